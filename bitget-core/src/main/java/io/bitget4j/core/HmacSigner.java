@@ -1,0 +1,162 @@
+package io.bitget4j.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * HMAC-SHA256 signer. Each thread gets its own clone of one initialised {@link Mac} and its own
+ * prehash buffer, so signing allocates only the resulting string.
+ */
+final class HmacSigner implements RequestSigner {
+  private static final byte[] BASE64 =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
+
+  private final Mac prototype;
+  private final ThreadLocal<State> state;
+
+  HmacSigner(String secret) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      this.prototype = mac;
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+    }
+    this.state = ThreadLocal.withInitial(this::newState);
+  }
+
+  private State newState() {
+    try {
+      return new State((Mac) prototype.clone());
+    } catch (CloneNotSupportedException e) {
+      try {
+        Mac mac = Mac.getInstance(prototype.getAlgorithm(), prototype.getProvider());
+        throw new IllegalStateException("HmacSHA256 provider " + mac.getProvider() + " cannot clone", e);
+      } catch (GeneralSecurityException inner) {
+        throw new IllegalStateException("HmacSHA256 is not available", inner);
+      }
+    }
+  }
+
+  @Override
+  public String sign(long timestampMillis, String method, String requestPath, String signedQuery, byte[] body) {
+    State s = state.get();
+    s.length = 0;
+    s.appendLong(timestampMillis);
+    s.append(method);
+    s.append(requestPath);
+    if (!signedQuery.isEmpty()) {
+      s.appendByte((byte) '?');
+      s.append(signedQuery);
+    }
+    if (body.length > 0) {
+      s.appendBytes(body, body.length);
+    }
+    return s.finish();
+  }
+
+  @Override
+  public String signPrehash(String prehash) {
+    State s = state.get();
+    s.length = 0;
+    s.append(prehash);
+    return s.finish();
+  }
+
+  @Override
+  public String toString() {
+    return "RequestSigner{HmacSHA256}";
+  }
+
+  /** Per-thread scratch: the cloned Mac, the prehash buffer and the output buffers. */
+  private static final class State {
+    final Mac mac;
+    byte[] buffer = new byte[512];
+    int length;
+    final byte[] digest = new byte[32];
+    final byte[] encoded = new byte[44];
+
+    State(Mac mac) {
+      this.mac = mac;
+    }
+
+    void ensure(int extra) {
+      if (length + extra > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + extra));
+      }
+    }
+
+    void appendByte(byte b) {
+      ensure(1);
+      buffer[length++] = b;
+    }
+
+    void appendBytes(byte[] bytes, int count) {
+      ensure(count);
+      System.arraycopy(bytes, 0, buffer, length, count);
+      length += count;
+    }
+
+    void appendLong(long value) {
+      if (value < 0) {
+        append(Long.toString(value));
+        return;
+      }
+      ensure(20);
+      int digits = 1;
+      for (long v = value; v >= 10; v /= 10) {
+        digits++;
+      }
+      int end = length + digits;
+      for (int i = end - 1; i >= length; i--) {
+        buffer[i] = (byte) ('0' + (value % 10));
+        value /= 10;
+      }
+      length = end;
+    }
+
+    void append(String s) {
+      int n = s.length();
+      ensure(n);
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          byte[] utf8 = s.substring(i).getBytes(StandardCharsets.UTF_8);
+          appendBytes(utf8, utf8.length);
+          return;
+        }
+        buffer[length++] = (byte) c;
+      }
+    }
+
+    String finish() {
+      mac.update(buffer, 0, length);
+      try {
+        mac.doFinal(digest, 0);
+      } catch (ShortBufferException e) {
+        throw new IllegalStateException(e);
+      }
+      // Base64 of 32 bytes: 10 full groups of 3, then 2 bytes with one '=' of padding.
+      int o = 0;
+      int i = 0;
+      for (; i < 30; i += 3) {
+        int v = ((digest[i] & 0xFF) << 16) | ((digest[i + 1] & 0xFF) << 8) | (digest[i + 2] & 0xFF);
+        encoded[o++] = BASE64[v >>> 18];
+        encoded[o++] = BASE64[(v >>> 12) & 0x3F];
+        encoded[o++] = BASE64[(v >>> 6) & 0x3F];
+        encoded[o++] = BASE64[v & 0x3F];
+      }
+      int v = ((digest[30] & 0xFF) << 16) | ((digest[31] & 0xFF) << 8);
+      encoded[o++] = BASE64[v >>> 18];
+      encoded[o++] = BASE64[(v >>> 12) & 0x3F];
+      encoded[o++] = BASE64[(v >>> 6) & 0x3F];
+      encoded[o] = '=';
+      return new String(encoded, 0, 44, StandardCharsets.ISO_8859_1);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.bitget4j.core;
+
+/**
+ * The exchange refused an order: insufficient balance (40762), below the minimum size (45110),
+ * a bad client order id (40305), a precision error (40808) and similar. The order was not placed.
+ */
+public class OrderRejectedException extends BitgetApiException {
+  private static final long serialVersionUID = 1L;
+
+  OrderRejectedException(String code, String exchangeMessage, int httpStatus, String method, String path) {
+    super(code, exchangeMessage, httpStatus, method, path);
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return false;
+  }
+}

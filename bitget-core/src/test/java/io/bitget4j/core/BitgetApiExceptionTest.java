@@ -1,0 +1,87 @@
+package io.bitget4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class BitgetApiExceptionTest {
+
+  @ParameterizedTest(name = "code {0} with HTTP {1} is {2}, retryable={3}")
+  @CsvSource({
+      "40009, 400, AuthenticationException, false",
+      "40006, 400, AuthenticationException, false",
+      "40037, 400, AuthenticationException, false",
+      "30015, 0, AuthenticationException, false",
+      "40008, 400, ClockSkewException, true",
+      "40004, 400, ClockSkewException, true",
+      "30014, 0, ClockSkewException, true",
+      "40014, 400, PermissionException, false",
+      "40018, 400, PermissionException, false",
+      "429, 429, RateLimitException, true",
+      "429, 200, RateLimitException, true",
+      "40200, 400, ServiceUnavailableException, true",
+      "40604, 400, ServiceUnavailableException, true",
+      "503, 503, ServiceUnavailableException, true",
+      "40109, 400, OrderNotFoundException, false",
+      "40762, 400, OrderRejectedException, false",
+      "45110, 400, OrderRejectedException, false",
+      "40305, 400, OrderRejectedException, false",
+      "40786, 400, DuplicateClientOidException, false",
+      "43118, 400, DuplicateClientOidException, false",
+      "50060, 400, DuplicateClientOidException, false",
+      "40019, 400, BitgetApiException, false",
+  })
+  void mapsCodesToTypesThatSayWhatToDo(String code, int status, String type, boolean retryable) {
+    BitgetApiException e = BitgetApiException.of(code, "msg", status, "GET", "/api/v2/x");
+    assertThat(e.getClass().getSimpleName()).isEqualTo(type);
+    assertThat(e.isRetryable()).isEqualTo(retryable);
+    assertThat(e.code()).isEqualTo(code);
+    assertThat(e.httpStatus()).isEqualTo(status);
+  }
+
+  @Test
+  void messageNamesCodeStatusMethodPathAndExchangeMessage() {
+    BitgetApiException e = BitgetApiException.of("40762", "The order amount exceeds the balance", 400,
+        "POST", "/api/v2/mix/order/place-order");
+    assertThat(e).hasMessage("Bitget error 40762 (HTTP 400) on POST /api/v2/mix/order/place-order:"
+        + " The order amount exceeds the balance");
+    assertThat(e.exchangeMessage()).isEqualTo("The order amount exceeds the balance");
+    assertThat(e.method()).isEqualTo("POST");
+    assertThat(e.path()).isEqualTo("/api/v2/mix/order/place-order");
+  }
+
+  @Test
+  void rateLimitCarriesRetryHint() {
+    BitgetApiException e = BitgetApiException.of("429", "Too Many Requests", 429, "GET", "/p", Duration.ofSeconds(2));
+    assertThat(e).isInstanceOfSatisfying(RateLimitException.class,
+        r -> assertThat(r.retryAfter()).contains(Duration.ofSeconds(2)));
+  }
+
+  @Test
+  void transportFailureIsRetryableAndKeepsCause() {
+    java.io.IOException cause = new java.net.SocketTimeoutException("timeout");
+    BitgetTransportException e = BitgetTransportException.of("POST", "/api/v2/mix/order/place-order", cause);
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(e).hasCause(cause).hasMessageContaining("failed before Bitget answered");
+  }
+
+  @Test
+  void missingFieldsMessageListsEveryField() {
+    BitgetDecodingException e = BitgetDecodingException.missingFields("position", java.util.List.of("size", "entryPrice"));
+    assertThat(e).hasMessage("Invalid position data. Missing fields: size, entryPrice");
+    assertThat(e.missingFields()).containsExactly("size", "entryPrice");
+    assertThat(e.isRetryable()).isFalse();
+  }
+
+  @Test
+  void invalidRequestNamesTheField() {
+    InvalidRequestException e = InvalidRequestException.of("size", "must be positive, was -1");
+    assertThat(e).hasMessage("size: must be positive, was -1").isInstanceOf(IllegalArgumentException.class);
+    assertThat(e.field()).isEqualTo("size");
+  }
+}

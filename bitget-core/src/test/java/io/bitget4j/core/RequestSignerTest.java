@@ -1,0 +1,152 @@
+package io.bitget4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Vectors computed outside this project with openssl, secret {@code bitget4j-test-secret}:
+ * {@code printf '%s' "$PREHASH" | openssl dgst -sha256 -hmac bitget4j-test-secret -binary | base64}.
+ */
+@Timeout(10)
+class RequestSignerTest {
+  private static final Credentials CREDENTIALS = Credentials.of("key", "bitget4j-test-secret", "pass");
+  private static final long TS = 1659076670000L;
+
+  @Test
+  void signsGetWithQueryLikeOpenssl() {
+    RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
+    QueryParams query = QueryParams.builder().put("productType", "USDT-FUTURES").put("marginCoin", "USDT").build();
+    // prehash 1659076670000GET/api/v2/mix/position/all-position?marginCoin=USDT&productType=USDT-FUTURES
+    assertThat(signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query, new byte[0]))
+        .isEqualTo("aK+a1wtjXmJ0BUl5Zj8+7Z88m2USfQqrtuTEnrzFcnA=");
+  }
+
+  @Test
+  void signsRawDollarValueNotItsPercentEncoding() {
+    RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
+    QueryParams query = QueryParams.builder()
+        .put("symbol", "$AIUSDT").put("productType", "USDT-FUTURES").put("orderId", "1").build();
+    assertThat(query.urlForm()).contains("symbol=%24AIUSDT");
+    // prehash 1659076670000GET/api/v2/mix/order/detail?orderId=1&productType=USDT-FUTURES&symbol=$AIUSDT
+    assertThat(signer.sign(TS, "GET", "/api/v2/mix/order/detail", query, new byte[0]))
+        .isEqualTo("BXz6FY0v/mpHB8gmNuP1MLU2o+Nql93Zf1132s/TuxM=");
+  }
+
+  @Test
+  void signsNonAsciiBodyAsRawUtf8Bytes() {
+    RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
+    byte[] body = "{\"symbol\":\"龙虾USDT\",\"clientOid\":\"a b/c\"}".getBytes(StandardCharsets.UTF_8);
+    // printf '%s' '1659076670000POST/api/v2/mix/order/place-order{"symbol":"龙虾USDT","clientOid":"a b/c"}' | openssl ...
+    assertThat(signer.sign(TS, "POST", "/api/v2/mix/order/place-order", "", body))
+        .isEqualTo("WYg0aDzbE7x2z4koUXFM2cI6pL7yOZHT7aEY665+rkY=");
+  }
+
+  @Test
+  void signsWebSocketLoginWithSecondsTimestamp() {
+    // printf '%s' '1732413600GET/user/verify' | openssl ...
+    assertThat(RequestSigner.hmac(CREDENTIALS).signLogin(1732413600L))
+        .isEqualTo("I+IDNUzTB9JqnZ8jYj0GTyrh/uBvYbllAgamc+kpyC8=");
+  }
+
+  @Test
+  void prehashAndComponentFormsAgree() {
+    RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
+    String viaParts = signer.sign(TS, "GET", "/api/v2/public/time", "", new byte[0]);
+    assertThat(signer.signPrehash(TS + "GET/api/v2/public/time")).isEqualTo(viaParts);
+  }
+
+  @Test
+  void isSafeForConcurrentUse() throws Exception {
+    RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
+    QueryParams query = QueryParams.builder().put("productType", "USDT-FUTURES").put("marginCoin", "USDT").build();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Boolean>> tasks = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        final int salt = t;
+        tasks.add(() -> {
+          for (int i = 0; i < 2_000; i++) {
+            String expected = "aK+a1wtjXmJ0BUl5Zj8+7Z88m2USfQqrtuTEnrzFcnA=";
+            if (!signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query, new byte[0]).equals(expected)) {
+              return false;
+            }
+            // interleave a different, longer prehash on the same thread buffer
+            signer.sign(TS + salt, "POST", "/api/v2/mix/order/place-order", "", new byte[600]);
+          }
+          return true;
+        });
+      }
+      for (Future<Boolean> result : pool.invokeAll(tasks)) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void rsaSignerMatchesOpensslForPkcs8Key() throws IOException {
+    // printf '%s' "$PREHASH" | openssl dgst -sha256 -sign test-rsa-pkcs8.pem | base64 -w0
+    String pem = resource("/keys/test-rsa-pkcs8.pem");
+    RequestSigner signer = RequestSigner.of(Credentials.rsa("key", pem, "pass"));
+    QueryParams query = QueryParams.builder().put("productType", "USDT-FUTURES").put("marginCoin", "USDT").build();
+    assertThat(signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query, new byte[0]))
+        .isEqualTo("gDfp5RwFl1jonwM9/IeyGaDJwHavTJUdeGcobmR21zNNf5WIHOiH8RkdHkMRCTEmvlTPp5db3EVLvCB3s9OBP179SMv15laXNkepj8VANoAu4nONJU5cZgf5BpudfaK2zcVaLl1BtN4xRCQ6F99s73ouP8y6K8qFF3zAOdrLlrvv5YjWwLnrBzay2G+qbP8TqaaTGyXIrGBnKaJyTjTEcSnhVxPD7vgC0DDpfshCSISU1PG7MyCs/rBa2e0T2lUcvhReI32ZuqlOr3CQk4mt5V9yqoe0X6JjE5aD4VpHqMPLz01SR/TZSs7nFtT7n7ZgviYE/WJvvRT3zpAgG35xQQ==");
+  }
+
+  @Test
+  void rsaSignerReadsPkcs1KeyAndVerifiesWithPublicKey() throws Exception {
+    String pem = resource("/keys/test-rsa-pkcs1.pem");
+    RequestSigner signer = RequestSigner.rsa(Credentials.rsa("key", pem, "pass"));
+    String signature = signer.signLogin(1732413600L);
+    RSAPrivateCrtKey priv = privateKeyOf(resource("/keys/test-rsa-pkcs8.pem"));
+    PublicKey pub = KeyFactory.getInstance("RSA")
+        .generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));
+    Signature verifier = Signature.getInstance("SHA256withRSA");
+    verifier.initVerify(pub);
+    verifier.update("1732413600GET/user/verify".getBytes(StandardCharsets.UTF_8));
+    assertThat(verifier.verify(Base64.getDecoder().decode(signature))).isTrue();
+  }
+
+  @Test
+  void rsaSignerRejectsTextThatIsNotAPemKey() {
+    assertThatThrownBy(() -> RequestSigner.rsa(Credentials.rsa("key", "not a key", "pass")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a PEM private key");
+  }
+
+  @Test
+  void toStringRevealsNoSecret() {
+    assertThat(RequestSigner.hmac(CREDENTIALS).toString()).doesNotContain("bitget4j-test-secret");
+  }
+
+  private static RSAPrivateCrtKey privateKeyOf(String pkcs8Pem) throws Exception {
+    String body = pkcs8Pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    return (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
+        .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = RequestSignerTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+  }
+}
