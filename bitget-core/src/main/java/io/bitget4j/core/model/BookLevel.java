@@ -1,0 +1,13 @@
+package io.bitget4j.core.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** One price level of an order book: a price and the size resting there. */
+public record BookLevel(BigDecimal price, BigDecimal size) {
+  /** Validates that no component is null. */
+  public BookLevel {
+    Objects.requireNonNull(price, "price == null");
+    Objects.requireNonNull(size, "size == null");
+  }
+}

@@ -1,0 +1,37 @@
+package io.bitget4j.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One element of a WebSocket {@code books}, {@code books1}, {@code books5} or {@code books15}
+ * push: a snapshot or an incremental update (the frame's action says which).
+ *
+ * @param asks ask levels, best (lowest) first
+ * @param bids bid levels, best (highest) first
+ * @param checksum Bitget's CRC32 of the top 25 levels after applying this push, as a signed
+ *     32-bit value; absent on channels that do not send one
+ * @param seq this push's sequence number, when sent
+ * @param prevSeq the previous push's sequence number, when sent
+ * @param timestamp wire {@code ts}
+ */
+public record BookPush(
+    List<RawBookLevel> asks,
+    List<RawBookLevel> bids,
+    Optional<Long> checksum,
+    Optional<Long> seq,
+    Optional<Long> prevSeq,
+    Instant timestamp) {
+
+  /** Validates that no component is null and copies the lists. */
+  public BookPush {
+    asks = List.copyOf(Objects.requireNonNull(asks, "asks == null"));
+    bids = List.copyOf(Objects.requireNonNull(bids, "bids == null"));
+    Objects.requireNonNull(checksum, "checksum == null");
+    Objects.requireNonNull(seq, "seq == null");
+    Objects.requireNonNull(prevSeq, "prevSeq == null");
+    Objects.requireNonNull(timestamp, "timestamp == null");
+  }
+}

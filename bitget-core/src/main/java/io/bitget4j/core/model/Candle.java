@@ -1,0 +1,32 @@
+package io.bitget4j.core.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One candle, from REST {@code market/candles} or a WebSocket {@code candle*} channel. On the
+ * wire each candle is an array {@code [ts, open, high, low, close, baseVolume, quoteVolume, ...]}.
+ *
+ * @param openTime the start of the candle's interval
+ */
+public record Candle(
+    Instant openTime,
+    BigDecimal open,
+    BigDecimal high,
+    BigDecimal low,
+    BigDecimal close,
+    BigDecimal baseVolume,
+    BigDecimal quoteVolume) {
+
+  /** Validates that no component is null. */
+  public Candle {
+    Objects.requireNonNull(openTime, "openTime == null");
+    Objects.requireNonNull(open, "open == null");
+    Objects.requireNonNull(high, "high == null");
+    Objects.requireNonNull(low, "low == null");
+    Objects.requireNonNull(close, "close == null");
+    Objects.requireNonNull(baseVolume, "baseVolume == null");
+    Objects.requireNonNull(quoteVolume, "quoteVolume == null");
+  }
+}

@@ -1,0 +1,86 @@
+package io.bitget4j.core.model;
+
+import io.bitget4j.core.Symbol;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A futures contract's trading rules, from REST {@code market/contracts}.
+ *
+ * @param minTradeNum the smallest order size, in base coin
+ * @param priceEndStep the price step in units of the last price decimal (see {@link #priceTick()})
+ * @param pricePlace the number of price decimals
+ * @param volumePlace the number of size decimals
+ * @param sizeMultiplier sizes must be a multiple of this
+ * @param minTradeUsdt the smallest order value in USDT (wire {@code minTradeUSDT})
+ * @param minLeverage wire {@code minLever}
+ * @param maxLeverage wire {@code maxLever}
+ * @param status the wire {@code symbolStatus}, such as {@code normal}
+ */
+public record Contract(
+    Symbol symbol,
+    String baseCoin,
+    String quoteCoin,
+    BigDecimal minTradeNum,
+    BigDecimal priceEndStep,
+    int pricePlace,
+    int volumePlace,
+    BigDecimal sizeMultiplier,
+    BigDecimal minTradeUsdt,
+    int minLeverage,
+    int maxLeverage,
+    BigDecimal makerFeeRate,
+    BigDecimal takerFeeRate,
+    String status,
+    List<String> supportMarginCoins) {
+
+  /** Validates that no component is null and copies the list. */
+  public Contract {
+    Objects.requireNonNull(symbol, "symbol == null");
+    Objects.requireNonNull(baseCoin, "baseCoin == null");
+    Objects.requireNonNull(quoteCoin, "quoteCoin == null");
+    Objects.requireNonNull(minTradeNum, "minTradeNum == null");
+    Objects.requireNonNull(priceEndStep, "priceEndStep == null");
+    Objects.requireNonNull(sizeMultiplier, "sizeMultiplier == null");
+    Objects.requireNonNull(minTradeUsdt, "minTradeUsdt == null");
+    Objects.requireNonNull(makerFeeRate, "makerFeeRate == null");
+    Objects.requireNonNull(takerFeeRate, "takerFeeRate == null");
+    Objects.requireNonNull(status, "status == null");
+    supportMarginCoins = List.copyOf(Objects.requireNonNull(supportMarginCoins, "supportMarginCoins == null"));
+  }
+
+  /** The smallest price increment: {@code priceEndStep × 10^-pricePlace} ({@code 0.1} for BTCUSDT). */
+  public BigDecimal priceTick() {
+    return priceEndStep.scaleByPowerOfTen(-pricePlace);
+  }
+
+  /**
+   * The smallest size increment: {@code sizeMultiplier} when positive, else
+   * {@code 10^-volumePlace}.
+   */
+  public BigDecimal sizeStep() {
+    return sizeMultiplier.signum() > 0 ? sizeMultiplier : BigDecimal.ONE.scaleByPowerOfTen(-volumePlace);
+  }
+
+  /** Whether {@code price} is positive and a whole multiple of {@link #priceTick()}. */
+  public boolean isValidPrice(BigDecimal price) {
+    Objects.requireNonNull(price, "price == null");
+    return price.signum() > 0 && isMultiple(price, priceTick());
+  }
+
+  /** Whether {@code size} is at least {@link #minTradeNum()} and a whole multiple of {@link #sizeStep()}. */
+  public boolean isValidSize(BigDecimal size) {
+    Objects.requireNonNull(size, "size == null");
+    return size.compareTo(minTradeNum) >= 0 && isMultiple(size, sizeStep());
+  }
+
+  /** Whether the contract is open for trading ({@code symbolStatus} {@code normal}). */
+  public boolean isTradable() {
+    return "normal".equals(status);
+  }
+
+  private static boolean isMultiple(BigDecimal value, BigDecimal step) {
+    return step.signum() == 0 || value.remainder(step).signum() == 0;
+  }
+}

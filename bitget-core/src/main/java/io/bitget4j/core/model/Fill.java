@@ -1,0 +1,42 @@
+package io.bitget4j.core.model;
+
+import io.bitget4j.core.Symbol;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One of the account's own fills, from REST {@code order/fills} ({@code fillList}).
+ *
+ * @param size wire {@code baseVolume}
+ * @param fee the sum of {@code feeDetail[].totalFee} (or wire {@code fee}); negative when paid
+ * @param profit realised profit of this fill
+ * @param timestamp wire {@code cTime}
+ */
+public record Fill(
+    Symbol symbol,
+    String tradeId,
+    String orderId,
+    BigDecimal price,
+    BigDecimal size,
+    Side side,
+    Optional<TradeSide> tradeSide,
+    BigDecimal fee,
+    BigDecimal profit,
+    Instant timestamp) {
+
+  /** Validates that no component is null. */
+  public Fill {
+    Objects.requireNonNull(symbol, "symbol == null");
+    Objects.requireNonNull(tradeId, "tradeId == null");
+    Objects.requireNonNull(orderId, "orderId == null");
+    Objects.requireNonNull(price, "price == null");
+    Objects.requireNonNull(size, "size == null");
+    Objects.requireNonNull(side, "side == null");
+    Objects.requireNonNull(tradeSide, "tradeSide == null");
+    Objects.requireNonNull(fee, "fee == null");
+    Objects.requireNonNull(profit, "profit == null");
+    Objects.requireNonNull(timestamp, "timestamp == null");
+  }
+}

@@ -1,0 +1,18 @@
+package io.bitget4j.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of REST {@code order/fills} ({@code fillList}).
+ *
+ * @param endId the cursor for the next page ({@code idLessThan}), when Bitget sends one
+ */
+public record FillPage(List<Fill> fills, Optional<String> endId) {
+  /** Validates that no component is null and copies the list. */
+  public FillPage {
+    fills = List.copyOf(Objects.requireNonNull(fills, "fills == null"));
+    Objects.requireNonNull(endId, "endId == null");
+  }
+}

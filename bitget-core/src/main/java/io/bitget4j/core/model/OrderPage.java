@@ -1,0 +1,18 @@
+package io.bitget4j.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of REST {@code orders-pending} or {@code orders-history} ({@code entrustedList}).
+ *
+ * @param endId the cursor for the next page ({@code idLessThan}), when Bitget sends one
+ */
+public record OrderPage(List<Order> orders, Optional<String> endId) {
+  /** Validates that no component is null and copies the list. */
+  public OrderPage {
+    orders = List.copyOf(Objects.requireNonNull(orders, "orders == null"));
+    Objects.requireNonNull(endId, "endId == null");
+  }
+}

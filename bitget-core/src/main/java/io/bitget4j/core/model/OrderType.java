@@ -1,0 +1,43 @@
+package io.bitget4j.core.model;
+
+import java.util.Objects;
+
+/**
+ * The type of an order: limit or market.
+ *
+ * <p>{@link #fromWire(String)} never throws for an unrecognised value: it returns
+ * {@link #UNKNOWN}, which must not be sent back to the exchange.
+ */
+public enum OrderType {
+  /** A limit order at a given price ({@code limit}). */
+  LIMIT("limit"),
+  /** A market order ({@code market}). */
+  MARKET("market"),
+  /** A wire value this library does not recognise. */
+  UNKNOWN("unknown");
+
+  private static final OrderType[] VALUES = values();
+
+  private final String wireName;
+  private final String[] names;
+
+  OrderType(String wireName, String... aliases) {
+    this.wireName = wireName;
+    this.names = WireNames.names(wireName, aliases);
+  }
+
+  /** The value as Bitget's V2 API writes it, such as {@code "limit"}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Reads a wire value, ignoring case; returns {@link #UNKNOWN} for anything unrecognised.
+   *
+   * @throws NullPointerException when {@code wire} is null
+   */
+  public static OrderType fromWire(String wire) {
+    Objects.requireNonNull(wire, "wire == null");
+    return WireNames.find(VALUES, UNKNOWN, wire, value -> value.names);
+  }
+}

@@ -1,0 +1,23 @@
+package io.bitget4j.core.model;
+
+import io.bitget4j.core.Symbol;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A public trade, from REST {@code market/fills} or the WebSocket {@code trade} channel.
+ *
+ * @param side the taker's side
+ */
+public record Trade(Symbol symbol, String tradeId, BigDecimal price, BigDecimal size, Side side, Instant timestamp) {
+  /** Validates that no component is null. */
+  public Trade {
+    Objects.requireNonNull(symbol, "symbol == null");
+    Objects.requireNonNull(tradeId, "tradeId == null");
+    Objects.requireNonNull(price, "price == null");
+    Objects.requireNonNull(size, "size == null");
+    Objects.requireNonNull(side, "side == null");
+    Objects.requireNonNull(timestamp, "timestamp == null");
+  }
+}

@@ -1,0 +1,43 @@
+package io.bitget4j.core.model;
+
+import java.util.Objects;
+
+/**
+ * Whether an order opens or closes a position, in hedge mode ({@code open}, {@code close}).
+ *
+ * <p>{@link #fromWire(String)} never throws for an unrecognised value: it returns
+ * {@link #UNKNOWN}, which must not be sent back to the exchange.
+ */
+public enum TradeSide {
+  /** Opens or adds to a position ({@code open}). */
+  OPEN("open"),
+  /** Closes or reduces a position ({@code close}). */
+  CLOSE("close"),
+  /** A wire value this library does not recognise. */
+  UNKNOWN("unknown");
+
+  private static final TradeSide[] VALUES = values();
+
+  private final String wireName;
+  private final String[] names;
+
+  TradeSide(String wireName, String... aliases) {
+    this.wireName = wireName;
+    this.names = WireNames.names(wireName, aliases);
+  }
+
+  /** The value as Bitget's V2 API writes it, such as {@code "open"}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Reads a wire value, ignoring case; returns {@link #UNKNOWN} for anything unrecognised.
+   *
+   * @throws NullPointerException when {@code wire} is null
+   */
+  public static TradeSide fromWire(String wire) {
+    Objects.requireNonNull(wire, "wire == null");
+    return WireNames.find(VALUES, UNKNOWN, wire, value -> value.names);
+  }
+}

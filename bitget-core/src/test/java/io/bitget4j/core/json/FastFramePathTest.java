@@ -1,0 +1,150 @@
+package io.bitget4j.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bitget4j.core.BitgetDecodingException;
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.model.Ticker;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The one-pass text path of {@code decodePush} must decode exactly what the Moshi path decodes. */
+@Timeout(10)
+class FastFramePathTest {
+  private final BitgetJson json = BitgetJson.create();
+  private final StreamFrame.Router tickers = arg -> arg.channel().equals("ticker")
+      ? arg.productType().map(json::tickerPush) : Optional.empty();
+  private final StreamFrame.Router everything = arg -> {
+    ProductType type = arg.productType().orElseThrow();
+    switch (arg.channel()) {
+      case "ticker":
+        return Optional.of(json.tickerPush(type));
+      case "books":
+        return Optional.of(json.bookPush());
+      case "candle1m":
+        return Optional.of(json.candlePush());
+      case "trade":
+        return Optional.of(json.tradePush(io.bitget4j.core.Symbol.fromV2(arg.instId().orElseThrow(), type)));
+      case "positions":
+        return Optional.of(json.positionPush(type));
+      case "orders":
+        return Optional.of(json.orderPush(type));
+      case "account":
+        return Optional.of(json.accountPush());
+      default:
+        return Optional.empty();
+    }
+  };
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "ws-account.json", "ws-books-snapshot.json", "ws-books-update.json", "ws-candle.json", "ws-login-error.json",
+      "ws-login-ok.json", "ws-login-request.json", "ws-orders.json", "ws-positions.json", "ws-subscribe-error.json",
+      "ws-subscribe-ok.json", "ws-subscribe-private-request.json", "ws-subscribe-request.json", "ws-ticker.json",
+      "ws-trade.json", "documented/v2-ws-account.json", "documented/v2-ws-demo-ticker.json",
+      "documented/v2-ws-positions.json", "documented/v2-ws-subscribe-private-request.json",
+      "documented/v2-ws-ticker.json"})
+  void decodesEveryFixtureLikeTheMoshiPath(String fixture) {
+    String text = Fixtures.read(fixture);
+
+    assertSameFrame(json.decodePushFast(text, null), json.decodePushWithMoshi(text, null), null);
+    assertSameFrame(json.decodePushFast(text, tickers), json.decodePushWithMoshi(text, tickers), tickers);
+    assertSameFrame(json.decodePushFast(text, everything), json.decodePushWithMoshi(text, everything), everything);
+  }
+
+  @Test
+  void invalidLiteralsInSkippedFieldsAreLeftToTheGeneralPath() {
+    for (String literal : List.of("tru", "01", "-", "1x", "nul")) {
+      String text = "{\"event\":\"subscribe\",\"extra\":" + literal + "}";
+
+      assertThatThrownBy(() -> json.decodePushFast(text, null)).as(literal).isSameAs(TextScanner.FAIL);
+      assertThatThrownBy(() -> json.decodePush(text)).as(literal).isInstanceOf(BitgetDecodingException.class);
+    }
+  }
+
+  @Test
+  void compactFrameDecodesLikeTheMoshiPath() {
+    String text = Fixtures.read("ws-ticker.json").replaceAll("\\s+", "");
+
+    assertSameFrame(json.decodePushFast(text, tickers), json.decodePushWithMoshi(text, tickers), tickers);
+  }
+
+  @Test
+  void escapedStringsFallBackToTheGeneralPath() {
+    String text = Fixtures.read("ws-ticker.json").replace("\"instId\": \"BTCUSDT\",\n   \"lastPr\"",
+        "\"instId\": \"BTC\\u0055SDT\",\n   \"lastPr\"");
+
+    assertThatThrownBy(() -> json.decodePushFast(text, tickers)).isSameAs(TextScanner.FAIL);
+    List<Ticker> decoded = json.decodePush(text, tickers).data(json.tickerPush(ProductType.UMCBL)).orElseThrow();
+
+    assertThat(decoded.get(0).symbol().v2Symbol()).isEqualTo("BTCUSDT");
+    assertThat(decoded.get(0).lastPrice()).isEqualTo(new BigDecimal("27000.5"));
+  }
+
+  @Test
+  void exponentNumbersDecodeExactlyOnBothPaths() {
+    String text = Fixtures.read("ws-ticker.json").replace("\"lastPr\": \"27000.5\"", "\"lastPr\": 2.70005E4");
+
+    assertSameFrame(json.decodePushFast(text, tickers), json.decodePushWithMoshi(text, tickers), tickers);
+    Ticker ticker = json.decodePush(text, tickers).data(json.tickerPush(ProductType.UMCBL)).orElseThrow().get(0);
+
+    assertThat(ticker.lastPrice()).isEqualTo(new BigDecimal("2.70005E4"));
+  }
+
+  @Test
+  void dataBeforeArgWithRouterFallsBackAndStillDecodesInOnePass() {
+    String text = "{\"data\":null,\"arg\":{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\"}}";
+    String dataFirst = Fixtures.read("ws-ticker.json").replaceFirst("(?s)\\{\\s*\"action\": \"snapshot\",\\s*(\"arg\": \\{[^}]*\\}),"
+        + "\\s*(\"data\": \\[.*\\]),\\s*(\"ts\": \\d+)\\s*\\}", "{$2,$1,$3}");
+
+    assertThat(dataFirst).startsWith("{\"data\"");
+    assertThatThrownBy(() -> json.decodePushFast(dataFirst, tickers)).isSameAs(TextScanner.FAIL);
+    StreamFrame frame = json.decodePush(dataFirst, tickers);
+    assertThat(frame.rawData()).isEmpty();
+    assertThat(frame.data(json.tickerPush(ProductType.UMCBL)).orElseThrow()).hasSize(1);
+    assertThat(json.decodePushFast(text, tickers).hasData()).isFalse();
+  }
+
+  @Test
+  void errorsCarryTheGeneralPathMessages() {
+    String badNumber = Fixtures.read("ws-ticker.json").replace("\"lastPr\": \"27000.5\"", "\"lastPr\": \"n/a\"");
+    String missing = Fixtures.read("ws-ticker.json").replace("\"lastPr\": \"27000.5\",", "");
+    String trailing = Fixtures.read("ws-ticker.json") + " x";
+
+    assertThatThrownBy(() -> json.decodePush(badNumber, tickers))
+        .isInstanceOf(BitgetDecodingException.class)
+        .hasMessage("Expected a decimal number but was \"n/a\" at path $.data[0].lastPr");
+    assertThatThrownBy(() -> json.decodePush(missing, tickers))
+        .isInstanceOf(BitgetDecodingException.class)
+        .hasMessage("Invalid ticker data. Missing fields: lastPrice");
+    String badPosition = Fixtures.read("ws-positions.json").replace("\"total\": \"0.1\"", "\"total\": {}");
+    assertThatThrownBy(() -> json.decodePush(badPosition, everything))
+        .isInstanceOf(BitgetDecodingException.class)
+        .hasMessage("Expected a decimal number but was BEGIN_OBJECT at path $.data[0].total");
+    assertThatThrownBy(() -> json.decodePush(trailing, tickers))
+        .isInstanceOf(BitgetDecodingException.class)
+        .hasMessageStartingWith("frame ");
+  }
+
+  private void assertSameFrame(StreamFrame fast, StreamFrame moshi, StreamFrame.Router router) {
+    assertThat(fast.kind()).isEqualTo(moshi.kind());
+    assertThat(fast.event()).isEqualTo(moshi.event());
+    assertThat(fast.code()).isEqualTo(moshi.code());
+    assertThat(fast.message()).isEqualTo(moshi.message());
+    assertThat(fast.arg()).isEqualTo(moshi.arg());
+    assertThat(fast.action()).isEqualTo(moshi.action());
+    assertThat(fast.timestamp()).isEqualTo(moshi.timestamp());
+    assertThat(fast.rawData()).isEqualTo(moshi.rawData());
+    assertThat(fast.hasData()).isEqualTo(moshi.hasData());
+    assertThat(fast.toString()).isEqualTo(moshi.toString());
+    if (router != null && fast.arg().isPresent() && fast.hasData()) {
+      router.decoderFor(fast.arg().get()).ifPresent(decoder -> assertThat(fast.data(decoder)).isEqualTo(moshi.data(decoder)));
+    }
+  }
+}
