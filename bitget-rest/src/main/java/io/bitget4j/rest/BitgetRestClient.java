@@ -1,0 +1,252 @@
+package io.bitget4j.rest;
+
+import io.bitget4j.core.Credentials;
+import io.bitget4j.core.util.Sleeper;
+import io.bitget4j.rest.internal.BaseUrls;
+import io.bitget4j.rest.internal.ClientCore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The signed REST client for Bitget V2 futures.
+ *
+ * <pre>{@code
+ * try (BitgetRestClient client = BitgetRestClient.builder()
+ *     .credentials(Credentials.fromEnv())
+ *     .build()) {
+ *   Ticker btc = client.market().ticker(Symbol.BTCUSDT_UMCBL);
+ *   List<Position> open = client.positions().all(ProductType.UMCBL);
+ *   OrderAck ack = client.orders().place(
+ *       OrderRequest.limit(Symbol.BTCUSDT_UMCBL, Side.BUY, new BigDecimal("0.01"), new BigDecimal("30000")));
+ * }
+ * }</pre>
+ *
+ * <p>Calls are grouped: {@link #market()} (public, no credentials needed), {@link #account()},
+ * {@link #positions()} and {@link #orders()}. Each has a synchronous form, which runs on the
+ * calling thread, and an {@code ...Async} form, which runs on the client's executor.
+ *
+ * <p>The client measures its offset to the exchange's clock before the first signed request and
+ * again after a timestamp refusal, keeps every endpoint group within Bitget's rate limits,
+ * retries idempotent requests after transient failures, and never places an order twice (see
+ * {@link OrderApi}). Instances are thread-safe; share one per application and {@link #close()}
+ * it when done.
+ */
+public final class BitgetRestClient implements AutoCloseable {
+  /** Bitget's production REST endpoint. */
+  public static final String DEFAULT_BASE_URL = "https://api.bitget.com";
+
+  private final ClientCore core;
+  private final MarketApi market;
+  private final AccountApi account;
+  private final PositionApi positions;
+  private final OrderApi orders;
+
+  private BitgetRestClient(ClientCore core) {
+    this.core = core;
+    this.market = new MarketApi(core);
+    this.account = new AccountApi(core);
+    this.positions = new PositionApi(core);
+    this.orders = new OrderApi(core);
+  }
+
+  /** A builder with the production URL, the UTC clock and default limits and timeouts. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Public market data. */
+  public MarketApi market() {
+    return market;
+  }
+
+  /** Balances and account settings; needs credentials. */
+  public AccountApi account() {
+    return account;
+  }
+
+  /** Open positions; needs credentials. */
+  public PositionApi positions() {
+    return positions;
+  }
+
+  /** Orders and fills; needs credentials. */
+  public OrderApi orders() {
+    return orders;
+  }
+
+  /**
+   * Releases the threads and connections this client created: its async executor and, when it
+   * created its own OkHttp client, that client's dispatcher and connection pool. A caller's
+   * {@code OkHttpClient} or executor is left untouched. Later calls fail with
+   * {@link IllegalStateException}. Idempotent.
+   */
+  @Override
+  public void close() {
+    core.close();
+  }
+
+  @Override
+  public String toString() {
+    return "BitgetRestClient{" + core.executor() + "}";
+  }
+
+  /** Configures a {@link BitgetRestClient}. */
+  public static final class Builder {
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    private Credentials credentials;
+    private HttpUrl baseUrl = BaseUrls.parse(DEFAULT_BASE_URL);
+    private boolean demoTrading;
+    private Clock clock = Clock.systemUTC();
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration writeTimeout;
+    private Duration callTimeout;
+    private OkHttpClient okHttpClient;
+    private Executor executor;
+    private Sleeper sleeper = Sleeper.system();
+    private RestConfig config = RestConfig.defaults();
+
+    private Builder() {}
+
+    /** The API key for private calls. Without it, only {@link #market()} calls work. */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+      return this;
+    }
+
+    /**
+     * The REST endpoint, default {@value #DEFAULT_BASE_URL}: scheme, host and port only. Plain
+     * {@code http} is accepted only for loopback hosts, such as a local test server.
+     *
+     * @throws IllegalArgumentException for anything else, with the reason
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = BaseUrls.parse(baseUrl);
+      return this;
+    }
+
+    /** Trades on Bitget's demo (paper) account: adds the {@code paptrading: 1} header. */
+    public Builder demoTrading(boolean demoTrading) {
+      this.demoTrading = demoTrading;
+      return this;
+    }
+
+    /** The local clock; the exchange's offset from it is measured. Default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Connect timeout of the client's own OkHttp client; default 10 s. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requireTimeout(timeout);
+      return this;
+    }
+
+    /** Read timeout of the client's own OkHttp client; default 10 s. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = requireTimeout(timeout);
+      return this;
+    }
+
+    /** Write timeout of the client's own OkHttp client; default 10 s. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = requireTimeout(timeout);
+      return this;
+    }
+
+    /** Whole-call timeout of each attempt with the client's own OkHttp client; default 30 s. */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = requireTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * An OkHttp client to send with, used as it is (its pool, dispatcher and timeouts) and not
+     * closed by {@link BitgetRestClient#close()}. Cannot be combined with the timeout settings:
+     * configure timeouts on this client instead. Consider
+     * {@code retryOnConnectionFailure(false)} on it: otherwise OkHttp itself may resend a request
+     * on a failed connection, outside this client's retry rules (orders stay safe through their
+     * client order id, but a cancel may be sent twice).
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    /**
+     * The executor that runs {@code ...Async} calls; not shut down by
+     * {@link BitgetRestClient#close()}. Default: the client's own 8 daemon threads.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /** How the client waits between retries and for rate-limit permits; for tests. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Rate limits, retries and the contract cache; default {@link RestConfig#defaults()}. */
+    public Builder config(RestConfig config) {
+      this.config = Objects.requireNonNull(config, "config == null");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when a caller's OkHttp client is combined with timeouts
+     */
+    public BitgetRestClient build() {
+      boolean timeoutsSet = connectTimeout != null || readTimeout != null || writeTimeout != null
+          || callTimeout != null;
+      if (okHttpClient != null && timeoutsSet) {
+        throw new IllegalStateException("timeouts apply to the client's own OkHttpClient; "
+            + "set them on the OkHttpClient passed to okHttpClient(..) instead");
+      }
+      boolean ownsHttp = okHttpClient == null;
+      OkHttpClient http = ownsHttp ? ownHttpClient() : okHttpClient;
+      return new BitgetRestClient(ClientCore.create(new ClientCore.Settings(baseUrl, credentials,
+          demoTrading, clock, http, ownsHttp, config, executor, sleeper)));
+    }
+
+    private OkHttpClient ownHttpClient() {
+      return new OkHttpClient.Builder()
+          .connectTimeout(orDefault(connectTimeout, DEFAULT_CONNECT_TIMEOUT))
+          .readTimeout(orDefault(readTimeout, DEFAULT_READ_TIMEOUT))
+          .writeTimeout(orDefault(writeTimeout, DEFAULT_WRITE_TIMEOUT))
+          .callTimeout(orDefault(callTimeout, DEFAULT_CALL_TIMEOUT))
+          // Our retry policy decides what is resent; OkHttp must not resend a POST by itself.
+          .retryOnConnectionFailure(false)
+          // Idle connections are dropped before servers usually close them, so that few requests
+          // meet a stale connection now that OkHttp no longer retries on one.
+          .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
+          .build();
+    }
+
+    private static Duration orDefault(Duration value, Duration fallback) {
+      return value != null ? value : fallback;
+    }
+
+    private static Duration requireTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("timeout must not be negative but was " + timeout);
+      }
+      return timeout;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package io.bitget4j.rest;
+
+import io.bitget4j.core.InvalidRequestException;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.rest.internal.Checks;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Which candles to fetch: a symbol, an interval, an optional time window and a count.
+ *
+ * <pre>{@code
+ * List<Candle> hour = client.market().candles(CandleRequest.of(Symbol.BTCUSDT_UMCBL, CandleInterval.MINUTE_1));
+ * }</pre>
+ */
+public final class CandleRequest {
+  /** The most candles one request returns. */
+  public static final int MAX_LIMIT = 1000;
+
+  private final Symbol symbol;
+  private final CandleInterval interval;
+  private final Instant startTime;
+  private final Instant endTime;
+  private final Integer limit;
+
+  private CandleRequest(Builder b) {
+    this.symbol = b.symbol;
+    this.interval = b.interval;
+    this.startTime = b.startTime;
+    this.endTime = b.endTime;
+    this.limit = b.limit;
+  }
+
+  /** The latest candles (Bitget's default count, 100) of {@code symbol}. */
+  public static CandleRequest of(Symbol symbol, CandleInterval interval) {
+    return builder(symbol, interval).build();
+  }
+
+  /** Starts a request. */
+  public static Builder builder(Symbol symbol, CandleInterval interval) {
+    return new Builder(Objects.requireNonNull(symbol, "symbol == null"),
+        Objects.requireNonNull(interval, "interval == null"));
+  }
+
+  public Symbol symbol() {
+    return symbol;
+  }
+
+  public CandleInterval interval() {
+    return interval;
+  }
+
+  public Optional<Instant> startTime() {
+    return Optional.ofNullable(startTime);
+  }
+
+  public Optional<Instant> endTime() {
+    return Optional.ofNullable(endTime);
+  }
+
+  public OptionalInt limit() {
+    return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
+  }
+
+  @Override
+  public String toString() {
+    return "CandleRequest{" + symbol + " " + interval
+        + (startTime == null ? "" : " from " + startTime) + (endTime == null ? "" : " to " + endTime)
+        + (limit == null ? "" : " limit=" + limit) + "}";
+  }
+
+  /** Collects the request; {@link #build()} validates it. */
+  public static final class Builder {
+    private final Symbol symbol;
+    private final CandleInterval interval;
+    private Instant startTime;
+    private Instant endTime;
+    private Integer limit;
+
+    private Builder(Symbol symbol, CandleInterval interval) {
+      this.symbol = symbol;
+      this.interval = interval;
+    }
+
+    public Builder startTime(Instant startTime) {
+      this.startTime = Objects.requireNonNull(startTime, "startTime == null");
+      return this;
+    }
+
+    public Builder endTime(Instant endTime) {
+      this.endTime = Objects.requireNonNull(endTime, "endTime == null");
+      return this;
+    }
+
+    /** How many candles, 1 to 1000. */
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * Validates and builds the request.
+     *
+     * @throws InvalidRequestException naming the first invalid field
+     */
+    public CandleRequest build() {
+      Checks.known("interval", interval);
+      if (limit != null) {
+        Checks.between("limit", limit, 1, MAX_LIMIT);
+      }
+      if (startTime != null && endTime != null && endTime.isBefore(startTime)) {
+        throw InvalidRequestException.of("endTime", endTime + " is before startTime " + startTime);
+      }
+      return new CandleRequest(this);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.bitget4j.rest;
+
+import java.time.Duration;
+
+/**
+ * The rate-limit groups of Bitget's REST endpoints. The client keeps one token bucket per group
+ * so that it never provokes HTTP 429 itself; {@link RestConfig.Builder#rateLimit} changes a
+ * group's budget.
+ */
+public enum EndpointGroup {
+  /** Public market data (tickers, books, candles, contracts, server time): 20 requests/s. */
+  MARKET(20),
+  /** Placing, cancelling, modifying and closing: 10 requests/s. */
+  TRADE(10),
+  /** Private reads (account, one symbol's positions, order detail, lists, fills): 10 requests/s. */
+  PRIVATE_READ(10),
+  /** Leverage, margin mode, position mode and all positions: 5 requests/s. */
+  RESTRICTED(5);
+
+  private final int defaultPermitsPerSecond;
+
+  EndpointGroup(int defaultPermitsPerSecond) {
+    this.defaultPermitsPerSecond = defaultPermitsPerSecond;
+  }
+
+  /** The default budget: this many requests per {@link #defaultPeriod()}. */
+  public int defaultPermits() {
+    return defaultPermitsPerSecond;
+  }
+
+  /** The period of the default budget, one second. */
+  public Duration defaultPeriod() {
+    return Duration.ofSeconds(1);
+  }
+}

@@ -1,0 +1,166 @@
+package io.bitget4j.rest;
+
+import io.bitget4j.core.InvalidRequestException;
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.rest.internal.Checks;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Filters for listing orders and fills: a product type, optionally one symbol, a time window, a
+ * page size and the cursor of the previous page ({@code endId} of the last page).
+ *
+ * <pre>{@code
+ * OrderPage open = client.orders().pending(OrderQuery.of(Symbol.BTCUSDT_UMCBL));
+ * OrderPage older = client.orders().history(OrderQuery.builder(ProductType.UMCBL)
+ *     .startTime(Instant.parse("2025-01-01T00:00:00Z")).limit(100).build());
+ * }</pre>
+ */
+public final class OrderQuery {
+  /** The largest page Bitget returns. */
+  public static final int MAX_LIMIT = 100;
+
+  private final ProductType productType;
+  private final Symbol symbol;
+  private final String orderId;
+  private final Instant startTime;
+  private final Instant endTime;
+  private final Integer limit;
+  private final String idLessThan;
+
+  private OrderQuery(Builder b) {
+    this.productType = b.productType;
+    this.symbol = b.symbol;
+    this.orderId = b.orderId;
+    this.startTime = b.startTime;
+    this.endTime = b.endTime;
+    this.limit = b.limit;
+    this.idLessThan = b.idLessThan;
+  }
+
+  /** Everything of one symbol. */
+  public static OrderQuery of(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    return builder(symbol.productType()).symbol(symbol).build();
+  }
+
+  /** Everything of a product type. */
+  public static OrderQuery of(ProductType productType) {
+    return builder(productType).build();
+  }
+
+  /** Starts a query over {@code productType}. */
+  public static Builder builder(ProductType productType) {
+    return new Builder(Objects.requireNonNull(productType, "productType == null"));
+  }
+
+  public ProductType productType() {
+    return productType;
+  }
+
+  public Optional<Symbol> symbol() {
+    return Optional.ofNullable(symbol);
+  }
+
+  /** Only this order's records (fills and history). */
+  public Optional<String> orderId() {
+    return Optional.ofNullable(orderId);
+  }
+
+  public Optional<Instant> startTime() {
+    return Optional.ofNullable(startTime);
+  }
+
+  public Optional<Instant> endTime() {
+    return Optional.ofNullable(endTime);
+  }
+
+  public OptionalInt limit() {
+    return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
+  }
+
+  /** The cursor: records older than this id, from the previous page's {@code endId}. */
+  public Optional<String> idLessThan() {
+    return Optional.ofNullable(idLessThan);
+  }
+
+  @Override
+  public String toString() {
+    return "OrderQuery{" + productType + (symbol == null ? "" : " " + symbol)
+        + (orderId == null ? "" : " orderId=" + orderId)
+        + (startTime == null ? "" : " from " + startTime) + (endTime == null ? "" : " to " + endTime)
+        + (limit == null ? "" : " limit=" + limit) + (idLessThan == null ? "" : " idLessThan=" + idLessThan)
+        + "}";
+  }
+
+  /** Collects the filters; {@link #build()} validates them. */
+  public static final class Builder {
+    private final ProductType productType;
+    private Symbol symbol;
+    private String orderId;
+    private Instant startTime;
+    private Instant endTime;
+    private Integer limit;
+    private String idLessThan;
+
+    private Builder(ProductType productType) {
+      this.productType = productType;
+    }
+
+    /** Only this symbol, which must belong to the query's product type. */
+    public Builder symbol(Symbol symbol) {
+      this.symbol = Objects.requireNonNull(symbol, "symbol == null");
+      return this;
+    }
+
+    /** Only this order's records. */
+    public Builder orderId(String orderId) {
+      this.orderId = Checks.text("orderId", orderId);
+      return this;
+    }
+
+    public Builder startTime(Instant startTime) {
+      this.startTime = Objects.requireNonNull(startTime, "startTime == null");
+      return this;
+    }
+
+    public Builder endTime(Instant endTime) {
+      this.endTime = Objects.requireNonNull(endTime, "endTime == null");
+      return this;
+    }
+
+    /** Page size, 1 to 100. */
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** The previous page's {@code endId}, to read the next (older) page. */
+    public Builder idLessThan(String idLessThan) {
+      this.idLessThan = Checks.text("idLessThan", idLessThan);
+      return this;
+    }
+
+    /**
+     * Validates and builds the query.
+     *
+     * @throws InvalidRequestException naming the first invalid field
+     */
+    public OrderQuery build() {
+      if (symbol != null && symbol.productType() != productType) {
+        throw InvalidRequestException.of("symbol", symbol + " is a " + symbol.productType().v2Name()
+            + " symbol, but the query is over " + productType.v2Name());
+      }
+      if (limit != null) {
+        Checks.between("limit", limit, 1, MAX_LIMIT);
+      }
+      if (startTime != null && endTime != null && endTime.isBefore(startTime)) {
+        throw InvalidRequestException.of("endTime", endTime + " is before startTime " + startTime);
+      }
+      return new OrderQuery(this);
+    }
+  }
+}

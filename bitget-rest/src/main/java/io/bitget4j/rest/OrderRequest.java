@@ -1,0 +1,302 @@
+package io.bitget4j.rest;
+
+import io.bitget4j.core.InvalidRequestException;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.MarginMode;
+import io.bitget4j.core.model.OrderType;
+import io.bitget4j.core.model.Side;
+import io.bitget4j.core.model.TimeInForce;
+import io.bitget4j.core.model.TradeSide;
+import io.bitget4j.rest.internal.Checks;
+import io.bitget4j.rest.internal.ClientOids;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One order to place: validated when built, before any I/O, with a message naming the field.
+ *
+ * <pre>{@code
+ * OrderRequest buy = OrderRequest.limit(Symbol.BTCUSDT_UMCBL, Side.BUY, new BigDecimal("0.01"), new BigDecimal("30000"));
+ * OrderRequest exit = OrderRequest.builder()
+ *     .symbol(Symbol.BTCUSDT_UMCBL).side(Side.SELL).size(new BigDecimal("0.01")).market()
+ *     .reduceOnly(true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Each request carries a client order id ({@code clientOid}), the caller's or one generated
+ * when it is built. It identifies one logical order: {@link OrderApi#place} uses it to find out
+ * whether an attempt whose answer was lost reached the exchange, so one request never yields two
+ * orders. Placing the same request object twice therefore returns the first order again; build
+ * a new request (or call {@link #toBuilder()}, which drops the id) for another order.
+ *
+ * <p>The margin mode defaults to {@link MarginMode#ISOLATED}, the time in force of a limit order
+ * to {@link TimeInForce#GTC}.
+ */
+public final class OrderRequest {
+  private final Symbol symbol;
+  private final Side side;
+  private final BigDecimal size;
+  private final OrderType orderType;
+  private final BigDecimal price;
+  private final TradeSide tradeSide;
+  private final MarginMode marginMode;
+  private final TimeInForce timeInForce;
+  private final String clientOid;
+  private final boolean reduceOnly;
+  private final BigDecimal presetTakeProfitPrice;
+  private final BigDecimal presetStopLossPrice;
+
+  private OrderRequest(Builder b, String clientOid) {
+    this.symbol = b.symbol;
+    this.side = b.side;
+    this.size = b.size;
+    this.orderType = b.orderType;
+    this.price = b.price;
+    this.tradeSide = b.tradeSide;
+    this.marginMode = b.marginMode;
+    this.timeInForce = b.timeInForce;
+    this.clientOid = clientOid;
+    this.reduceOnly = b.reduceOnly;
+    this.presetTakeProfitPrice = b.presetTakeProfitPrice;
+    this.presetStopLossPrice = b.presetStopLossPrice;
+  }
+
+  /** A good-till-cancelled limit order. */
+  public static OrderRequest limit(Symbol symbol, Side side, BigDecimal size, BigDecimal price) {
+    return builder().symbol(symbol).side(side).size(size).limit(price).build();
+  }
+
+  /** A market order. */
+  public static OrderRequest market(Symbol symbol, Side side, BigDecimal size) {
+    return builder().symbol(symbol).side(side).size(size).market().build();
+  }
+
+  /** An empty builder: set symbol, side, size and {@code limit(price)} or {@code market()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder with this request's values except the client order id, for a new order. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.symbol = symbol;
+    b.side = side;
+    b.size = size;
+    b.orderType = orderType;
+    b.price = price;
+    b.tradeSide = tradeSide;
+    b.marginMode = marginMode;
+    b.timeInForce = timeInForce;
+    b.reduceOnly = reduceOnly;
+    b.presetTakeProfitPrice = presetTakeProfitPrice;
+    b.presetStopLossPrice = presetStopLossPrice;
+    return b;
+  }
+
+  public Symbol symbol() {
+    return symbol;
+  }
+
+  public Side side() {
+    return side;
+  }
+
+  /** The size in base coin (contracts), positive. */
+  public BigDecimal size() {
+    return size;
+  }
+
+  public OrderType orderType() {
+    return orderType;
+  }
+
+  /** The limit price; empty for a market order. */
+  public Optional<BigDecimal> price() {
+    return Optional.ofNullable(price);
+  }
+
+  /** {@code open} or {@code close}, for accounts in hedge mode; empty in one-way mode. */
+  public Optional<TradeSide> tradeSide() {
+    return Optional.ofNullable(tradeSide);
+  }
+
+  public MarginMode marginMode() {
+    return marginMode;
+  }
+
+  /** The time in force, sent for limit orders only. */
+  public TimeInForce timeInForce() {
+    return timeInForce;
+  }
+
+  /** The client order id: the caller's, or the one generated when this request was built. */
+  public String clientOid() {
+    return clientOid;
+  }
+
+  /** Whether the order may only reduce a position (one-way mode). */
+  public boolean reduceOnly() {
+    return reduceOnly;
+  }
+
+  /** The take-profit trigger price attached to the order, if any. */
+  public Optional<BigDecimal> presetTakeProfitPrice() {
+    return Optional.ofNullable(presetTakeProfitPrice);
+  }
+
+  /** The stop-loss trigger price attached to the order, if any. */
+  public Optional<BigDecimal> presetStopLossPrice() {
+    return Optional.ofNullable(presetStopLossPrice);
+  }
+
+  @Override
+  public String toString() {
+    return "OrderRequest{" + symbol + " " + side + " " + orderType + " size=" + size.toPlainString()
+        + (price == null ? "" : " price=" + price.toPlainString())
+        + (tradeSide == null ? "" : " tradeSide=" + tradeSide)
+        + " " + marginMode + (orderType == OrderType.LIMIT ? " " + timeInForce : "")
+        + (reduceOnly ? " reduceOnly" : "")
+        + (presetTakeProfitPrice == null ? "" : " tp=" + presetTakeProfitPrice.toPlainString())
+        + (presetStopLossPrice == null ? "" : " sl=" + presetStopLossPrice.toPlainString())
+        + " clientOid=" + clientOid + "}";
+  }
+
+  /** Collects an order's fields; {@link #build()} validates them. */
+  public static final class Builder {
+    private Symbol symbol;
+    private Side side;
+    private BigDecimal size;
+    private OrderType orderType;
+    private BigDecimal price;
+    private TradeSide tradeSide;
+    private MarginMode marginMode = MarginMode.ISOLATED;
+    private TimeInForce timeInForce = TimeInForce.GTC;
+    private String clientOid;
+    private boolean reduceOnly;
+    private BigDecimal presetTakeProfitPrice;
+    private BigDecimal presetStopLossPrice;
+
+    private Builder() {}
+
+    public Builder symbol(Symbol symbol) {
+      this.symbol = Objects.requireNonNull(symbol, "symbol == null");
+      return this;
+    }
+
+    public Builder side(Side side) {
+      this.side = Objects.requireNonNull(side, "side == null");
+      return this;
+    }
+
+    /** The size in base coin (contracts); must be positive. */
+    public Builder size(BigDecimal size) {
+      this.size = Objects.requireNonNull(size, "size == null");
+      return this;
+    }
+
+    /** Makes this a limit order at {@code price}. */
+    public Builder limit(BigDecimal price) {
+      this.orderType = OrderType.LIMIT;
+      this.price = Objects.requireNonNull(price, "price == null");
+      return this;
+    }
+
+    /** Makes this a market order. */
+    public Builder market() {
+      this.orderType = OrderType.MARKET;
+      this.price = null;
+      return this;
+    }
+
+    /** Sets the order type; a limit order also needs {@link #price}. */
+    public Builder orderType(OrderType orderType) {
+      this.orderType = Objects.requireNonNull(orderType, "orderType == null");
+      return this;
+    }
+
+    /** Sets the limit price. */
+    public Builder price(BigDecimal price) {
+      this.price = Objects.requireNonNull(price, "price == null");
+      return this;
+    }
+
+    /** Opens or closes a position, for accounts in hedge mode. */
+    public Builder tradeSide(TradeSide tradeSide) {
+      this.tradeSide = Objects.requireNonNull(tradeSide, "tradeSide == null");
+      return this;
+    }
+
+    public Builder marginMode(MarginMode marginMode) {
+      this.marginMode = Objects.requireNonNull(marginMode, "marginMode == null");
+      return this;
+    }
+
+    public Builder timeInForce(TimeInForce timeInForce) {
+      this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce == null");
+      return this;
+    }
+
+    /**
+     * Sets the client order id: at most 50 ASCII letters, digits, inner spaces or
+     * {@code - _ . : / # @}. Without it, {@link #build()} generates one.
+     */
+    public Builder clientOid(String clientOid) {
+      this.clientOid = Objects.requireNonNull(clientOid, "clientOid == null");
+      return this;
+    }
+
+    public Builder reduceOnly(boolean reduceOnly) {
+      this.reduceOnly = reduceOnly;
+      return this;
+    }
+
+    /** Attaches a take-profit trigger price. */
+    public Builder presetTakeProfitPrice(BigDecimal price) {
+      this.presetTakeProfitPrice = Objects.requireNonNull(price, "price == null");
+      return this;
+    }
+
+    /** Attaches a stop-loss trigger price. */
+    public Builder presetStopLossPrice(BigDecimal price) {
+      this.presetStopLossPrice = Objects.requireNonNull(price, "price == null");
+      return this;
+    }
+
+    /**
+     * Validates and builds the request, generating a client order id if none was set.
+     *
+     * @throws InvalidRequestException naming the first invalid field
+     */
+    public OrderRequest build() {
+      Checks.required("symbol", symbol);
+      Checks.known("side", side);
+      Checks.positive("size", size);
+      Checks.known("orderType", orderType);
+      if (orderType == OrderType.LIMIT && price == null) {
+        throw InvalidRequestException.of("price",
+            "a limit order needs a price; use OrderRequest.market(..) for a market order");
+      }
+      if (orderType == OrderType.MARKET && price != null) {
+        throw InvalidRequestException.of("price", "a market order takes no price but got "
+            + price.toPlainString() + "; use limit(price) for a limit order");
+      }
+      if (price != null) {
+        Checks.positive("price", price);
+      }
+      if (tradeSide != null) {
+        Checks.known("tradeSide", tradeSide);
+      }
+      Checks.known("marginMode", marginMode);
+      Checks.known("timeInForce", timeInForce);
+      if (presetTakeProfitPrice != null) {
+        Checks.positive("presetTakeProfitPrice", presetTakeProfitPrice);
+      }
+      if (presetStopLossPrice != null) {
+        Checks.positive("presetStopLossPrice", presetStopLossPrice);
+      }
+      String id = clientOid == null ? ClientOids.generate() : ClientOids.check("clientOid", clientOid);
+      return new OrderRequest(this, id);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package io.bitget4j.rest.internal;
+
+import io.bitget4j.core.BitgetApiException;
+import io.bitget4j.core.BitgetDecodingException;
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.json.BitgetJson;
+import io.bitget4j.core.json.Envelope;
+import io.bitget4j.core.json.JsonDecoder;
+import io.bitget4j.core.model.Account;
+import io.bitget4j.core.model.BatchOrderResult;
+import io.bitget4j.core.model.Candle;
+import io.bitget4j.core.model.Contract;
+import io.bitget4j.core.model.FillPage;
+import io.bitget4j.core.model.FundingRate;
+import io.bitget4j.core.model.OpenInterest;
+import io.bitget4j.core.model.Order;
+import io.bitget4j.core.model.OrderAck;
+import io.bitget4j.core.model.OrderBook;
+import io.bitget4j.core.model.OrderPage;
+import io.bitget4j.core.model.Position;
+import io.bitget4j.core.model.SymbolPrice;
+import io.bitget4j.core.model.Ticker;
+import io.bitget4j.core.model.Trade;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Adapts core's {@link BitgetJson} decoders to responses: reads the envelope, maps any code but
+ * {@code 00000} with {@link BitgetApiException#of}, and requires {@code data} where an answer
+ * needs one. Every unreadable body becomes a {@link BitgetDecodingException} naming the request.
+ */
+public final class Decoders {
+  private static final BitgetJson JSON = BitgetJson.create();
+  private static final JsonDecoder<Boolean> SKIP = reader -> {
+    reader.skipValue();
+    return Boolean.TRUE;
+  };
+  private static final int SNIPPET_LENGTH = 80;
+
+  private Decoders() {}
+
+  /** Requires {@code data}, decoded with {@code decoder}. */
+  static <T> ResponseDecoder<T> required(JsonDecoder<T> decoder) {
+    return (body, context) -> {
+      Envelope<T> envelope = envelope(body, context, decoder);
+      return envelope.data().orElseThrow(() -> new BitgetDecodingException(context.method() + " "
+          + context.path() + " answered code 00000 without data"));
+    };
+  }
+
+  /** Checks the envelope and ignores {@code data}. */
+  public static ResponseDecoder<Void> ignored() {
+    return (body, context) -> {
+      envelope(body, context, SKIP);
+      return null;
+    };
+  }
+
+  /** Maps a non-2xx answer: the envelope's code and message when there is one, else the status. */
+  public static RestExecutor.ErrorDecoder error() {
+    return (body, context) -> {
+      String code = Integer.toString(context.httpStatus());
+      String message = "HTTP " + context.httpStatus() + " " + snippet(body);
+      try {
+        Envelope<Boolean> envelope = JSON.decodeEnvelope(body, SKIP);
+        if (!envelope.isSuccess()) {
+          code = envelope.code();
+          message = envelope.msg();
+        }
+      } catch (BitgetDecodingException notAnEnvelope) {
+        // a proxy's HTML page or an empty body: the status says it all
+      }
+      return BitgetApiException.of(code, message, context.httpStatus(), context.method(), context.path(),
+          context.retryAfter().orElse(null));
+    };
+  }
+
+  private static <T> Envelope<T> envelope(String body, ResponseContext context, JsonDecoder<T> decoder) {
+    Envelope<T> envelope;
+    try {
+      envelope = JSON.decodeEnvelope(body, decoder);
+    } catch (BitgetDecodingException e) {
+      throw new BitgetDecodingException(context.method() + " " + context.path() + ": " + e.getMessage(), e);
+    }
+    if (!envelope.isSuccess()) {
+      throw BitgetApiException.of(envelope.code(), envelope.msg(), context.httpStatus(), context.method(),
+          context.path(), context.retryAfter().orElse(null));
+    }
+    return envelope;
+  }
+
+  private static String snippet(String body) {
+    String text = body.strip().replaceAll("\\s+", " ");
+    return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "...";
+  }
+
+  public static ResponseDecoder<Long> serverTime() {
+    ResponseDecoder<java.time.Instant> time = required(JSON.serverTime());
+    return (body, context) -> time.decode(body, context).toEpochMilli();
+  }
+
+  public static ResponseDecoder<List<Contract>> contracts(ProductType productType) {
+    return required(JSON.contracts(productType));
+  }
+
+  public static ResponseDecoder<Ticker> ticker(ProductType productType) {
+    return required(JSON.ticker(productType));
+  }
+
+  public static ResponseDecoder<List<Ticker>> tickers(ProductType productType) {
+    return required(JSON.tickers(productType));
+  }
+
+  public static ResponseDecoder<OrderBook> orderBook(Symbol symbol) {
+    return required(JSON.orderBook(symbol));
+  }
+
+  public static ResponseDecoder<List<Trade>> trades(Symbol symbol) {
+    return required(JSON.trades(symbol));
+  }
+
+  public static ResponseDecoder<List<Candle>> candles() {
+    return required(JSON.candles());
+  }
+
+  public static ResponseDecoder<FundingRate> fundingRate(ProductType productType) {
+    return required(JSON.fundingRate(productType));
+  }
+
+  public static ResponseDecoder<OpenInterest> openInterest(ProductType productType) {
+    return required(JSON.openInterest(productType));
+  }
+
+  public static ResponseDecoder<SymbolPrice> symbolPrice(ProductType productType) {
+    return required(JSON.symbolPrice(productType));
+  }
+
+  public static ResponseDecoder<Account> account() {
+    return required(JSON.account());
+  }
+
+  public static ResponseDecoder<List<Account>> accounts() {
+    return required(JSON.accounts());
+  }
+
+  /** Positions; {@code "data": null} (no position) is an empty list. */
+  public static ResponseDecoder<List<Position>> positions(ProductType productType) {
+    JsonDecoder<List<Position>> decoder = JSON.positions(productType);
+    return (body, context) -> envelope(body, context, decoder).data().orElse(List.of());
+  }
+
+  public static ResponseDecoder<Order> order(ProductType productType) {
+    return required(JSON.order(productType));
+  }
+
+  /** An order looked up for reconciliation: {@code "data": null} means the exchange has none. */
+  public static ResponseDecoder<Optional<Order>> optionalOrder(ProductType productType) {
+    JsonDecoder<Order> decoder = JSON.order(productType);
+    return (body, context) -> envelope(body, context, decoder).data();
+  }
+
+  public static ResponseDecoder<OrderPage> orderPage(ProductType productType) {
+    JsonDecoder<OrderPage> decoder = JSON.orders(productType);
+    return (body, context) -> envelope(body, context, decoder).data()
+        .orElse(new OrderPage(List.of(), Optional.empty()));
+  }
+
+  public static ResponseDecoder<FillPage> fillPage(ProductType productType) {
+    JsonDecoder<FillPage> decoder = JSON.fills(productType);
+    return (body, context) -> envelope(body, context, decoder).data()
+        .orElse(new FillPage(List.of(), Optional.empty()));
+  }
+
+  public static ResponseDecoder<OrderAck> orderAck() {
+    return required(JSON.orderAck());
+  }
+
+  public static ResponseDecoder<BatchOrderResult> batchResult() {
+    return required(JSON.batchOrderResult());
+  }
+}

@@ -1,0 +1,353 @@
+package io.bitget4j.rest.internal;
+
+import io.bitget4j.core.BitgetApiException;
+import io.bitget4j.core.BitgetException;
+import io.bitget4j.core.BitgetTransportException;
+import io.bitget4j.core.Credentials;
+import io.bitget4j.core.QueryParams;
+import io.bitget4j.core.RateLimitException;
+import io.bitget4j.core.RequestSigner;
+import io.bitget4j.core.util.Backoff;
+import io.bitget4j.core.util.RateLimiter;
+import io.bitget4j.core.util.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link RestCall}s: waits for a rate-limit permit, signs with the measured server time,
+ * sends, maps the answer to a value or a typed exception, and retries what the
+ * {@link RetryPolicy} allows. Runs on the calling thread; thread-safe.
+ *
+ * <p>Logs each attempt at DEBUG as request line, status and latency. Header values are never
+ * logged, nor are bodies.
+ */
+public final class RestExecutor {
+  private static final Logger logger = LoggerFactory.getLogger(RestExecutor.class);
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final OkHttpClient http;
+  private final HttpUrl baseUrl;
+  private final Credentials credentials;
+  private final RequestSigner signer;
+  private final boolean demoTrading;
+  private final RateLimiter limiter;
+  private final Duration maxRateLimitWait;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final ErrorDecoder errorDecoder;
+  private final ServerClock serverClock;
+
+  /** Maps a non-2xx answer to its typed exception, from the envelope when there is one. */
+  @FunctionalInterface
+  public interface ErrorDecoder {
+    BitgetApiException decode(String body, ResponseContext context);
+  }
+
+  private RestExecutor(Builder b) {
+    this.http = b.http;
+    this.baseUrl = b.baseUrl;
+    this.credentials = b.credentials;
+    this.signer = b.credentials == null ? null : RequestSigner.of(b.credentials);
+    this.demoTrading = b.demoTrading;
+    this.limiter = b.limiter;
+    this.maxRateLimitWait = b.maxRateLimitWait;
+    this.retryPolicy = new RetryPolicy(b.backoff);
+    this.sleeper = b.sleeper;
+    this.clock = b.clock;
+    this.errorDecoder = b.errorDecoder;
+    ResponseDecoder<Long> serverTime = b.serverTimeDecoder;
+    this.serverClock = new ServerClock(clock, () -> {
+      Timed<Long> timed = executeTimed(RestCall.get(Endpoints.SERVER_TIME,
+          QueryParams.empty(), serverTime));
+      return new ServerClock.Sample(timed.sentAtMillis, timed.receivedAtMillis, timed.value);
+    });
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The server clock this executor signs with. */
+  public ServerClock serverClock() {
+    return serverClock;
+  }
+
+  /** Whether requests can be signed. */
+  public boolean hasCredentials() {
+    return credentials != null;
+  }
+
+  /** The retry policy, shared with order placement. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /**
+   * Sends {@code call}, retrying as the policy allows, and returns its decoded value.
+   *
+   * @throws BitgetException the last failure when no retry is left or allowed
+   * @throws IllegalStateException for a signed endpoint without credentials, before any I/O
+   */
+  public <T> T execute(RestCall<T> call) {
+    return executeTimed(call).value;
+  }
+
+  /** Makes sure the server clock has been measured, for callers that must sign soon. */
+  public void ensureClockMeasured() {
+    serverClock.generation();
+  }
+
+  /** Waits for {@code delay} through the injected sleeper; on interruption, fails as transport. */
+  public void sleep(Duration delay, Endpoint endpoint) {
+    if (delay.isZero() || delay.isNegative()) {
+      return;
+    }
+    try {
+      sleeper.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException cause = new InterruptedIOException("interrupted while waiting " + delay);
+      cause.initCause(e);
+      throw BitgetTransportException.of(endpoint.method(), endpoint.path(), cause);
+    }
+  }
+
+  /** The endpoint and mode only: no credentials. */
+  @Override
+  public String toString() {
+    return "baseUrl=" + baseUrl + ", demoTrading=" + demoTrading + ", signed=" + (credentials != null);
+  }
+
+  private <T> Timed<T> executeTimed(RestCall<T> call) {
+    Endpoint endpoint = call.endpoint();
+    requireCredentialsFor(endpoint);
+    Backoff.Attempts attempts = retryPolicy.start();
+    boolean resynced = false;
+    while (true) {
+      long clockGeneration = endpoint.signed() ? serverClock.generation() : 0;
+      awaitPermit(endpoint); // a local refusal here is final: the wait would exceed the maximum
+      try {
+        return attempt(call);
+      } catch (BitgetException failure) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw failure; // the caller wants to stop: no more waiting
+        }
+        RetryPolicy.Decision decision = retryPolicy.decide(endpoint, failure, resynced, attempts);
+        if (!decision.retry()) {
+          logger.debug("{} failed, not retried ({}): {}", endpoint, decision.reason(), failure.getMessage());
+          throw failure;
+        }
+        logger.debug("{} failed, retrying in {} ms ({}): {}", endpoint, decision.delay().toMillis(),
+            decision.reason(), failure.getMessage());
+        if (decision.resync()) {
+          serverClock.remeasure(clockGeneration);
+          resynced = true;
+        }
+        sleep(decision.delay(), endpoint);
+      }
+    }
+  }
+
+  private void requireCredentialsFor(Endpoint endpoint) {
+    if (endpoint.signed() && credentials == null) {
+      throw new IllegalStateException(endpoint + " is a private endpoint and needs an API key; "
+          + "build the client with BitgetRestClient.builder().credentials(Credentials.of(..))");
+    }
+  }
+
+  private <T> Timed<T> attempt(RestCall<T> call) {
+    Endpoint endpoint = call.endpoint();
+    Request request = buildRequest(call);
+    long sentAtMillis = clock.millis();
+    long startNanos = System.nanoTime();
+    String body;
+    int status;
+    Duration retryAfter;
+    try (Response response = http.newCall(request).execute()) {
+      status = response.code();
+      retryAfter = retryAfter(response.header("Retry-After"));
+      body = response.body().string();
+    } catch (IOException e) {
+      logger.debug("{} failed after {} ms: {}", call, elapsedMillis(startNanos), e.toString());
+      throw BitgetTransportException.of(endpoint.method(), endpoint.path(), e);
+    }
+    long receivedAtMillis = clock.millis();
+    logger.debug("{} -> {} ({} ms)", call, status, elapsedMillis(startNanos));
+    ResponseContext context = new ResponseContext(status, endpoint.method(), endpoint.path(), retryAfter);
+    if (status < 200 || status > 299) {
+      throw errorDecoder.decode(body, context);
+    }
+    T value = call.decoder().decode(body, context);
+    return new Timed<>(value, sentAtMillis, receivedAtMillis);
+  }
+
+  private Request buildRequest(RestCall<?> call) {
+    Endpoint endpoint = call.endpoint();
+    HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(endpoint.path());
+    if (!call.query().isEmpty()) {
+      url.encodedQuery(call.query().urlForm()); // the same pairs, in the same order, as signed
+    }
+    Request.Builder request = new Request.Builder()
+        .url(url.build())
+        .header("Content-Type", "application/json")
+        .header("locale", "en-US");
+    if (demoTrading) {
+      request.header("paptrading", "1");
+    }
+    if (endpoint.signed()) {
+      long timestamp = serverClock.nowMillis();
+      String sign = signer.sign(timestamp, endpoint.method(), endpoint.path(), call.query(), call.body());
+      request.header("ACCESS-KEY", credentials.apiKey())
+          .header("ACCESS-SIGN", sign)
+          .header("ACCESS-TIMESTAMP", Long.toString(timestamp))
+          .header("ACCESS-PASSPHRASE", credentials.passphrase());
+    }
+    if (endpoint.method().equals("GET")) {
+      request.get();
+    } else {
+      request.method(endpoint.method(), RequestBody.create(call.body(), JSON));
+    }
+    return request.build();
+  }
+
+  /** Whether {@code failure} is this client's own refusal to wait for a rate-limit permit. */
+  public static boolean refusedLocally(BitgetException failure) {
+    return failure instanceof RateLimitException && ((RateLimitException) failure).httpStatus() == 0;
+  }
+
+  private void awaitPermit(Endpoint endpoint) {
+    String key = endpoint.group().name();
+    Optional<Duration> wait = limiter.tryReserve(key, 1, maxRateLimitWait);
+    if (wait.isEmpty()) {
+      Duration needed = limiter.delayUntilAvailable(key);
+      throw BitgetApiException.of("429", "client-side rate limit for " + endpoint.group()
+          + " would need a wait longer than " + maxRateLimitWait + "; send fewer requests",
+          0, endpoint.method(), endpoint.path(), needed);
+    }
+    if (!wait.get().isZero()) {
+      logger.debug("{} waits {} ms for a {} rate-limit permit", endpoint, wait.get().toMillis(),
+          endpoint.group());
+      sleep(wait.get(), endpoint);
+    }
+  }
+
+  private static Duration retryAfter(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(header.trim());
+      return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
+    } catch (NumberFormatException e) {
+      return null; // an HTTP date or garbage: fall back to our own backoff
+    }
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+
+  /** A value and the local times its request left and its answer arrived. */
+  private static final class Timed<T> {
+    final T value;
+    final long sentAtMillis;
+    final long receivedAtMillis;
+
+    Timed(T value, long sentAtMillis, long receivedAtMillis) {
+      this.value = value;
+      this.sentAtMillis = sentAtMillis;
+      this.receivedAtMillis = receivedAtMillis;
+    }
+  }
+
+  /** Configures a {@link RestExecutor}; everything but credentials is required. */
+  public static final class Builder {
+    private OkHttpClient http;
+    private HttpUrl baseUrl;
+    private Credentials credentials;
+    private boolean demoTrading;
+    private RateLimiter limiter;
+    private Duration maxRateLimitWait = Duration.ofSeconds(30);
+    private Backoff backoff;
+    private Sleeper sleeper;
+    private Clock clock;
+    private ErrorDecoder errorDecoder;
+    private ResponseDecoder<Long> serverTimeDecoder;
+
+    private Builder() {}
+
+    public Builder http(OkHttpClient http) {
+      this.http = http;
+      return this;
+    }
+
+    public Builder baseUrl(HttpUrl baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    public Builder demoTrading(boolean demoTrading) {
+      this.demoTrading = demoTrading;
+      return this;
+    }
+
+    public Builder limiter(RateLimiter limiter, Duration maxWait) {
+      this.limiter = limiter;
+      this.maxRateLimitWait = maxWait;
+      return this;
+    }
+
+    public Builder backoff(Backoff backoff) {
+      this.backoff = backoff;
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder decoders(ErrorDecoder errorDecoder, ResponseDecoder<Long> serverTimeDecoder) {
+      this.errorDecoder = errorDecoder;
+      this.serverTimeDecoder = serverTimeDecoder;
+      return this;
+    }
+
+    public RestExecutor build() {
+      Objects.requireNonNull(http, "http == null");
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      Objects.requireNonNull(limiter, "limiter == null");
+      Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait == null");
+      Objects.requireNonNull(backoff, "backoff == null");
+      Objects.requireNonNull(sleeper, "sleeper == null");
+      Objects.requireNonNull(clock, "clock == null");
+      Objects.requireNonNull(errorDecoder, "errorDecoder == null");
+      Objects.requireNonNull(serverTimeDecoder, "serverTimeDecoder == null");
+      return new RestExecutor(this);
+    }
+  }
+}

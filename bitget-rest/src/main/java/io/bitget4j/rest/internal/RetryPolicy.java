@@ -1,0 +1,121 @@
+package io.bitget4j.rest.internal;
+
+import io.bitget4j.core.BitgetException;
+import io.bitget4j.core.BitgetTransportException;
+import io.bitget4j.core.ClockSkewException;
+import io.bitget4j.core.RateLimitException;
+import io.bitget4j.core.util.Backoff;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides whether a failed request is sent again, and after how long. It decides only; the
+ * executor does the waiting. Each rule is a guard clause with its reason, which is logged.
+ */
+public final class RetryPolicy {
+  private final Backoff backoff;
+
+  public RetryPolicy(Backoff backoff) {
+    this.backoff = Objects.requireNonNull(backoff, "backoff == null");
+  }
+
+  /** A fresh attempt counter for one logical request. */
+  public Backoff.Attempts start() {
+    return backoff.start();
+  }
+
+  /**
+   * Decides what to do after {@code failure}.
+   *
+   * @param endpoint the endpoint that failed
+   * @param failure what went wrong
+   * @param alreadyResynced whether this request already re-measured the clock once
+   * @param attempts this request's attempt counter; consumed only when a backoff retry is chosen
+   */
+  public Decision decide(Endpoint endpoint, BitgetException failure, boolean alreadyResynced,
+      Backoff.Attempts attempts) {
+    if (failure instanceof ClockSkewException && !endpoint.signed()) {
+      return Decision.giveUp("a clock error on an unsigned request cannot be cured by re-syncing");
+    }
+    if (failure instanceof ClockSkewException && alreadyResynced) {
+      return Decision.giveUp("the timestamp was refused again after re-measuring the server clock");
+    }
+    if (failure instanceof ClockSkewException) {
+      // The exchange refused the timestamp before acting, so even an order may be resent.
+      return Decision.resync("the exchange refused the timestamp: re-measure its clock, retry once");
+    }
+    if (!failure.isRetryable()) {
+      return Decision.giveUp("the exchange refused the request; sending it again fails the same way");
+    }
+    if (!endpoint.idempotent()) {
+      return Decision.giveUp("not idempotent: a second attempt could act twice");
+    }
+    Optional<Duration> delay = attempts.nextDelay();
+    if (delay.isEmpty()) {
+      return Decision.giveUp("gave up after " + attempts.attempts() + " attempts");
+    }
+    if (failure instanceof RateLimitException) {
+      // Jitter may pick zero; after a 429 wait at least the backoff ceiling or the server's hint.
+      Duration ceiling = backoff.maxDelay(attempts.attempts() - 1);
+      Duration wait = ((RateLimitException) failure).retryAfter().orElse(ceiling);
+      return Decision.retry(wait, "rate limited by the exchange");
+    }
+    if (failure instanceof BitgetTransportException) {
+      return Decision.retry(delay.get(), "the connection failed before an answer");
+    }
+    return Decision.retry(delay.get(), "the exchange is busy or in maintenance");
+  }
+
+  /** What to do next. */
+  public static final class Decision {
+    private final boolean retry;
+    private final boolean resync;
+    private final Duration delay;
+    private final String reason;
+
+    private Decision(boolean retry, boolean resync, Duration delay, String reason) {
+      this.retry = retry;
+      this.resync = resync;
+      this.delay = delay;
+      this.reason = reason;
+    }
+
+    static Decision giveUp(String reason) {
+      return new Decision(false, false, Duration.ZERO, reason);
+    }
+
+    static Decision retry(Duration delay, String reason) {
+      return new Decision(true, false, delay, reason);
+    }
+
+    static Decision resync(String reason) {
+      return new Decision(true, true, Duration.ZERO, reason);
+    }
+
+    /** Whether to send the request again. */
+    public boolean retry() {
+      return retry;
+    }
+
+    /** Whether to re-measure the server clock first. */
+    public boolean resync() {
+      return resync;
+    }
+
+    /** How long to wait first. */
+    public Duration delay() {
+      return delay;
+    }
+
+    /** Why, in one line. */
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public String toString() {
+      return (retry ? "retry after " + delay : "give up") + ": " + reason;
+    }
+  }
+}
