@@ -1,0 +1,413 @@
+package io.bitget4j.testkit;
+
+import io.bitget4j.core.Credentials;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.testkit.internal.Exchange;
+import io.bitget4j.testkit.internal.FakeDispatcher;
+import io.bitget4j.testkit.internal.FaultState;
+import io.bitget4j.testkit.internal.NoDelayServerSocketFactory;
+import io.bitget4j.testkit.internal.RateLimits;
+import io.bitget4j.testkit.internal.Recorder;
+import io.bitget4j.testkit.internal.RestApi;
+import io.bitget4j.testkit.internal.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process fake of Bitget's V2 USDT-futures API, REST and WebSocket, on 127.0.0.1: a
+ * seeded simulated market, a small matching engine for one account, real-style authentication,
+ * rate limits and injectable faults. Use it in tests the way you would use MockWebServer.
+ *
+ * <pre>{@code
+ * try (FakeBitget fake = FakeBitget.start()) {
+ *   BitgetRestClient client = BitgetRestClient.builder()
+ *       .baseUrl(fake.restUrl())
+ *       .credentials(fake.credentials())
+ *       .build();
+ *   fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("27000"));
+ *   // ... place orders, then assert on fake.positions(), fake.orders(), fake.requests()
+ * }
+ * }</pre>
+ *
+ * <p>REST paths follow Bitget's ({@code /api/v2/public/time}, {@code /api/v2/mix/market/*},
+ * {@code /api/v2/mix/account/*}, {@code /api/v2/mix/position/*}, {@code /api/v2/mix/order/*});
+ * WebSocket endpoints are {@link #publicWsUrl()} and {@link #privateWsUrl()}. All methods are
+ * thread-safe. By default the market moves every 200 ms; build with
+ * {@code tickInterval(Duration.ZERO)} and call {@link #tickMarket()} for deterministic tests.
+ */
+public final class FakeBitget implements AutoCloseable {
+  /** The API key of the default test credentials. */
+  public static final String DEFAULT_API_KEY = "fake-api-key";
+  /** The secret key of the default test credentials. */
+  public static final String DEFAULT_SECRET_KEY = "fake-secret-key";
+  /** The passphrase of the default test credentials. */
+  public static final String DEFAULT_PASSPHRASE = "fake-passphrase";
+
+  private static final Logger log = LoggerFactory.getLogger(FakeBitget.class);
+
+  private final MockWebServer server;
+  private final Exchange exchange;
+  private final Recorder recorder;
+  private final Faults faults;
+  private final Credentials credentials;
+  private final ScheduledExecutorService ticker;
+  private volatile boolean closed;
+
+  private FakeBitget(Settings settings) throws IOException {
+    this.credentials = Credentials.of(settings.apiKey(), settings.secretKey(), settings.passphrase());
+    this.exchange = new Exchange(settings);
+    this.recorder = new Recorder(exchange::nowMillis);
+    FaultState faultState = new FaultState();
+    this.faults = new Faults(faultState, exchange);
+    NoDelayServerSocketFactory sockets = new NoDelayServerSocketFactory();
+    RestApi rest = new RestApi(exchange, new RateLimits(settings.rateLimits(), settings.rateLimitsEnabled()),
+        faultState);
+    this.server = new MockWebServer();
+    server.setServerSocketFactory(sockets);
+    server.setDispatcher(new FakeDispatcher(exchange, rest, faultState, recorder, sockets));
+    server.start(InetAddress.getByName("127.0.0.1"), settings.port());
+    if (settings.tickInterval().isZero()) {
+      this.ticker = null;
+    } else {
+      this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "FakeBitget market " + server.getPort());
+        t.setDaemon(true);
+        return t;
+      });
+      long nanos = settings.tickInterval().toNanos();
+      ticker.scheduleAtFixedRate(this::safeTick, nanos, nanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** Starts a fake with the defaults: ephemeral port, BTC and ETH, 200 ms ticks, 10,000 USDT. */
+  public static FakeBitget start() {
+    return builder().start();
+  }
+
+  /** A builder for a configured fake. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private void safeTick() {
+    try {
+      exchange.tick();
+    } catch (RuntimeException e) {
+      log.warn("FakeBitget market tick failed", e);
+    }
+  }
+
+  /** The REST base URL, such as {@code http://127.0.0.1:53211}, without a trailing slash. */
+  public String restUrl() {
+    return "http://127.0.0.1:" + server.getPort();
+  }
+
+  /** The public WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/public}. */
+  public String publicWsUrl() {
+    return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PUBLIC_WS_PATH;
+  }
+
+  /** The private WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/private}. */
+  public String privateWsUrl() {
+    return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PRIVATE_WS_PATH;
+  }
+
+  /** The port the fake listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The credentials the fake's account accepts. */
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /** The fake's current time: its clock plus any {@linkplain Faults#setClockSkew skew}. */
+  public Instant now() {
+    return Instant.ofEpochMilli(exchange.nowMillis());
+  }
+
+  // ---- market controls ----------------------------------------------------------------------
+
+  /**
+   * Moves a symbol's last and mark price to {@code price} at once (rounded to its price step):
+   * prints a trade, moves the book, fills limit orders the price crossed and pushes every change
+   * before returning.
+   *
+   * @throws IllegalArgumentException when the symbol is not simulated or the price is not positive
+   */
+  public void setPrice(Symbol symbol, BigDecimal price) {
+    exchange.setPrice(symbol, price);
+  }
+
+  /** The current last price of a simulated symbol. */
+  public BigDecimal price(Symbol symbol) {
+    return exchange.price(symbol);
+  }
+
+  /** Advances every simulated market one step now, as the scheduler does every tick interval. */
+  public void tickMarket() {
+    exchange.tick();
+  }
+
+  // ---- state for assertions -----------------------------------------------------------------
+
+  /** Every order of the account, oldest first. */
+  public List<FakeOrder> orders() {
+    return exchange.orders();
+  }
+
+  /** The account's open positions. */
+  public List<FakePosition> positions() {
+    return exchange.positions();
+  }
+
+  /** The account's balance, equity and margin at the current prices. */
+  public FakeAccount account() {
+    return exchange.account();
+  }
+
+  /** The HTTP requests received so far (the last 10,000), oldest first. */
+  public List<RecordedCall> requests() {
+    return recorder.calls();
+  }
+
+  /** The WebSocket text frames received from clients so far (the last 10,000), oldest first. */
+  public List<RecordedFrame> webSocketFrames() {
+    return recorder.frames();
+  }
+
+  /** Forgets the recorded requests and frames. */
+  public void clearRecordings() {
+    recorder.clear();
+  }
+
+  /** How many WebSocket clients are connected now. */
+  public int webSocketConnections() {
+    return exchange.hub().connectionCount();
+  }
+
+  /** Controls for injecting faults: dropped sockets, failed or slow calls, lost responses, skew. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * Stops the market, closes every WebSocket (a normal close, then abruptly whatever has not
+   * closed within a second) and shuts the server down.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+    exchange.hub().closeAll();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    while (exchange.hub().connectionCount() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    exchange.hub().dropAll();
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeBitget{" + restUrl() + "}";
+  }
+
+  /** Configures a {@link FakeBitget}; every setting has a default. */
+  public static final class Builder {
+    private int port;
+    private String apiKey = DEFAULT_API_KEY;
+    private String secretKey = DEFAULT_SECRET_KEY;
+    private String passphrase = DEFAULT_PASSPHRASE;
+    private Clock clock = Clock.systemUTC();
+    private long seed = 42L;
+    private final Map<Symbol, BigDecimal> symbols = new LinkedHashMap<>();
+    private Duration tickInterval = Duration.ofMillis(200);
+    private BigDecimal initialBalance = new BigDecimal("10000");
+    private final List<Settings.InitialPosition> initialPositions = new ArrayList<>();
+    private final Map<EndpointGroup, Integer> rateLimits = new EnumMap<>(EndpointGroup.class);
+    private boolean rateLimitsEnabled = true;
+    private boolean loginCodeAsString;
+
+    private Builder() {}
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * The API key, secret and passphrase the account accepts (default {@link #DEFAULT_API_KEY},
+     * {@link #DEFAULT_SECRET_KEY}, {@link #DEFAULT_PASSPHRASE}). Taken as text because the fake
+     * needs the secret to verify signatures, and {@link Credentials} never reveals it.
+     */
+    public Builder credentials(String apiKey, String secretKey, String passphrase) {
+      Credentials.of(apiKey, secretKey, passphrase);
+      this.apiKey = apiKey;
+      this.secretKey = secretKey;
+      this.passphrase = passphrase;
+      return this;
+    }
+
+    /** The clock behind server time, timestamps and signature windows (default system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** The seed of the simulated market's random walk (default 42); equal seeds replay equally. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Simulates {@code symbol} starting at {@code initialPrice}. The first call replaces the
+     * default pair ({@code BTCUSDT_UMCBL} at 27000, {@code ETHUSDT_UMCBL} at 1800).
+     */
+    public Builder symbol(Symbol symbol, BigDecimal initialPrice) {
+      Objects.requireNonNull(symbol, "symbol == null");
+      Objects.requireNonNull(initialPrice, "initialPrice == null");
+      if (initialPrice.signum() <= 0) {
+        throw new IllegalArgumentException("initialPrice must be positive: " + initialPrice);
+      }
+      symbols.put(symbol, initialPrice);
+      return this;
+    }
+
+    /**
+     * How often the market moves (default 200 ms). {@link Duration#ZERO} turns the scheduler off:
+     * the market then moves only on {@link FakeBitget#tickMarket()} and
+     * {@link FakeBitget#setPrice}.
+     */
+    public Builder tickInterval(Duration tickInterval) {
+      Objects.requireNonNull(tickInterval, "tickInterval == null");
+      if (tickInterval.isNegative()) {
+        throw new IllegalArgumentException("tickInterval is negative: " + tickInterval);
+      }
+      this.tickInterval = tickInterval;
+      return this;
+    }
+
+    /** The account's starting balance in its margin coin (default 10,000). */
+    public Builder initialBalance(BigDecimal initialBalance) {
+      Objects.requireNonNull(initialBalance, "initialBalance == null");
+      if (initialBalance.signum() < 0) {
+        throw new IllegalArgumentException("initialBalance is negative: " + initialBalance);
+      }
+      this.initialBalance = initialBalance;
+      return this;
+    }
+
+    /**
+     * Starts the account with an open isolated position: a positive {@code signedSize} is a
+     * long, a negative one a short, entered at {@code entryPrice} with {@code leverage}.
+     */
+    public Builder initialPosition(Symbol symbol, BigDecimal signedSize, BigDecimal entryPrice, int leverage) {
+      Objects.requireNonNull(symbol, "symbol == null");
+      Objects.requireNonNull(signedSize, "signedSize == null");
+      Objects.requireNonNull(entryPrice, "entryPrice == null");
+      if (signedSize.signum() == 0) {
+        throw new IllegalArgumentException("signedSize is zero; positive opens a long, negative a short");
+      }
+      if (entryPrice.signum() <= 0) {
+        throw new IllegalArgumentException("entryPrice must be positive: " + entryPrice);
+      }
+      if (leverage < 1 || leverage > 125) {
+        throw new IllegalArgumentException("leverage must be 1..125: " + leverage);
+      }
+      initialPositions.add(new Settings.InitialPosition(symbol, signedSize, entryPrice, leverage));
+      return this;
+    }
+
+    /** The requests per second one caller may make to each endpoint of {@code group} before HTTP 429. */
+    public Builder rateLimit(EndpointGroup group, int perSecond) {
+      Objects.requireNonNull(group, "group == null");
+      if (perSecond < 1) {
+        throw new IllegalArgumentException("perSecond must be at least 1: " + perSecond);
+      }
+      rateLimits.put(group, perSecond);
+      return this;
+    }
+
+    /** Whether rate limits are enforced at all (default true). */
+    public Builder rateLimitsEnabled(boolean enabled) {
+      this.rateLimitsEnabled = enabled;
+      return this;
+    }
+
+    /** Answers a successful login with {@code "code":"0"} instead of {@code "code":0}, as some servers do. */
+    public Builder loginCodeAsString(boolean asString) {
+      this.loginCodeAsString = asString;
+      return this;
+    }
+
+    /**
+     * Starts the fake.
+     *
+     * @throws IllegalArgumentException when an initial position names a symbol not simulated
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public FakeBitget start() {
+      Map<Symbol, BigDecimal> markets = new LinkedHashMap<>(symbols);
+      if (markets.isEmpty()) {
+        markets.put(Symbol.BTCUSDT_UMCBL, new BigDecimal("27000"));
+        markets.put(Symbol.ETHUSDT_UMCBL, new BigDecimal("1800"));
+      }
+      for (Settings.InitialPosition ip : initialPositions) {
+        if (!markets.containsKey(ip.symbol())) {
+          throw new IllegalArgumentException("initial position in " + ip.symbol()
+              + ", which is not simulated; add it with symbol(..)");
+        }
+      }
+      Settings settings = new Settings(port, apiKey, secretKey, passphrase, clock, seed, markets, tickInterval,
+          initialBalance, List.copyOf(initialPositions), new EnumMap<>(fillDefaults(rateLimits)),
+          rateLimitsEnabled, loginCodeAsString);
+      try {
+        return new FakeBitget(settings);
+      } catch (IOException e) {
+        throw new UncheckedIOException("FakeBitget could not listen on 127.0.0.1:" + port, e);
+      }
+    }
+
+    private static Map<EndpointGroup, Integer> fillDefaults(Map<EndpointGroup, Integer> configured) {
+      Map<EndpointGroup, Integer> out = new EnumMap<>(EndpointGroup.class);
+      for (EndpointGroup g : EndpointGroup.values()) {
+        out.put(g, configured.getOrDefault(g, g.defaultPerSecond()));
+      }
+      return out;
+    }
+  }
+}

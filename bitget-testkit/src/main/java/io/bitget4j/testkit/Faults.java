@@ -1,0 +1,96 @@
+package io.bitget4j.testkit;
+
+import io.bitget4j.testkit.internal.Exchange;
+import io.bitget4j.testkit.internal.FaultState;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Fault injection for a {@link FakeBitget}, obtained from {@link FakeBitget#faults()}: the
+ * failures a client must survive, each armed by a test and consumed as traffic arrives.
+ * Thread-safe.
+ */
+public final class Faults {
+  private final FaultState state;
+  private final Exchange exchange;
+
+  Faults(FaultState state, Exchange exchange) {
+    this.state = state;
+    this.exchange = exchange;
+  }
+
+  /**
+   * Cuts every WebSocket connection at the TCP level, without a close handshake, as a network
+   * failure does; clients must notice and reconnect.
+   *
+   * @return how many connections were cut
+   */
+  public int dropWebSocketConnections() {
+    return exchange.hub().dropAll();
+  }
+
+  /** Whether the fake answers the text {@code ping} with {@code pong} (default true). */
+  public void setPingReplies(boolean reply) {
+    exchange.hub().setPingReplies(reply);
+  }
+
+  /**
+   * Sends a truncated JSON frame to every connected WebSocket client.
+   *
+   * @return how many clients it was sent to
+   */
+  public int sendMalformedFrame() {
+    return exchange.hub().sendMalformedFrame();
+  }
+
+  /**
+   * Answers the next {@code n} REST calls (any path, before authentication) with
+   * {@code httpStatus} and Bitget's envelope carrying {@code bitgetCode}, such as
+   * {@code failNextRestCalls(2, 429, "429")} or {@code failNextRestCalls(1, 503, "40200")}.
+   * Replaces any failure still armed.
+   */
+  public void failNextRestCalls(int n, int httpStatus, String bitgetCode) {
+    Objects.requireNonNull(bitgetCode, "bitgetCode == null");
+    if (n < 0) {
+      throw new IllegalArgumentException("n is negative: " + n);
+    }
+    if (httpStatus < 100 || httpStatus > 599) {
+      throw new IllegalArgumentException("httpStatus must be 100..599: " + httpStatus);
+    }
+    state.failNext(n, httpStatus, bitgetCode);
+  }
+
+  /** Holds back the response head of the next {@code n} REST calls for {@code delay}. */
+  public void delayNextRestCalls(int n, Duration delay) {
+    Objects.requireNonNull(delay, "delay == null");
+    if (n < 0 || delay.isNegative()) {
+      throw new IllegalArgumentException("n and delay must not be negative: " + n + ", " + delay);
+    }
+    state.delayNext(n, delay.toMillis());
+  }
+
+  /**
+   * Makes the next successful {@code place-order} execute, then cuts the connection instead of
+   * answering: the order exists, the client sees an {@link java.io.IOException}. This is the case
+   * a client resolves by querying the order by its {@code clientOid}.
+   */
+  public void loseNextOrderResponse() {
+    state.loseNextOrderResponse();
+  }
+
+  /**
+   * Shifts the fake's clock by {@code skew} (positive runs ahead of the configured clock): server
+   * time, signature windows and login windows all move, so clients can be tested on 40008 and
+   * 30014 recovery. {@link Duration#ZERO} removes the skew.
+   */
+  public void setClockSkew(Duration skew) {
+    Objects.requireNonNull(skew, "skew == null");
+    exchange.setClockSkewMillis(skew.toMillis());
+  }
+
+  /** Disarms pending REST failures, delays and the lost order response, and restores ping replies. */
+  public void clear() {
+    state.clear();
+    exchange.hub().setPingReplies(true);
+  }
+}

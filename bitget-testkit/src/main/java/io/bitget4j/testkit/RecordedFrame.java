@@ -1,0 +1,23 @@
+package io.bitget4j.testkit;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One WebSocket text frame {@link FakeBitget} received from a client, on its public or private
+ * endpoint. Login frames carry the passphrase; {@link #toString()} does not show them.
+ */
+public record RecordedFrame(boolean privateEndpoint, String text, Instant receivedAt) {
+  /** Checks that no component is null. */
+  public RecordedFrame {
+    Objects.requireNonNull(text, "text == null");
+    Objects.requireNonNull(receivedAt, "receivedAt == null");
+  }
+
+  @Override
+  public String toString() {
+    String shown = text.contains("\"passphrase\"") ? "<login frame>" : text;
+    return "RecordedFrame{" + (privateEndpoint ? "private" : "public") + ", " + shown + ", receivedAt="
+        + receivedAt + '}';
+  }
+}

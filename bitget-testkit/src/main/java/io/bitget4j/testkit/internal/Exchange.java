@@ -1,0 +1,243 @@
+package io.bitget4j.testkit.internal;
+
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.testkit.FakeAccount;
+import io.bitget4j.testkit.FakeOrder;
+import io.bitget4j.testkit.FakePosition;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fake exchange's state: markets, accounts, orders and positions, behind this object's
+ * monitor. REST handlers, WebSocket messages and market ticks all run while holding it; pushes
+ * are queued on the sockets (never blocking) while it is held, which keeps every client's view
+ * in order.
+ */
+public final class Exchange {
+  private final Clock clock;
+  private volatile long skewMillis;
+  final Map<Symbol, Market> markets = new LinkedHashMap<>();
+  private final Map<String, Account> accounts = new LinkedHashMap<>();
+  final Account primary;
+  final StreamHub hub;
+  final Trading trading;
+  private long nextOrderId;
+  private long nextTradeId;
+  private long nextPosId;
+  private final Set<Account> dirty = new LinkedHashSet<>();
+
+  public Exchange(Settings settings) {
+    this.clock = settings.clock();
+    long seed = settings.seed();
+    this.nextOrderId = 1_200_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
+    this.nextTradeId = 1_300_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
+    this.nextPosId = 1_400_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
+    long now = nowMillis();
+    for (Map.Entry<Symbol, BigDecimal> e : settings.symbols().entrySet()) {
+      Contract contract = Contract.forPrice(e.getKey(), e.getValue());
+      long marketSeed = seed * 1_000_003L + e.getKey().toString().hashCode();
+      markets.put(e.getKey(), new Market(contract, e.getValue(), marketSeed, now));
+    }
+    this.primary = new Account(settings.apiKey(), settings.secretKey(), settings.passphrase(),
+        settings.initialBalance());
+    accounts.put(primary.apiKey, primary);
+    this.hub = new StreamHub(this, settings.loginCodeAsString());
+    this.trading = new Trading(this);
+    for (Settings.InitialPosition ip : settings.initialPositions()) {
+      trading.openInitial(primary, market(ip.symbol()), ip, now);
+    }
+    dirty.clear();
+  }
+
+  // ---- time and ids -------------------------------------------------------------------------
+
+  /** The fake's clock: the configured clock plus the injected skew. */
+  public long nowMillis() {
+    return clock.millis() + skewMillis;
+  }
+
+  public void setClockSkewMillis(long skew) {
+    this.skewMillis = skew;
+  }
+
+  String newOrderId() {
+    return Long.toString(nextOrderId++);
+  }
+
+  String newTradeId() {
+    return Long.toString(nextTradeId++);
+  }
+
+  String newPosId() {
+    return Long.toString(nextPosId++);
+  }
+
+  // ---- lookups ------------------------------------------------------------------------------
+
+  Optional<Account> account(String apiKey) {
+    return Optional.ofNullable(accounts.get(apiKey));
+  }
+
+  Market market(Symbol symbol) {
+    Market m = markets.get(symbol);
+    if (m == null) {
+      throw new IllegalArgumentException("FakeBitget does not simulate " + symbol
+          + "; add it with FakeBitget.builder().symbol(..)");
+    }
+    return m;
+  }
+
+  /** The product type named on the wire, such as {@code USDT-FUTURES} (any case). */
+  static ProductType productType(String v2Name) {
+    try {
+      return ProductType.fromV2Name(v2Name);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid("productType");
+    }
+  }
+
+  /** The simulated market of a V2 symbol and product type; 40034 when it is not simulated. */
+  Market market(String v2Symbol, String productType) {
+    ProductType type = productType(productType);
+    Optional<Symbol> symbol = Symbol.tryParse(v2Symbol.toUpperCase(Locale.ROOT) + type.suffix());
+    Market m = symbol.map(markets::get).orElse(null);
+    if (m == null) {
+      throw ApiError.doesNotExist(v2Symbol);
+    }
+    return m;
+  }
+
+  /** The markets of one product type, in configuration order. */
+  List<Market> markets(ProductType type) {
+    List<Market> out = new ArrayList<>();
+    for (Market m : markets.values()) {
+      if (m.contract.symbol.productType() == type) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The coin the account is margined in: that of the first simulated symbol. */
+  String marginCoin() {
+    return markets.isEmpty() ? "USDT" : markets.values().iterator().next().contract.symbol.marginCoin();
+  }
+
+  Collection<Account> accounts() {
+    return accounts.values();
+  }
+
+  /** The BTC price used to express equity in BTC; the first BTC market, or 27000. */
+  BigDecimal btcPrice() {
+    for (Market m : markets.values()) {
+      if (m.contract.symbol.base().equals("BTC")) {
+        return m.last();
+      }
+    }
+    return new BigDecimal("27000");
+  }
+
+  // ---- market -------------------------------------------------------------------------------
+
+  /** Advances every market one step and publishes what changed. */
+  public synchronized void tick() {
+    long now = nowMillis();
+    for (Market m : markets.values()) {
+      m.tick(now);
+      afterMove(m, now);
+    }
+    flush(now);
+  }
+
+  /** Moves one market to {@code price} at once, filling crossed orders and pushing the change. */
+  public synchronized void setPrice(Symbol symbol, BigDecimal price) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    Objects.requireNonNull(price, "price == null");
+    if (price.signum() <= 0) {
+      throw new IllegalArgumentException("price must be positive: " + price);
+    }
+    long now = nowMillis();
+    Market m = market(symbol);
+    m.moveTo(m.contract.ticks(price), now);
+    afterMove(m, now);
+    flush(now);
+  }
+
+  public synchronized BigDecimal price(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    return market(symbol).last();
+  }
+
+  private void afterMove(Market m, long now) {
+    OrderBook.Diff diff = m.moveBook();
+    List<Market.Trade> trades = m.drainFreshTrades();
+    hub.publishMarket(m, diff, trades, now);
+    for (Account a : accounts.values()) {
+      trading.matchResting(a, m, now);
+      trading.liquidate(a, m, now);
+      if (!a.positions.isEmpty()) {
+        dirty.add(a);
+      }
+    }
+  }
+
+  /** Marks an account whose positions and balance must be pushed at the next flush. */
+  void touch(Account a) {
+    dirty.add(a);
+  }
+
+  /** Pushes positions and account for every account touched since the last flush. */
+  void flush(long now) {
+    for (Account a : dirty) {
+      hub.publishPositions(a, now);
+      hub.publishAccount(a, now);
+    }
+    dirty.clear();
+  }
+
+  // ---- snapshots for assertions ---------------------------------------------------------------
+
+  public synchronized List<FakeOrder> orders() {
+    List<FakeOrder> out = new ArrayList<>();
+    for (Order o : primary.orders.values()) {
+      out.add(new FakeOrder(o.orderId, o.clientOid, o.market.contract.symbol, o.side, o.tradeSide,
+          o.orderType, o.force, o.size, o.price == null ? BigDecimal.ZERO : o.price, o.reduceOnly,
+          o.status, o.filled, o.priceAvg == null ? BigDecimal.ZERO : o.priceAvg, o.fee,
+          Instant.ofEpochMilli(o.cTime), Instant.ofEpochMilli(o.uTime)));
+    }
+    return out;
+  }
+
+  public synchronized List<FakePosition> positions() {
+    List<FakePosition> out = new ArrayList<>();
+    for (Position p : primary.positions.values()) {
+      out.add(new FakePosition(p.market.contract.symbol, p.holdSide, p.marginMode, p.leverage, p.size,
+          p.entry.stripTrailingZeros(), p.margin().stripTrailingZeros(), p.unrealizedPnl().stripTrailingZeros(),
+          p.achievedProfits.stripTrailingZeros(), p.liquidationPrice()));
+    }
+    return out;
+  }
+
+  public synchronized FakeAccount account() {
+    Account a = primary;
+    return new FakeAccount(marginCoin(), a.balance.stripTrailingZeros(), a.equity().stripTrailingZeros(),
+        a.available().stripTrailingZeros(), a.locked().stripTrailingZeros(),
+        a.positionMargin().stripTrailingZeros(), a.unrealizedPnl().stripTrailingZeros(), a.posMode);
+  }
+
+  public StreamHub hub() {
+    return hub;
+  }
+}

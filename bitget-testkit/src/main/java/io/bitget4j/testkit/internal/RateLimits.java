@@ -1,0 +1,43 @@
+package io.bitget4j.testkit.internal;
+
+import io.bitget4j.testkit.EndpointGroup;
+import java.util.ArrayDeque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Server-side request budgets: each caller gets its group's budget on each endpoint, over a
+ * sliding one-second window of real (monotonic) time, so that a test's fixed clock does not
+ * freeze them.
+ */
+public final class RateLimits {
+  private static final long WINDOW_NANOS = 1_000_000_000L;
+
+  private final Map<EndpointGroup, Integer> perSecond;
+  private final boolean enabled;
+  private final Map<String, ArrayDeque<Long>> windows = new HashMap<>();
+
+  public RateLimits(Map<EndpointGroup, Integer> perSecond, boolean enabled) {
+    this.perSecond = new EnumMap<>(perSecond);
+    this.enabled = enabled;
+  }
+
+  /** Counts one request of {@code caller} (caller and endpoint) in {@code group}; false when over budget. */
+  synchronized boolean tryAcquire(EndpointGroup group, String caller) {
+    if (!enabled) {
+      return true;
+    }
+    int limit = perSecond.getOrDefault(group, group.defaultPerSecond());
+    long now = System.nanoTime();
+    ArrayDeque<Long> window = windows.computeIfAbsent(group + "|" + caller, k -> new ArrayDeque<>());
+    while (!window.isEmpty() && now - window.peekFirst() >= WINDOW_NANOS) {
+      window.removeFirst();
+    }
+    if (window.size() >= limit) {
+      return false;
+    }
+    window.addLast(now);
+    return true;
+  }
+}

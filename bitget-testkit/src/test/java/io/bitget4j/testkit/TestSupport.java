@@ -1,0 +1,221 @@
+package io.bitget4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import okio.Buffer;
+
+/**
+ * Raw OkHttp access to the fake with an independent signer (javax.crypto, not our client's
+ * RequestSigner), so that a bug shared by client and fake cannot hide.
+ */
+final class TestSupport {
+  static final MediaType JSON = MediaType.get("application/json");
+
+  private TestSupport() {}
+
+  static OkHttpClient newClient() {
+    return new OkHttpClient.Builder()
+        .retryOnConnectionFailure(false)
+        .callTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  static void shutdown(OkHttpClient client) {
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+
+  /** Base64(HMAC-SHA256(secret, prehash)). */
+  static String hmac(String secret, String prehash) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return Base64.getEncoder().encodeToString(mac.doFinal(prehash.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A GET with the URL query {@code encodedQuery}, signed over {@code signedQuery}. */
+  static Request signedGet(FakeBitget fake, String path, String encodedQuery, String signedQuery, long tsMillis) {
+    String ts = Long.toString(tsMillis);
+    String prehash = ts + "GET" + path + (signedQuery.isEmpty() ? "" : "?" + signedQuery);
+    String url = fake.restUrl() + path + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
+    return authHeaders(new Request.Builder().url(url).get(), ts, hmac(FakeBitget.DEFAULT_SECRET_KEY, prehash))
+        .build();
+  }
+
+  /** A GET whose query needs no escaping, signed correctly at the fake's time. */
+  static Request signedGet(FakeBitget fake, String path, String query) {
+    return signedGet(fake, path, query, query, fake.now().toEpochMilli());
+  }
+
+  /** A POST of {@code body}, signed over the exact body text at the fake's time. */
+  static Request signedPost(FakeBitget fake, String path, String body) {
+    String ts = Long.toString(fake.now().toEpochMilli());
+    String sign = hmac(FakeBitget.DEFAULT_SECRET_KEY, ts + "POST" + path + body);
+    return authHeaders(new Request.Builder().url(fake.restUrl() + path).post(RequestBody.create(body, JSON)), ts, sign)
+        .build();
+  }
+
+  static Request.Builder authHeaders(Request.Builder b, String ts, String sign) {
+    return b.header("ACCESS-KEY", FakeBitget.DEFAULT_API_KEY)
+        .header("ACCESS-SIGN", sign)
+        .header("ACCESS-TIMESTAMP", ts)
+        .header("ACCESS-PASSPHRASE", FakeBitget.DEFAULT_PASSPHRASE)
+        .header("locale", "en-US");
+  }
+
+  /** An HTTP status with the parsed JSON body. */
+  record Answer(int status, Map<String, Object> json) {
+    String code() {
+      return (String) json.get("code");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> dataObject() {
+      return (Map<String, Object>) json.get("data");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> dataList() {
+      return (List<Map<String, Object>>) json.get("data");
+    }
+  }
+
+  static Answer call(OkHttpClient client, Request request) throws IOException {
+    try (Response response = client.newCall(request).execute()) {
+      return new Answer(response.code(), object(response.body().string()));
+    }
+  }
+
+  static Answer get(OkHttpClient client, String url) throws IOException {
+    return call(client, new Request.Builder().url(url).build());
+  }
+
+  static Answer ok(OkHttpClient client, Request request) throws IOException {
+    Answer answer = call(client, request);
+    assertThat(answer.code()).as("answer to %s: %s", request.url(), answer.json()).isEqualTo("00000");
+    assertThat(answer.status()).isEqualTo(200);
+    return answer;
+  }
+
+  static Object parse(String json) {
+    try {
+      return JsonReader.of(new Buffer().writeUtf8(json)).readJsonValue();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> object(String json) {
+    return (Map<String, Object>) parse(json);
+  }
+
+  static String fixture(String name) {
+    try (InputStream in = TestSupport.class.getResourceAsStream("/fixtures/" + name)) {
+      assertThat(in).as("fixture %s", name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> firstDataItemOfFixture(String name) {
+    Object data = object(fixture(name)).get("data");
+    return data instanceof List ? ((List<Map<String, Object>>) data).get(0) : (Map<String, Object>) data;
+  }
+
+  /** A WebSocket client that queues every text frame it receives. */
+  static final class WsClient extends WebSocketListener implements AutoCloseable {
+    final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    final CountDownLatch failed = new CountDownLatch(1);
+    final CountDownLatch opened = new CountDownLatch(1);
+    final WebSocket socket;
+
+    WsClient(OkHttpClient client, String url) throws InterruptedException {
+      this.socket = client.newWebSocket(new Request.Builder().url(url).build(), this);
+      assertThat(opened.await(5, TimeUnit.SECONDS)).as("connected to %s", url).isTrue();
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      opened.countDown();
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      messages.add(text);
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      webSocket.close(1000, null);
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      failed.countDown();
+    }
+
+    void send(String text) {
+      assertThat(socket.send(text)).isTrue();
+    }
+
+    /** The next frame (skipping others) that matches, within five seconds. */
+    String await(Predicate<String> matching) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (true) {
+        long left = deadline - System.nanoTime();
+        String next = left > 0 ? messages.poll(left, TimeUnit.NANOSECONDS) : null;
+        assertThat(next).as("a frame matching the condition within 5 s").isNotNull();
+        if (matching.test(next)) {
+          return next;
+        }
+      }
+    }
+
+    Map<String, Object> awaitJson(Predicate<String> matching) throws InterruptedException {
+      return object(await(matching));
+    }
+
+    @Override
+    public void close() {
+      socket.close(1000, null);
+    }
+  }
+
+  /** Sends a login frame signed at {@code tsSeconds} with {@code secret}. */
+  static String loginFrame(long tsSeconds, String secret) {
+    String ts = Long.toString(tsSeconds);
+    return "{\"op\":\"login\",\"args\":[{\"apiKey\":\"" + FakeBitget.DEFAULT_API_KEY + "\",\"passphrase\":\""
+        + FakeBitget.DEFAULT_PASSPHRASE + "\",\"timestamp\":\"" + ts + "\",\"sign\":\""
+        + hmac(secret, ts + "GET" + "/user/verify") + "\"}]}";
+  }
+}
