@@ -1,0 +1,585 @@
+package io.bitget4j.ws;
+
+import io.bitget4j.core.Credentials;
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.RequestSigner;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.json.BitgetJson;
+import io.bitget4j.core.model.Account;
+import io.bitget4j.core.model.Candle;
+import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.Order;
+import io.bitget4j.core.model.OrderBook;
+import io.bitget4j.core.model.Position;
+import io.bitget4j.core.model.Ticker;
+import io.bitget4j.core.model.Trade;
+import io.bitget4j.core.util.Backoff;
+import io.bitget4j.ws.internal.BookHandler;
+import io.bitget4j.ws.internal.ChannelArg;
+import io.bitget4j.ws.internal.ClockOffset;
+import io.bitget4j.ws.internal.DecodingHandler;
+import io.bitget4j.ws.internal.NamedThreadFactory;
+import io.bitget4j.ws.internal.StreamConfig;
+import io.bitget4j.ws.internal.StreamEngine;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bitget's V2 futures streams on OkHttp's WebSocket: typed subscriptions that survive lost
+ * connections.
+ *
+ * <pre>{@code
+ * try (BitgetStreamClient client = BitgetStreamClient.builder().build()) {
+ *   Subscription ticks = client.ticker(Symbol.BTCUSDT_UMCBL,
+ *       ticker -> System.out.println(ticker.lastPrice()));
+ *   client.orderBook(Symbol.BTCUSDT_UMCBL, BookDepth.FULL,
+ *       book -> System.out.println(book.bestBid()), Delivery.throttled(Duration.ofSeconds(1)));
+ *   ...
+ *   ticks.close(); // unsubscribes
+ * }
+ * }</pre>
+ *
+ * <p>Connections open on demand: the public one with the first public subscription, the private
+ * one (which logs in with the {@linkplain Builder#credentials credentials} before it subscribes)
+ * with the first private subscription. Each connection carries at most
+ * {@linkplain Builder#maxChannelsPerConnection 50 channels}; more channels open more connections.
+ * Listeners of the same channel share one server subscription.
+ *
+ * <p>The client sends {@code ping} every {@linkplain Builder#pingInterval 25 s}; a connection
+ * that stays silent for {@linkplain Builder#pongTimeout 10 s} after a ping is treated as dead. A
+ * connection that is lost for any reason other than {@link #close()} reconnects with
+ * exponential backoff and jitter, logs in again and subscribes every active channel again, in
+ * batches and at most 10 frames a second; order books start again from a fresh snapshot.
+ * {@linkplain #addStateListener State listeners} see each step.
+ *
+ * <p>Thread-safe. Listener callbacks run on the listener executor, never on a socket thread (see
+ * {@link StreamListener}). The client owns daemon threads: one control thread
+ * ({@code bitget4j-ws-control-1}) for connection state, heartbeats, backoff, send pacing and
+ * throttles; listener threads ({@code bitget4j-ws-listener-*}) unless an executor is supplied; and
+ * socket threads ({@code bitget4j-ws-okhttp-*}) unless an {@link OkHttpClient} is supplied.
+ * {@link #close()} closes the sockets and stops those threads.
+ */
+public final class BitgetStreamClient implements AutoCloseable {
+  /** Bitget's public V2 stream. */
+  public static final String DEFAULT_PUBLIC_URL = "wss://ws.bitget.com/v2/ws/public";
+  /** Bitget's private V2 stream. */
+  public static final String DEFAULT_PRIVATE_URL = "wss://ws.bitget.com/v2/ws/private";
+  /** Bitget's public V2 stream for demo trading. */
+  public static final String DEMO_PUBLIC_URL = "wss://wspap.bitget.com/v2/ws/public";
+  /** Bitget's private V2 stream for demo trading. */
+  public static final String DEMO_PRIVATE_URL = "wss://wspap.bitget.com/v2/ws/private";
+
+  private static final Logger logger = LoggerFactory.getLogger(BitgetStreamClient.class);
+
+  private final StreamEngine engine;
+  private final BitgetJson json;
+  private final ScheduledThreadPoolExecutor control;
+  private final ExecutorService ownedListenerExecutor;
+  private final OkHttpClient ownedOkHttp;
+  private final boolean hasCredentials;
+  private volatile Thread controlThread;
+
+  private BitgetStreamClient(Builder builder, RequestSigner signer) {
+    this.json = BitgetJson.create();
+    NamedThreadFactory controlThreads = new NamedThreadFactory("bitget4j-ws-control");
+    this.control = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = controlThreads.newThread(task);
+      controlThread = thread;
+      return thread;
+    });
+    control.setRemoveOnCancelPolicy(true);
+    control.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    Executor listenerExecutor;
+    if (builder.listenerExecutor != null) {
+      listenerExecutor = builder.listenerExecutor;
+      ownedListenerExecutor = null;
+    } else {
+      ownedListenerExecutor = Executors.newCachedThreadPool(new NamedThreadFactory("bitget4j-ws-listener"));
+      listenerExecutor = ownedListenerExecutor;
+    }
+    OkHttpClient okHttp;
+    if (builder.okHttpClient != null) {
+      okHttp = builder.okHttpClient;
+      ownedOkHttp = null;
+    } else {
+      ExecutorService sockets = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+          new SynchronousQueue<>(), new NamedThreadFactory("bitget4j-ws-okhttp"));
+      okHttp = new OkHttpClient.Builder().dispatcher(new Dispatcher(sockets)).build();
+      ownedOkHttp = okHttp;
+    }
+    this.hasCredentials = builder.credentials != null;
+    StreamConfig config = new StreamConfig(
+        builder.publicUrl(), builder.privateUrl(), okHttp, json, builder.clock,
+        new ClockOffset(builder.clock, builder.clockOffset, builder.serverTimeSource),
+        Optional.ofNullable(builder.credentials), Optional.ofNullable(signer), builder.pingInterval,
+        builder.pongTimeout,
+        builder.loginTimeout, builder.backoff, builder.maxChannelsPerConnection,
+        Builder.MAX_ARGS_PER_FRAME, Builder.MAX_FRAME_BYTES, Builder.MESSAGES_PER_SECOND,
+        builder.closeTimeout);
+    this.engine = new StreamEngine(config, control, listenerExecutor);
+  }
+
+  /** Returns a builder with Bitget's production URLs and the defaults documented on each setting. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- public channels
+
+  /** Subscribes the {@code ticker} channel of {@code symbol}, delivering every ticker. */
+  public Subscription ticker(Symbol symbol, StreamListener<? super Ticker> listener) {
+    return ticker(symbol, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the {@code ticker} channel of {@code symbol}. A listener that joins a channel
+   * already live gets the latest ticker at once.
+   */
+  public Subscription ticker(Symbol symbol, StreamListener<? super Ticker> listener, Delivery delivery) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    ProductType type = symbol.productType();
+    return engine.subscribe(instrument(symbol, "ticker"), "ticker " + symbol,
+        () -> DecodingHandler.eachItem(json.tickerPush(type)), listener, delivery, true);
+  }
+
+  /** Subscribes the {@code trade} channel of {@code symbol}, delivering every trade. */
+  public Subscription trades(Symbol symbol, StreamListener<? super Trade> listener) {
+    return trades(symbol, listener, Delivery.immediate());
+  }
+
+  /** Subscribes the {@code trade} channel of {@code symbol}; each trade is one value. */
+  public Subscription trades(Symbol symbol, StreamListener<? super Trade> listener, Delivery delivery) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    return engine.subscribe(instrument(symbol, "trade"), "trades " + symbol,
+        () -> DecodingHandler.eachItem(json.tradePush(symbol)), listener, delivery, false);
+  }
+
+  /** Subscribes the candle channel of {@code symbol} for {@code interval}, delivering every candle. */
+  public Subscription candles(Symbol symbol, CandleInterval interval, StreamListener<? super Candle> listener) {
+    return candles(symbol, interval, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the candle channel ({@code candle1m}, {@code candle1H}, ...) of {@code symbol};
+   * each candle of a push is one value, the first push being recent history.
+   */
+  public Subscription candles(Symbol symbol, CandleInterval interval, StreamListener<? super Candle> listener,
+      Delivery delivery) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    Objects.requireNonNull(interval, "interval == null");
+    if (interval == CandleInterval.UNKNOWN) {
+      throw new IllegalArgumentException("CandleInterval.UNKNOWN has no channel; choose an interval such as"
+          + " CandleInterval.MINUTE_1");
+    }
+    return engine.subscribe(instrument(symbol, interval.wsChannel()), "candles " + interval.wireName() + " "
+        + symbol, () -> DecodingHandler.eachItem(json.candlePush()), listener, delivery, true);
+  }
+
+  /** Subscribes the full, checksum-verified order book ({@link BookDepth#FULL}) of {@code symbol}. */
+  public Subscription orderBook(Symbol symbol, StreamListener<? super OrderBook> listener) {
+    return orderBook(symbol, BookDepth.FULL, listener, Delivery.immediate());
+  }
+
+  /** Subscribes an order book channel of {@code symbol}, delivering every book. */
+  public Subscription orderBook(Symbol symbol, BookDepth depth, StreamListener<? super OrderBook> listener) {
+    return orderBook(symbol, depth, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes an order book channel of {@code symbol}. With {@link BookDepth#FULL} every value is
+   * the whole merged book after a push, verified against Bitget's checksum; a book that fails
+   * verification is never delivered, and the client subscribes it again for a fresh snapshot.
+   * A listener that joins a live book gets the latest book at once.
+   */
+  public Subscription orderBook(Symbol symbol, BookDepth depth, StreamListener<? super OrderBook> listener,
+      Delivery delivery) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    Objects.requireNonNull(depth, "depth == null");
+    return engine.subscribe(instrument(symbol, depth.channel()), depth.channel() + " " + symbol,
+        () -> depth == BookDepth.FULL ? BookHandler.merged(symbol, json.bookPush())
+            : BookHandler.snapshots(symbol, json.bookPush()),
+        listener, delivery, true);
+  }
+
+  // ---------------------------------------------------------------- private channels
+
+  /** Subscribes the {@code positions} channel of {@code productType}; needs credentials. */
+  public Subscription positions(ProductType productType, StreamListener<? super List<Position>> listener) {
+    return positions(productType, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the {@code positions} channel of {@code productType}. Each value is the list of
+   * positions of one push, which Bitget sends whole; an empty list means no open position. A
+   * listener that joins a live channel gets the latest list at once.
+   *
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public Subscription positions(ProductType productType, StreamListener<? super List<Position>> listener,
+      Delivery delivery) {
+    Objects.requireNonNull(productType, "productType == null");
+    requireCredentials("positions");
+    return engine.subscribe(ChannelArg.ofInstrument(productType.v2Name(), "positions", "default"),
+        "positions " + productType, () -> DecodingHandler.wholeList(json.positionPush(productType)),
+        listener, delivery, true);
+  }
+
+  /** Subscribes the {@code orders} channel of {@code productType}; needs credentials. */
+  public Subscription orders(ProductType productType, StreamListener<? super Order> listener) {
+    return orders(productType, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the {@code orders} channel of {@code productType}; each order update is one value.
+   *
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public Subscription orders(ProductType productType, StreamListener<? super Order> listener, Delivery delivery) {
+    Objects.requireNonNull(productType, "productType == null");
+    requireCredentials("orders");
+    return engine.subscribe(ChannelArg.ofInstrument(productType.v2Name(), "orders", "default"),
+        "orders " + productType, () -> DecodingHandler.eachItem(json.orderPush(productType)),
+        listener, delivery, false);
+  }
+
+  /** Subscribes the {@code account} channel of {@code productType}; needs credentials. */
+  public Subscription account(ProductType productType, StreamListener<? super Account> listener) {
+    return account(productType, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the {@code account} channel of {@code productType}; each margin coin's account is
+   * one value. A listener that joins a live channel gets the latest value at once.
+   *
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public Subscription account(ProductType productType, StreamListener<? super Account> listener,
+      Delivery delivery) {
+    Objects.requireNonNull(productType, "productType == null");
+    requireCredentials("account");
+    return engine.subscribe(ChannelArg.ofCoin(productType.v2Name(), "account", "default"),
+        "account " + productType, () -> DecodingHandler.eachItem(json.accountPush()),
+        listener, delivery, true);
+  }
+
+  // ---------------------------------------------------------------- views
+
+  /** A live last price of {@code symbol}, fed by its ticker channel. Close it when done. */
+  public PriceFeed priceFeed(Symbol symbol) {
+    return new PriceFeed(this, symbol);
+  }
+
+  /**
+   * The live positions of {@code productType} with their risk figures, fed by the positions
+   * channel. Close it when done.
+   *
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public PositionTracker positionTracker(ProductType productType) {
+    return new PositionTracker(this, productType);
+  }
+
+  // ---------------------------------------------------------------- state
+
+  /**
+   * The client's state: the least ready state of its open connections ({@code RECONNECTING}
+   * before {@code CONNECTING} before {@code CONNECTED} before {@code AUTHENTICATED}),
+   * {@link ConnectionState#IDLE} while nothing is subscribed, {@link ConnectionState#CLOSED}
+   * after {@link #close()}.
+   */
+  public ConnectionState state() {
+    return engine.state();
+  }
+
+  /**
+   * Adds a listener told about every state change of every connection, including login failures
+   * ({@link StateChange#error()}). Close the returned handle to remove it.
+   */
+  public Subscription addStateListener(StateListener listener) {
+    Objects.requireNonNull(listener, "listener == null");
+    return engine.addStateListener(listener);
+  }
+
+  /** Health figures: time since the last frame, reconnects, the last error and counts. */
+  public StreamHealth health() {
+    return engine.health();
+  }
+
+  StreamEngine engine() {
+    return engine;
+  }
+
+  /**
+   * Closes every connection (close handshake, then cancel after a short grace period), stops
+   * every subscription without further callbacks, and stops the client's threads; the
+   * {@link OkHttpClient} is shut down too when the client created it. Idempotent. Subscribing
+   * afterwards throws {@link IllegalStateException}.
+   */
+  @Override
+  public void close() {
+    engine.close(Thread.currentThread() == controlThread);
+    control.shutdownNow();
+    if (ownedListenerExecutor != null) {
+      ownedListenerExecutor.shutdown(); // queued callbacks, such as the last state changes, still run
+    }
+    if (ownedOkHttp != null) {
+      ownedOkHttp.dispatcher().executorService().shutdown();
+      ownedOkHttp.connectionPool().evictAll();
+    }
+    try {
+      long timeoutMillis = engine.config().closeTimeout().toMillis();
+      if (Thread.currentThread() != controlThread) {
+        control.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    logger.debug("Stream client closed");
+  }
+
+  private void requireCredentials(String channel) {
+    if (!hasCredentials) {
+      throw new IllegalStateException(channel + " is a private channel and needs credentials: build the"
+          + " client with BitgetStreamClient.builder().credentials(Credentials.fromEnv())");
+    }
+  }
+
+  private static ChannelArg instrument(Symbol symbol, String channel) {
+    return ChannelArg.ofInstrument(symbol.productType().v2Name(), channel, symbol.v2Symbol());
+  }
+
+  /** Configures a {@link BitgetStreamClient}; every setting has a default. */
+  public static final class Builder {
+    static final int MAX_ARGS_PER_FRAME = 20;
+    static final int MAX_FRAME_BYTES = 4000;
+    static final int MESSAGES_PER_SECOND = 10;
+    private static final int MAX_CHANNELS_LIMIT = 1000;
+
+    private Credentials credentials;
+    private String publicUrl;
+    private String privateUrl;
+    private boolean demoTrading;
+    private Clock clock = Clock.systemUTC();
+    private OkHttpClient okHttpClient;
+    private Duration pingInterval = Duration.ofSeconds(25);
+    private Duration pongTimeout = Duration.ofSeconds(10);
+    private Duration loginTimeout = Duration.ofSeconds(10);
+    private Duration closeTimeout = Duration.ofSeconds(2);
+    private Backoff backoff = Backoff.builder()
+        .base(Duration.ofSeconds(1)).cap(Duration.ofSeconds(30)).unlimited().build();
+    private int maxChannelsPerConnection = 50;
+    private Executor listenerExecutor;
+    private Duration clockOffset = Duration.ZERO;
+    private ServerTimeSource serverTimeSource;
+
+    private Builder() {
+    }
+
+    /** The API key for private channels ({@code positions}, {@code orders}, {@code account}). */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+      return this;
+    }
+
+    /**
+     * The public stream URL; default {@value #DEFAULT_PUBLIC_URL}. Must be {@code wss://}, or
+     * {@code ws://} for a loopback host (a local test server).
+     */
+    public Builder publicUrl(String publicUrl) {
+      this.publicUrl = checkUrl("publicUrl", publicUrl);
+      return this;
+    }
+
+    /**
+     * The private stream URL; default {@value #DEFAULT_PRIVATE_URL}. Must be {@code wss://}, or
+     * {@code ws://} for a loopback host (a local test server).
+     */
+    public Builder privateUrl(String privateUrl) {
+      this.privateUrl = checkUrl("privateUrl", privateUrl);
+      return this;
+    }
+
+    /**
+     * Whether to use Bitget's demo-trading streams ({@code wss://wspap.bitget.com/v2/ws/...})
+     * instead of production. URLs set explicitly take precedence. Default false.
+     */
+    public Builder demoTrading(boolean demoTrading) {
+      this.demoTrading = demoTrading;
+      return this;
+    }
+
+    /**
+     * The clock for login timestamps, state-change times and throttled delivery. Default the
+     * system clock. Socket timing (heartbeat, backoff, send rate) always runs on real time.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * The OkHttp client to open sockets with, to share its pools; it stays yours and is not shut
+     * down by {@link BitgetStreamClient#close()}. Default: a client of the stream client's own.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    /** How often to send {@code ping}; Bitget drops a connection silent for 2 minutes. Default 25 s. */
+    public Builder pingInterval(Duration pingInterval) {
+      this.pingInterval = positive("pingInterval", pingInterval);
+      return this;
+    }
+
+    /**
+     * How long after a ping the connection may stay silent (no {@code pong}, no other frame)
+     * before it counts as dead and is reconnected. Default 10 s.
+     */
+    public Builder pongTimeout(Duration pongTimeout) {
+      this.pongTimeout = positive("pongTimeout", pongTimeout);
+      return this;
+    }
+
+    /** How long to wait for the answer to a login before reconnecting. Default 10 s. */
+    public Builder loginTimeout(Duration loginTimeout) {
+      this.loginTimeout = positive("loginTimeout", loginTimeout);
+      return this;
+    }
+
+    /**
+     * How long {@link BitgetStreamClient#close()} waits for the sockets' close handshakes before
+     * cancelling them. Default 2 s.
+     */
+    public Builder closeTimeout(Duration closeTimeout) {
+      this.closeTimeout = positive("closeTimeout", closeTimeout);
+      return this;
+    }
+
+    /**
+     * The delays between reconnect attempts. Default: exponential from 1 s, capped at 30 s, full
+     * jitter, unlimited attempts. A backoff with {@link Backoff.Builder#maxAttempts} gives up
+     * after that many failed attempts in a row: the connection goes {@link ConnectionState#CLOSED}
+     * and its subscriptions get {@link StreamListener#onError} with a
+     * {@link io.bitget4j.core.BitgetTransportException}.
+     */
+    public Builder backoff(Backoff backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff == null");
+      return this;
+    }
+
+    /**
+     * Channels per connection before another connection is opened (Bitget allows 1,000 but
+     * advises fewer than about 50). Default 50.
+     */
+    public Builder maxChannelsPerConnection(int maxChannelsPerConnection) {
+      if (maxChannelsPerConnection < 1 || maxChannelsPerConnection > MAX_CHANNELS_LIMIT) {
+        throw new IllegalArgumentException("maxChannelsPerConnection must be between 1 and "
+            + MAX_CHANNELS_LIMIT + " but was " + maxChannelsPerConnection);
+      }
+      this.maxChannelsPerConnection = maxChannelsPerConnection;
+      return this;
+    }
+
+    /**
+     * Runs listener callbacks; it stays yours. Default: a pool of daemon threads named
+     * {@code bitget4j-ws-listener-*}, shut down by {@link BitgetStreamClient#close()}. Each
+     * listener is called on one thread at a time; an executor that runs tasks in the calling
+     * thread would make listeners run on socket threads, which the default never does.
+     */
+    public Builder listenerExecutor(Executor listenerExecutor) {
+      this.listenerExecutor = Objects.requireNonNull(listenerExecutor, "listenerExecutor == null");
+      return this;
+    }
+
+    /**
+     * The known offset of Bitget's clock from the local one (server minus local), added to
+     * login timestamps. Default zero.
+     */
+    public Builder clockOffset(Duration clockOffset) {
+      this.clockOffset = Objects.requireNonNull(clockOffset, "clockOffset == null");
+      return this;
+    }
+
+    /**
+     * Measures Bitget's clock when a login is refused for clock skew; the client then logs in
+     * again once with the measured offset. Without it, such a refusal ends the private
+     * subscriptions with a {@link io.bitget4j.core.ClockSkewException}.
+     */
+    public Builder serverTimeSource(ServerTimeSource serverTimeSource) {
+      this.serverTimeSource = Objects.requireNonNull(serverTimeSource, "serverTimeSource == null");
+      return this;
+    }
+
+    /**
+     * Builds the client; it opens no connection until the first subscription.
+     *
+     * @throws IllegalArgumentException when RSA credentials hold no readable private key
+     */
+    public BitgetStreamClient build() {
+      // Made now so that an unreadable key fails here, not on a background thread.
+      RequestSigner signer = credentials == null ? null : RequestSigner.of(credentials);
+      return new BitgetStreamClient(this, signer);
+    }
+
+    String publicUrl() {
+      return publicUrl != null ? publicUrl : demoTrading ? DEMO_PUBLIC_URL : DEFAULT_PUBLIC_URL;
+    }
+
+    String privateUrl() {
+      return privateUrl != null ? privateUrl : demoTrading ? DEMO_PRIVATE_URL : DEFAULT_PRIVATE_URL;
+    }
+
+    private static Duration positive(String name, Duration value) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.compareTo(Duration.ofMillis(1)) < 0) {
+        throw new IllegalArgumentException(name + " must be at least 1 ms but was " + value);
+      }
+      return value;
+    }
+
+    static String checkUrl(String name, String url) {
+      Objects.requireNonNull(url, name + " == null");
+      URI uri;
+      try {
+        uri = new URI(url);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(name + " is not a valid URL: \"" + url + "\"", e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      String host = uri.getHost();
+      if (host == null || host.isEmpty()) {
+        throw new IllegalArgumentException(name + " has no host: \"" + url + "\"; expected a URL such as \""
+            + DEFAULT_PUBLIC_URL + "\"");
+      }
+      if (scheme.equals("wss") || (scheme.equals("ws") && isLoopback(host))) {
+        return url;
+      }
+      throw new IllegalArgumentException(name + " must be a wss:// URL (ws:// only for a loopback test"
+          + " server) but was \"" + url + "\"");
+    }
+
+    private static boolean isLoopback(String host) {
+      String h = host.toLowerCase(Locale.ROOT);
+      return h.equals("localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+          || h.equals("[::1]") || h.equals("::1");
+    }
+  }
+}

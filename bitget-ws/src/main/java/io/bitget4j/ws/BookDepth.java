@@ -1,0 +1,53 @@
+package io.bitget4j.ws;
+
+/**
+ * Which order book channel to subscribe: the full book kept from a snapshot and incremental
+ * updates, or a fixed-depth snapshot channel.
+ */
+public enum BookDepth {
+  /**
+   * The {@code books} channel: a snapshot, then updates merged into it. Every merged book is
+   * verified against Bitget's CRC32 checksum; on a mismatch or a sequence gap the client
+   * subscribes the book again and delivers nothing until the new snapshot arrives.
+   */
+  FULL("books", 0),
+  /** The {@code books1} channel: the best bid and ask, each push a snapshot. */
+  TOP_1("books1", 1),
+  /** The {@code books5} channel: the best five levels a side, each push a snapshot. */
+  TOP_5("books5", 5),
+  /** The {@code books15} channel: the best fifteen levels a side, each push a snapshot. */
+  TOP_15("books15", 15);
+
+  private final String channel;
+  private final int levels;
+
+  BookDepth(String channel, int levels) {
+    this.channel = channel;
+    this.levels = levels;
+  }
+
+  /** The V2 channel name, such as {@code books5}. */
+  public String channel() {
+    return channel;
+  }
+
+  /** The levels a side of a snapshot channel, or 0 for {@link #FULL}. */
+  public int levels() {
+    return levels;
+  }
+
+  /**
+   * The snapshot channel for {@code levels} (1, 5 or 15), or {@link #FULL} for 0.
+   *
+   * @throws IllegalArgumentException for any other number of levels
+   */
+  public static BookDepth ofLevels(int levels) {
+    for (BookDepth depth : values()) {
+      if (depth.levels == levels) {
+        return depth;
+      }
+    }
+    throw new IllegalArgumentException("Bitget has book channels of 1, 5 and 15 levels (books1,"
+        + " books5, books15) and the full book (0, books) but not " + levels + " levels");
+  }
+}

@@ -1,0 +1,222 @@
+package io.bitget4j.ws;
+
+import io.bitget4j.core.BitgetException;
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.Position;
+import io.bitget4j.ws.internal.ListenerHandle;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The current positions of one product type, fed by the {@code positions} channel, with derived
+ * risk figures.
+ *
+ * <pre>{@code
+ * try (PositionTracker tracker = client.positionTracker(ProductType.UMCBL)) {
+ *   tracker.seed(type -> rest.positions().all(type)); // optional: fill in before the first push
+ *   tracker.subscribe(panel::showPositions, Delivery.panelPositions());
+ *   ...
+ *   tracker.risk(Symbol.BTCUSDT_UMCBL).flatMap(PositionRisk::distanceToLiquidationPercent);
+ * }
+ * }</pre>
+ *
+ * <p>Bitget sends the positions channel whole: each push lists every open position of the
+ * product type, so each push replaces what the tracker holds. Positions of size zero are left out.
+ *
+ * <p>Thread-safe: the getters read an immutable snapshot replaced on each push. Listeners follow
+ * the {@link StreamListener} contract and receive the tracker's whole list after each change.
+ * If the positions channel fails (a refused login, say), every subscription made through the
+ * tracker gets the error through {@link StreamListener#onError}. {@link #close()} ends the
+ * tracker and every subscription made through it.
+ */
+public final class PositionTracker implements AutoCloseable {
+  private final BitgetStreamClient client;
+  private final ProductType productType;
+  private final Clock clock;
+  private final Subscription feed;
+  private final Set<ListenerHandle<List<Position>>> listeners = ConcurrentHashMap.newKeySet();
+  private volatile State state = new State(List.of(), Optional.empty(), false);
+  private volatile boolean closed;
+
+  private record State(List<Position> positions, Optional<Instant> lastUpdate, boolean fromStream) {
+  }
+
+  PositionTracker(BitgetStreamClient client, ProductType productType) {
+    this.client = client;
+    this.productType = Objects.requireNonNull(productType, "productType == null");
+    this.clock = client.engine().config().clock();
+    this.feed = client.positions(productType, new StreamListener<List<Position>>() {
+      @Override
+      public void onUpdate(List<Position> positions) {
+        onPush(positions);
+      }
+
+      @Override
+      public void onError(BitgetException error) {
+        for (ListenerHandle<List<Position>> listener : listeners) {
+          listener.fail(error);
+        }
+        listeners.clear();
+      }
+    });
+  }
+
+  /** The product type tracked. */
+  public ProductType productType() {
+    return productType;
+  }
+
+  /** Every open position, in Bitget's order; empty before the first push or seed. */
+  public List<Position> positions() {
+    return state.positions();
+  }
+
+  /**
+   * The open position of {@code symbol}; in hedge mode, where a symbol can hold a long and a
+   * short, the first of them (see {@link #positions(Symbol)}).
+   */
+  public Optional<Position> position(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    for (Position position : state.positions()) {
+      if (position.symbol().equals(symbol)) {
+        return Optional.of(position);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every open position of {@code symbol}: one in one-way mode, up to two in hedge mode. */
+  public List<Position> positions(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    List<Position> matching = new ArrayList<>(2);
+    for (Position position : state.positions()) {
+      if (position.symbol().equals(symbol)) {
+        matching.add(position);
+      }
+    }
+    return List.copyOf(matching);
+  }
+
+  /** When the positions were last replaced by a push or a seed, by the client's clock. */
+  public Optional<Instant> lastUpdate() {
+    return state.lastUpdate();
+  }
+
+  /** The risk figures of every open position. */
+  public List<PositionRisk> risks() {
+    List<PositionRisk> risks = new ArrayList<>();
+    for (Position position : state.positions()) {
+      risks.add(PositionRisk.of(position));
+    }
+    return List.copyOf(risks);
+  }
+
+  /** The risk figures of {@link #position(Symbol)}. */
+  public Optional<PositionRisk> risk(Symbol symbol) {
+    return position(symbol).map(PositionRisk::of);
+  }
+
+  /**
+   * Fills the tracker from a snapshot, such as the REST {@code all-position} answer, unless a
+   * push arrived first (a push is always newer). Blocks for the source's call, on the caller's
+   * thread.
+   *
+   * @return whether the snapshot was applied
+   */
+  public boolean seed(PositionSnapshotSource source) {
+    Objects.requireNonNull(source, "source == null");
+    List<Position> snapshot = source.positions(productType);
+    Objects.requireNonNull(snapshot, "the snapshot source returned null");
+    List<Position> open = open(snapshot);
+    synchronized (this) {
+      if (closed || state.fromStream()) {
+        return false;
+      }
+      state = new State(open, Optional.of(clock.instant()), false);
+    }
+    publish(open);
+    return true;
+  }
+
+  /** Delivers the tracker's positions after every change; close the handle to stop. */
+  public Subscription subscribe(StreamListener<? super List<Position>> listener) {
+    return subscribe(listener, Delivery.immediate());
+  }
+
+  /**
+   * Delivers the tracker's whole list of positions after every change as {@code delivery} says,
+   * for example {@link Delivery#panelPositions()}. A listener that subscribes after the first
+   * change gets the current list at once.
+   *
+   * @throws IllegalStateException when the tracker is closed
+   */
+  public Subscription subscribe(StreamListener<? super List<Position>> listener, Delivery delivery) {
+    Objects.requireNonNull(listener, "listener == null");
+    Objects.requireNonNull(delivery, "delivery == null");
+    ListenerHandle<List<Position>> handle;
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the position tracker of " + productType + " is closed");
+      }
+      handle = client.engine().localHandle("positions tracker " + productType, listener, delivery,
+          listeners::remove);
+      listeners.add(handle);
+      if (state.lastUpdate().isPresent()) {
+        handle.publish(state.positions());
+      }
+    }
+    return handle;
+  }
+
+  private void onPush(List<Position> positions) {
+    List<Position> open = open(positions);
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      state = new State(open, Optional.of(clock.instant()), true);
+    }
+    publish(open);
+  }
+
+  private synchronized void publish(List<Position> positions) {
+    for (ListenerHandle<List<Position>> listener : listeners) {
+      listener.publish(positions);
+    }
+  }
+
+  private static List<Position> open(List<Position> positions) {
+    List<Position> open = new ArrayList<>(positions.size());
+    for (Position position : positions) {
+      if (!position.isEmpty()) {
+        open.add(position);
+      }
+    }
+    return List.copyOf(open);
+  }
+
+  /** Ends the tracker and every subscription made through it. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+    }
+    feed.close();
+    for (ListenerHandle<List<Position>> listener : listeners) {
+      listener.terminate();
+    }
+    listeners.clear();
+  }
+
+  @Override
+  public String toString() {
+    return "PositionTracker{" + productType + ", positions=" + state.positions().size() + "}";
+  }
+}

@@ -1,0 +1,37 @@
+package io.bitget4j.ws;
+
+import io.bitget4j.core.BitgetException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Health figures of a {@link BitgetStreamClient}, for a status line or a monitoring probe.
+ *
+ * @param state the client's aggregate state
+ * @param sinceLastMessage time since the most recent frame on any open connection (pushes, acks
+ *     and {@code pong} all count); empty before the first frame
+ * @param reconnectCount how many times connections were lost and reconnected since the client
+ *     was built
+ * @param lastError the most recent failure of any connection: a lost socket, a refused login or
+ *     subscription; empty if there was none
+ * @param connections open connections (public and private)
+ * @param channels channels with at least one listener (each one server subscription)
+ * @param droppedValues values dropped because a listener's queue overflowed
+ */
+public record StreamHealth(
+    ConnectionState state,
+    Optional<Duration> sinceLastMessage,
+    long reconnectCount,
+    Optional<BitgetException> lastError,
+    int connections,
+    int channels,
+    long droppedValues) {
+
+  /** Validates that no component is null. */
+  public StreamHealth {
+    Objects.requireNonNull(state, "state == null");
+    Objects.requireNonNull(sinceLastMessage, "sinceLastMessage == null");
+    Objects.requireNonNull(lastError, "lastError == null");
+  }
+}

@@ -1,0 +1,177 @@
+package io.bitget4j.ws.internal;
+
+import io.bitget4j.core.BitgetException;
+import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bounded, ordered queue between the socket reader and one listener, drained on the listener
+ * executor so that the reader never waits for a listener.
+ *
+ * <p>Overflow policy: when {@code capacity} values are waiting, {@link #offer} drops the oldest
+ * waiting value to make room, so the newest value is always kept (a slow listener skips
+ * intermediate values but converges on the latest). Drops are counted in the shared counter and
+ * logged at WARN once per overflow episode.
+ *
+ * <p>Values are delivered one at a time and in order; calls never overlap. A consumer that throws
+ * is logged and the next value is delivered as usual. {@link #fail} ends the mailbox after the
+ * waiting values with one terminal error callback; {@link #close} ends it at once. Nothing is
+ * delivered after either, except a callback already running. Thread-safe.
+ */
+public final class Mailbox<T> {
+  private static final Logger logger = LoggerFactory.getLogger(Mailbox.class);
+  /** Values delivered per executor task before yielding the thread to other mailboxes. */
+  private static final int BATCH = 64;
+
+  private final String name;
+  private final Executor executor;
+  private final int capacity;
+  private final Consumer<? super T> consumer;
+  private final Consumer<? super BitgetException> errorConsumer;
+  private final AtomicLong droppedCounter;
+
+  private final ArrayDeque<T> queue = new ArrayDeque<>();
+  private boolean scheduled; // guarded by this
+  private boolean overflowing; // guarded by this
+  private BitgetException terminalError; // guarded by this
+  private volatile boolean closed;
+
+  /**
+   * Creates a mailbox.
+   *
+   * @param name names the listener in log lines
+   * @param droppedCounter counts values dropped on overflow, shared by a client's mailboxes
+   */
+  public Mailbox(String name, Executor executor, int capacity, Consumer<? super T> consumer,
+      Consumer<? super BitgetException> errorConsumer, AtomicLong droppedCounter) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1 but was " + capacity);
+    }
+    this.name = name;
+    this.executor = executor;
+    this.capacity = capacity;
+    this.consumer = consumer;
+    this.errorConsumer = errorConsumer;
+    this.droppedCounter = droppedCounter;
+  }
+
+  /** Queues {@code value} for delivery; never blocks. Ignored once failed or closed. */
+  public void offer(T value) {
+    synchronized (this) {
+      if (closed || terminalError != null) {
+        return;
+      }
+      if (queue.size() >= capacity) {
+        queue.pollFirst();
+        droppedCounter.incrementAndGet();
+        if (!overflowing) {
+          overflowing = true;
+          logger.warn("Listener {} is slower than its stream: {} values are waiting; dropping the"
+              + " oldest to keep the latest", name, capacity);
+        }
+      }
+      queue.addLast(value);
+      if (scheduled) {
+        return;
+      }
+      scheduled = true;
+    }
+    schedule();
+  }
+
+  /**
+   * Delivers the waiting values, then {@code error} to the error consumer, then nothing more.
+   * Ignored once failed or closed.
+   */
+  public void fail(BitgetException error) {
+    synchronized (this) {
+      if (closed || terminalError != null) {
+        return;
+      }
+      terminalError = error;
+      if (scheduled) {
+        return;
+      }
+      scheduled = true;
+    }
+    schedule();
+  }
+
+  /** Drops the waiting values and delivers nothing more. Idempotent. */
+  public void close() {
+    closed = true;
+    synchronized (this) {
+      queue.clear();
+    }
+  }
+
+  /** Whether nothing more will be delivered. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private void schedule() {
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      logger.debug("Listener executor refused delivery to {}; closing its mailbox", name, e);
+      close();
+    }
+  }
+
+  private void drain() {
+    for (int i = 0; i < BATCH; i++) {
+      T value;
+      BitgetException error = null;
+      synchronized (this) {
+        if (closed) {
+          scheduled = false;
+          queue.clear();
+          return;
+        }
+        value = queue.pollFirst();
+        if (value == null) {
+          overflowing = false;
+          if (terminalError == null) {
+            scheduled = false;
+            return;
+          }
+          error = terminalError;
+          closed = true;
+        }
+      }
+      if (error != null) {
+        deliverError(error);
+        return;
+      }
+      deliver(value);
+    }
+    schedule(); // more may be waiting: yield the thread, then go on
+  }
+
+  private void deliver(T value) {
+    try {
+      consumer.accept(value);
+    } catch (RuntimeException | AssertionError e) {
+      logger.warn("Listener {} threw; the value is skipped and later values are delivered", name, e);
+    }
+  }
+
+  private void deliverError(BitgetException error) {
+    try {
+      errorConsumer.accept(error);
+    } catch (RuntimeException | AssertionError e) {
+      logger.warn("Listener {} threw from onError", name, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Mailbox{" + name + "}";
+  }
+}

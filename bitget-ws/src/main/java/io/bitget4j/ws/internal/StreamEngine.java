@@ -1,0 +1,459 @@
+package io.bitget4j.ws.internal;
+
+import io.bitget4j.core.BitgetApiException;
+import io.bitget4j.core.BitgetException;
+import io.bitget4j.core.json.JsonDecoder;
+import io.bitget4j.core.json.StreamArg;
+import io.bitget4j.core.json.StreamFrame;
+import io.bitget4j.ws.ConnectionState;
+import io.bitget4j.ws.Delivery;
+import io.bitget4j.ws.StateChange;
+import io.bitget4j.ws.StateListener;
+import io.bitget4j.ws.StreamHealth;
+import io.bitget4j.ws.StreamListener;
+import io.bitget4j.ws.Subscription;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The machinery behind a stream client: the registry of channels and their listeners, the public
+ * and private connections the channels are spread over, state aggregation and health.
+ *
+ * <p>A channel is one server subscription shared by all its listeners: the first listener
+ * subscribes it, the last one to leave unsubscribes it. Channels go to the first connection of
+ * their kind (public or private) with fewer than {@link StreamConfig#maxChannelsPerConnection()}
+ * channels; when every connection is full, another is opened.
+ *
+ * <p>Threading: registry changes run on the single control thread; pushes are routed on the
+ * socket reader threads through a concurrent map.
+ */
+public final class StreamEngine implements WsConnection.Events {
+  private static final Logger logger = LoggerFactory.getLogger(StreamEngine.class);
+  private static final int UNKNOWN_CHANNELS_LOGGED = 100;
+  private static final int STATE_QUEUE_CAPACITY = 1024;
+
+  private final StreamConfig config;
+  private final ScheduledExecutorService control;
+  private final Executor listenerExecutor;
+  private final DeliveryContext deliveryContext;
+  private final Map<ChannelArg, Channel<?>> channels = new ConcurrentHashMap<>();
+  private final List<WsConnection> publicConnections = new CopyOnWriteArrayList<>();
+  private final List<WsConnection> privateConnections = new CopyOnWriteArrayList<>();
+  private final List<ListenerHandle<StateChange>> stateListeners = new CopyOnWriteArrayList<>();
+  private final Set<ChannelArg> unknownChannelsLogged = ConcurrentHashMap.newKeySet();
+  private final AtomicLong reconnects = new AtomicLong();
+  private final AtomicLong dropped = new AtomicLong();
+  private final Object socketsLock = new Object();
+  private volatile BitgetException lastError;
+  private volatile boolean closed;
+  private int publicCounter;
+  private int privateCounter;
+
+  /**
+   * Creates the engine.
+   *
+   * @param control the single-threaded control scheduler; owned by the caller
+   * @param listenerExecutor runs listener callbacks; owned by the caller
+   */
+  public StreamEngine(StreamConfig config, ScheduledExecutorService control, Executor listenerExecutor) {
+    this.config = config;
+    this.control = control;
+    this.listenerExecutor = listenerExecutor;
+    this.deliveryContext = new DeliveryContext(listenerExecutor, control, config.clock(), dropped);
+  }
+
+  /** The settings of this engine. */
+  public StreamConfig config() {
+    return config;
+  }
+
+  // ---------------------------------------------------------------- subscribing (any thread)
+
+  /**
+   * Adds a listener to a channel, subscribing the channel if it is new.
+   *
+   * @param handlers makes the channel's push handler when the channel is new
+   * @param replayLast whether a listener joining a live channel gets its latest value at once
+   * @throws IllegalStateException when the client is closed
+   */
+  public <T> Subscription subscribe(ChannelArg arg, String description, Supplier<PushHandler<T>> handlers,
+      StreamListener<? super T> listener, Delivery delivery, boolean replayLast) {
+    requireOpen();
+    ListenerHandle<T> handle = new ListenerHandle<>(description, listener, delivery, deliveryContext,
+        h -> post(() -> detach(arg, h)));
+    if (!post(() -> attach(arg, handlers, handle, replayLast))) {
+      handle.terminate();
+    }
+    return handle;
+  }
+
+  /**
+   * A listener handle fed by the caller rather than by a channel, for views built on channels
+   * such as a price feed.
+   */
+  public <T> ListenerHandle<T> localHandle(String description, StreamListener<? super T> listener,
+      Delivery delivery, Consumer<ListenerHandle<T>> onClose) {
+    requireOpen();
+    return new ListenerHandle<>(description, listener, delivery, deliveryContext, onClose);
+  }
+
+  /** Adds a state listener; closing the handle removes it. */
+  public Subscription addStateListener(StateListener listener) {
+    requireOpen();
+    ListenerHandle<StateChange> handle = new ListenerHandle<>("state listener", listener::onStateChange,
+        Delivery.immediate().withQueueCapacity(STATE_QUEUE_CAPACITY), deliveryContext, stateListeners::remove);
+    stateListeners.add(handle);
+    return handle;
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the stream client is closed; build a new one");
+    }
+  }
+
+  private <T> void attach(ChannelArg arg, Supplier<PushHandler<T>> handlers, ListenerHandle<T> handle,
+      boolean replayLast) {
+    if (!handle.isActive()) {
+      return; // closed before it was attached
+    }
+    if (closed) {
+      handle.terminate();
+      return;
+    }
+    @SuppressWarnings("unchecked") // one argument always maps to one value type
+    Channel<T> channel = (Channel<T>) channels.get(arg);
+    if (channel != null) {
+      channel.add(handle);
+      return;
+    }
+    WsConnection connection = connectionFor(arg.isPrivate());
+    channel = new Channel<>(arg, handlers.get(), replayLast, connection);
+    channels.put(arg, channel);
+    channel.add(handle);
+    connection.addChannel(arg);
+  }
+
+  private void detach(ChannelArg arg, ListenerHandle<?> handle) {
+    Channel<?> channel = channels.get(arg);
+    if (channel == null || !channel.removeAndCheckEmpty(handle)) {
+      return;
+    }
+    channels.remove(arg);
+    channel.connection.removeChannel(arg, true);
+  }
+
+  private WsConnection connectionFor(boolean privateChannel) {
+    List<WsConnection> connections = privateChannel ? privateConnections : publicConnections;
+    for (WsConnection connection : connections) {
+      if (!connection.isStopped() && connection.channelCount() < config.maxChannelsPerConnection()) {
+        return connection;
+      }
+    }
+    String name = privateChannel ? "private-" + ++privateCounter : "public-" + ++publicCounter;
+    WsConnection connection = new WsConnection(name, privateChannel, config, control, listenerExecutor, this);
+    connections.add(connection);
+    if (connections.size() > 1) {
+      logger.info("Opening stream connection {}: the others carry {} channels each", name,
+          config.maxChannelsPerConnection());
+    }
+    return connection;
+  }
+
+  // ---------------------------------------------------------------- connection events
+
+  @Override
+  public void stateChanged(WsConnection connection, ConnectionState previous, ConnectionState current,
+      BitgetException error) {
+    logger.debug("{}: {} -> {}", connection.name(), previous, current);
+    publishState(new StateChange(connection.name(), previous, current, state(), Optional.ofNullable(error),
+        config.clock().instant()));
+  }
+
+  private void publishState(StateChange change) {
+    for (ListenerHandle<StateChange> listener : stateListeners) {
+      listener.publish(change);
+    }
+  }
+
+  @Override
+  public Optional<? extends JsonDecoder<?>> decoderFor(StreamArg streamArg) {
+    Channel<?> channel = channels.get(ChannelArg.from(streamArg));
+    return channel == null ? Optional.empty() : Optional.of(channel.handler.decoder());
+  }
+
+  @Override
+  public void push(WsConnection connection, StreamFrame frame) {
+    ChannelArg arg = ChannelArg.from(frame.arg().orElseThrow());
+    Channel<?> channel = channels.get(arg);
+    if (channel == null || channel.connection != connection) {
+      if (unknownChannelsLogged.size() < UNKNOWN_CHANNELS_LOGGED && unknownChannelsLogged.add(arg)) {
+        logger.warn("Skipping pushes of {} on {}: no listener subscribed it", arg, connection.name());
+      }
+      return;
+    }
+    try {
+      channel.deliver(frame, () -> resync(connection, channel));
+    } catch (BitgetException e) {
+      logger.warn("Skipping a push of {} that could not be read: {}", arg, e.getMessage());
+    }
+  }
+
+  /**
+   * Subscribes a channel again, at once the first time, then after growing backoff delays while
+   * fresh snapshots keep failing, so that a persistent mismatch cannot flood the server.
+   */
+  private void resync(WsConnection connection, Channel<?> channel) {
+    int previous = channel.resyncsInARow.getAndIncrement();
+    long delayMillis = previous == 0 ? 0 : config.backoff().maxDelay(previous - 1).toMillis();
+    Runnable task = () -> {
+      if (!closed && channels.get(channel.arg) == channel) {
+        connection.resync(channel.arg);
+      }
+    };
+    try {
+      control.schedule(guard(task), delayMillis, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      logger.debug("Control thread is shut down; not subscribing {} again", channel.arg);
+    }
+  }
+
+  @Override
+  public void channelFailed(WsConnection connection, ChannelArg arg, BitgetApiException error) {
+    Channel<?> channel = channels.get(arg);
+    if (channel == null || channel.connection != connection) {
+      logger.debug("Bitget reported an error for {}, which has no listener: {}", arg, error.getMessage());
+      return;
+    }
+    connection.removeChannel(arg, false);
+    if (error.isRetryable()) {
+      Duration delay = config.backoff().maxDelay(0);
+      logger.warn("Bitget refused {} for now ({}); trying again in {} ms", arg, error.getMessage(),
+          delay.toMillis());
+      control.schedule(guard(() -> {
+        if (!closed && channels.get(arg) == channel && !connection.isStopped()) {
+          connection.addChannel(arg);
+        }
+      }), delay.toMillis(), TimeUnit.MILLISECONDS);
+      return;
+    }
+    logger.warn("Bitget refused {}: {}", arg, error.getMessage());
+    channels.remove(arg);
+    channel.fail(error);
+  }
+
+  @Override
+  public void sessionLost(WsConnection connection) {
+    for (ChannelArg arg : connection.channels()) {
+      Channel<?> channel = channels.get(arg);
+      if (channel != null) {
+        channel.reset();
+      }
+    }
+  }
+
+  @Override
+  public void terminated(WsConnection connection, BitgetException error) {
+    publicConnections.remove(connection);
+    privateConnections.remove(connection);
+    for (ChannelArg arg : connection.channels()) {
+      Channel<?> channel = channels.get(arg);
+      if (channel != null && channel.connection == connection) {
+        channels.remove(arg);
+        channel.fail(error);
+      }
+    }
+  }
+
+  @Override
+  public void errorObserved(BitgetException error) {
+    lastError = error;
+  }
+
+  @Override
+  public void reconnecting(WsConnection connection) {
+    reconnects.incrementAndGet();
+  }
+
+  @Override
+  public void socketFinished(WsConnection connection) {
+    synchronized (socketsLock) {
+      socketsLock.notifyAll();
+    }
+  }
+
+  // ---------------------------------------------------------------- state and health (any thread)
+
+  /** The client's aggregate state: the least ready state of its open connections. */
+  public ConnectionState state() {
+    if (closed) {
+      return ConnectionState.CLOSED;
+    }
+    ConnectionState worst = ConnectionState.IDLE;
+    for (WsConnection connection : allConnections()) {
+      ConnectionState state = connection.state();
+      if (!connection.isStopped() && rank(state) > rank(worst)) {
+        worst = state;
+      }
+    }
+    return worst;
+  }
+
+  private static int rank(ConnectionState state) {
+    switch (state) {
+      case RECONNECTING:
+        return 4;
+      case CONNECTING:
+        return 3;
+      case CONNECTED:
+        return 2;
+      case AUTHENTICATED:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  /** The client's health figures. */
+  public StreamHealth health() {
+    long now = System.nanoTime();
+    Long newest = null;
+    int open = 0;
+    for (WsConnection connection : allConnections()) {
+      if (connection.isStopped()) {
+        continue;
+      }
+      open++;
+      Optional<Long> last = connection.lastMessageNanos();
+      if (last.isPresent() && (newest == null || last.get() - newest > 0)) {
+        newest = last.get();
+      }
+    }
+    Optional<Duration> since = newest == null ? Optional.empty()
+        : Optional.of(Duration.ofNanos(Math.max(0, now - newest)));
+    return new StreamHealth(state(), since, reconnects.get(), Optional.ofNullable(lastError), open,
+        channels.size(), dropped.get());
+  }
+
+  private List<WsConnection> allConnections() {
+    List<WsConnection> all = new ArrayList<>(publicConnections);
+    all.addAll(privateConnections);
+    return all;
+  }
+
+  // ---------------------------------------------------------------- closing
+
+  /**
+   * Closes every connection and stops every listener, then waits up to
+   * {@link StreamConfig#closeTimeout()} for the sockets to finish closing and cancels the rest.
+   * Idempotent. Listener callbacks already queued (such as the last state changes) still run.
+   *
+   * @param onControlThread whether the caller is the control thread itself
+   */
+  public void close(boolean onControlThread) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    Runnable shutdown = this::closeOnControlThread;
+    if (onControlThread) {
+      shutdown.run();
+    } else {
+      try {
+        Future<?> done = control.submit(shutdown);
+        done.get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
+        logger.warn("Closing the stream connections did not finish cleanly", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    awaitSockets();
+  }
+
+  private void closeOnControlThread() {
+    List<WsConnection> connections = allConnections();
+    for (WsConnection connection : connections) {
+      connection.close();
+    }
+    for (Channel<?> channel : channels.values()) {
+      channel.terminate();
+    }
+    channels.clear();
+    if (connections.isEmpty()) {
+      publishState(new StateChange("client", ConnectionState.IDLE, ConnectionState.CLOSED,
+          ConnectionState.CLOSED, Optional.empty(), config.clock().instant()));
+    }
+  }
+
+  private void awaitSockets() {
+    long deadline = System.nanoTime() + config.closeTimeout().toNanos();
+    synchronized (socketsLock) {
+      while (!allSocketsClosed()) {
+        long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (remainingMillis <= 0) {
+          break;
+        }
+        try {
+          socketsLock.wait(remainingMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    for (WsConnection connection : allConnections()) {
+      if (!connection.socketsClosed()) {
+        logger.debug("{} did not finish its close handshake in time; cancelling it", connection.name());
+        connection.cancelOpenSockets();
+      }
+    }
+  }
+
+  private boolean allSocketsClosed() {
+    for (WsConnection connection : allConnections()) {
+      if (!connection.socketsClosed()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Runnable guard(Runnable task) {
+    return () -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        logger.error("Stream client failed in a control task", e);
+      }
+    };
+  }
+
+  private boolean post(Runnable task) {
+    try {
+      control.execute(guard(task));
+      return true;
+    } catch (RejectedExecutionException e) {
+      logger.debug("Control thread is shut down; dropped a task");
+      return false;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The stream client's machinery: connections, the channel registry, frame rendering, order-book
+ * merging and listener delivery. Not part of the API; it may change in any release.
+ */
+package io.bitget4j.ws.internal;

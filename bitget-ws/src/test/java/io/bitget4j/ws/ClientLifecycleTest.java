@@ -1,0 +1,193 @@
+package io.bitget4j.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bitget4j.core.Credentials;
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.Ticker;
+import io.bitget4j.ws.testing.Await;
+import io.bitget4j.ws.testing.FakeStreamServer;
+import io.bitget4j.ws.testing.FakeStreamServer.Session;
+import io.bitget4j.ws.testing.Pushes;
+import io.bitget4j.ws.testing.Recorder;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ClientLifecycleTest {
+
+  /** Live threads, without Awaitility's own polling threads. */
+  private static Set<Thread> liveThreads(boolean daemon) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.isDaemon() == daemon && !t.getName().startsWith("awaitility"))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void closingTheClientClosesItsSocketsAndStopsItsThreads() throws InterruptedException {
+    Set<Thread> nonDaemonBefore = liveThreads(false);
+    Set<Thread> daemonBefore = liveThreads(true);
+    try (FakeStreamServer server = FakeStreamServer.start()) {
+      BitgetStreamClient client = BitgetStreamClient.builder()
+          .credentials(Credentials.of("key", "secret", "passphrase"))
+          .publicUrl(server.publicUrl())
+          .privateUrl(server.privateUrl())
+          .pingInterval(Duration.ofMillis(100))
+          .build();
+      Recorder<Ticker> tickers = new Recorder<>();
+      client.ticker(Symbol.BTCUSDT_UMCBL, tickers, Delivery.throttled(Duration.ofSeconds(10)));
+      client.positions(ProductType.UMCBL, positions -> { });
+      Session publicSession = server.awaitSession("/public", 0);
+      Session privateSession = server.awaitSession("/private", 0);
+      privateSession.awaitFrame("positions subscribe", f -> f.contains("positions"));
+      publicSession.send(Pushes.ticker("BTCUSDT", "1"));
+      publicSession.send(Pushes.ticker("BTCUSDT", "2")); // waits in the throttle
+      tickers.awaitValues(1);
+
+      client.close();
+
+      assertThat(publicSession.awaitClosed(Duration.ofSeconds(5))).isTrue();
+      assertThat(privateSession.awaitClosed(Duration.ofSeconds(5))).isTrue();
+      assertThat(client.state()).isEqualTo(ConnectionState.CLOSED);
+      Await.await("the client's threads to end").until(() -> Thread.getAllStackTraces().keySet().stream()
+          .noneMatch(t -> t.isAlive() && t.getName().startsWith("bitget4j-ws-control")));
+      assertThat(tickers.values()).hasSize(1);
+      assertThatThrownBy(() -> client.ticker(Symbol.BTCUSDT_UMCBL, ticker -> { }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("the stream client is closed; build a new one");
+      client.close(); // idempotent
+    }
+    Await.await("no new non-daemon thread").untilAsserted(() -> {
+      Set<Thread> leaked = liveThreads(false);
+      leaked.removeAll(nonDaemonBefore);
+      assertThat(leaked).extracting(Thread::getName).isEmpty();
+    });
+    // The client's own threads (control, listeners, sockets) are daemons; they end too. OkHttp's
+    // task runner and Okio's watchdog are process-wide threads that belong to no client.
+    Await.await("the client's daemon threads to end").untilAsserted(() -> {
+      Set<Thread> remaining = liveThreads(true);
+      remaining.removeAll(daemonBefore);
+      assertThat(remaining).extracting(Thread::getName).filteredOn(name -> !name.equals("OkHttp TaskRunner") && !name.equals("Okio Watchdog")).isEmpty();
+    });
+  }
+
+  @Test
+  void closeLeavesASuppliedOkHttpClientAndListenerExecutorRunning() {
+    OkHttpClient okHttp = new OkHttpClient();
+    ExecutorService listeners = Executors.newSingleThreadExecutor();
+    try (FakeStreamServer server = FakeStreamServer.start()) {
+      BitgetStreamClient client = BitgetStreamClient.builder()
+          .publicUrl(server.publicUrl())
+          .okHttpClient(okHttp)
+          .listenerExecutor(listeners)
+          .build();
+      Recorder<Ticker> tickers = new Recorder<>();
+      client.ticker(Symbol.BTCUSDT_UMCBL, tickers);
+      Session session = server.awaitSession(0);
+      session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+      session.send(Pushes.ticker("BTCUSDT", "1"));
+      tickers.awaitValues(1);
+
+      client.close();
+
+      assertThat(okHttp.dispatcher().executorService().isShutdown()).isFalse();
+      assertThat(listeners.isShutdown()).isFalse();
+    } finally {
+      listeners.shutdownNow();
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Test
+  void closingAClientThatNeverConnectedTellsItsStateListeners() {
+    BitgetStreamClient client = BitgetStreamClient.builder().build();
+    Recorder<StateChange> states = new Recorder<>();
+    client.addStateListener(states::onUpdate);
+
+    client.close();
+
+    StateChange change = states.awaitValues(1).get(0);
+    assertThat(change.previous()).isEqualTo(ConnectionState.IDLE);
+    assertThat(change.current()).isEqualTo(ConnectionState.CLOSED);
+  }
+
+  @ParameterizedTest(name = "{0} is refused")
+  @ValueSource(strings = {
+      "https://ws.bitget.com/v2/ws/public",
+      "ws://ws.bitget.com/v2/ws/public",
+      "ws://127.evil.example/v2/ws/public",
+      "ftp://127.0.0.1/x"})
+  void refusesUrlsThatAreNeitherTlsNorLoopback(String url) {
+    assertThatThrownBy(() -> BitgetStreamClient.builder().publicUrl(url))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("publicUrl must be a wss:// URL (ws:// only for a loopback test server) but was \"" + url + "\"");
+  }
+
+  @ParameterizedTest(name = "{0} is accepted")
+  @ValueSource(strings = {
+      "wss://ws.bitget.com/v2/ws/private",
+      "ws://127.0.0.1:8080/v2/ws/private",
+      "ws://localhost:8080/v2/ws/private",
+      "ws://[::1]:8080/v2/ws/private"})
+  void acceptsTlsAndLoopbackUrls(String url) {
+    assertThat(BitgetStreamClient.Builder.checkUrl("privateUrl", url)).isEqualTo(url);
+  }
+
+  @Test
+  void refusesAUrlWithoutHost() {
+    assertThatThrownBy(() -> BitgetStreamClient.builder().privateUrl("wss:///v2/ws/private"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("privateUrl has no host: \"wss:///v2/ws/private\"; expected a URL such as"
+            + " \"wss://ws.bitget.com/v2/ws/public\"");
+  }
+
+  @ParameterizedTest(name = "demoTrading({0}) uses {1} and {2}")
+  @CsvSource({
+      "false, wss://ws.bitget.com/v2/ws/public, wss://ws.bitget.com/v2/ws/private",
+      "true, wss://wspap.bitget.com/v2/ws/public, wss://wspap.bitget.com/v2/ws/private"})
+  void demoTradingSwitchesTheDefaultUrls(boolean demo, String publicUrl, String privateUrl) {
+    BitgetStreamClient.Builder builder = BitgetStreamClient.builder().demoTrading(demo);
+
+    assertThat(builder.publicUrl()).isEqualTo(publicUrl);
+    assertThat(builder.privateUrl()).isEqualTo(privateUrl);
+  }
+
+  @Test
+  void explicitUrlsWinOverDemoTrading() {
+    BitgetStreamClient.Builder builder = BitgetStreamClient.builder().demoTrading(true)
+        .publicUrl("wss://example.test/public");
+
+    assertThat(builder.publicUrl()).isEqualTo("wss://example.test/public");
+    assertThat(builder.privateUrl()).isEqualTo("wss://wspap.bitget.com/v2/ws/private");
+  }
+
+  @Test
+  void refusesSettingsOutOfRange() {
+    assertThatThrownBy(() -> BitgetStreamClient.builder().maxChannelsPerConnection(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxChannelsPerConnection must be between 1 and 1000 but was 0");
+    assertThatThrownBy(() -> BitgetStreamClient.builder().pingInterval(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pingInterval must be at least 1 ms but was PT0S");
+    assertThatThrownBy(() -> Delivery.throttled(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("interval must be at least 1 ms but was PT0S; use Delivery.immediate() for unthrottled delivery");
+    assertThatThrownBy(() -> BookDepth.ofLevels(10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Bitget has book channels of 1, 5 and 15 levels (books1, books5, books15) and the full"
+            + " book (0, books) but not 10 levels");
+  }
+}
