@@ -1,0 +1,35 @@
+package io.bitget4j.examples;
+
+import io.bitget4j.core.Symbol;
+import io.bitget4j.testkit.FakeBitget;
+import io.bitget4j.ws.BitgetStreamClient;
+import io.bitget4j.ws.BookDepth;
+import io.bitget4j.ws.Delivery;
+import java.time.Duration;
+
+/**
+ * The README's stream quick start, run on the embedded fake exchange for five seconds. Against
+ * Bitget, {@code BitgetStreamClient.builder().build()} connects to the public stream.
+ */
+public final class StreamQuickStart {
+  private StreamQuickStart() {
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    try (FakeBitget fake = FakeBitget.start()) {
+      quickStart(BitgetStreamClient.builder().publicUrl(fake.publicWsUrl()), Duration.ofSeconds(5));
+    }
+  }
+
+  static void quickStart(BitgetStreamClient.Builder builder, Duration runFor) throws InterruptedException {
+    try (BitgetStreamClient stream = builder.build()) {
+      stream.ticker(Symbol.BTCUSDT_UMCBL, ticker -> System.out.println("BTC " + ticker.lastPrice()),
+          Delivery.throttled(Duration.ofSeconds(1)));
+      stream.orderBook(Symbol.BTCUSDT_UMCBL, BookDepth.FULL,
+          book -> System.out.println("best bid " + book.bestBid().orElseThrow().price()),
+          Delivery.throttled(Duration.ofSeconds(1)));
+      stream.addStateListener(change -> System.out.println(change.connection() + ": " + change.current()));
+      Thread.sleep(runFor.toMillis());
+    }
+  }
+}

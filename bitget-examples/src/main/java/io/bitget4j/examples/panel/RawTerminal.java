@@ -1,0 +1,65 @@
+package io.bitget4j.examples.panel;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Puts the controlling terminal into character mode (so {@code q} works without Enter) and
+ * hides the cursor, and restores both exactly once. Uses {@code stty} on {@code /dev/tty}.
+ */
+final class RawTerminal {
+  private final PrintStream out;
+  private final String savedMode;
+  private final AtomicBoolean restored = new AtomicBoolean();
+
+  private RawTerminal(PrintStream out, String savedMode) {
+    this.out = out;
+    this.savedMode = savedMode;
+  }
+
+  static RawTerminal none() {
+    RawTerminal t = new RawTerminal(null, null);
+    t.restored.set(true);
+    return t;
+  }
+
+  static RawTerminal enter(PrintStream out) {
+    String saved = stty("-g");
+    if (saved != null) {
+      stty("-icanon -echo min 1");
+    }
+    out.print("\u001b[?25l\u001b[2J\u001b[H");
+    out.flush();
+    return new RawTerminal(out, saved);
+  }
+
+  void restore() {
+    if (!restored.compareAndSet(false, true)) {
+      return;
+    }
+    if (savedMode != null) {
+      stty(savedMode.strip());
+    }
+    out.print("\u001b[?25h\n");
+    out.flush();
+  }
+
+  private static String stty(String arguments) {
+    try {
+      Process process = new ProcessBuilder("sh", "-c", "stty " + arguments + " < /dev/tty")
+          .redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!process.waitFor(2, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        return null;
+      }
+      return output;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+}

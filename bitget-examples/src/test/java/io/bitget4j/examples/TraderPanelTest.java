@@ -1,0 +1,96 @@
+package io.bitget4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.bitget4j.core.Symbol;
+import io.bitget4j.examples.panel.PanelApp;
+import io.bitget4j.testkit.FakeBitget;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class TraderPanelTest {
+
+  @Test
+  void showsPricePositionAndAccountAndFollowsThePrice() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    try (FakeBitget fake = FakeBitget.builder()
+            .tickInterval(Duration.ZERO)
+            .initialPosition(Symbol.BTCUSDT_UMCBL, new BigDecimal("0.1"), new BigDecimal("26900"), 10)
+            .start();
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream keys = new PipedInputStream(keyboard)) {
+      CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> PanelApp.run(
+          new String[] {"--plain", "--duration", "40s"}, out, new PrintStream(errors, true, StandardCharsets.UTF_8),
+          keys, false, Map.of(), fake));
+
+      await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).contains("position=LONG 0.1@26900"));
+      assertThat(text(bytes)).contains("BTCUSDT_UMCBL [FAKE] last=").contains("stream=");
+      await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).matches("(?s).*equity=\\d+(\\.\\d+)? .*"));
+
+      fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("31000"));
+      fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("31000"));
+      await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("last=31000"));
+      // 0.1 BTC bought at 26900 is worth 410 USDT more at 31000; the position stream follows within 2 s
+      await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("upnl=+410"));
+
+      keyboard.write('q');
+      keyboard.flush();
+      assertThat(status.get(20, TimeUnit.SECONDS)).isZero();
+    }
+    assertThat(text(errors)).isEmpty();
+  }
+
+  @Test
+  void invalidSymbolPrintsTheExceptionMessageAndExitsWithTwo() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = PanelApp.run(new String[] {"--symbol", "btcusdt_umcbl"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(errors, true, StandardCharsets.UTF_8), InputStream.nullInputStream(), false, Map.of(), null);
+    assertThat(status).isEqualTo(2);
+    assertThat(text(errors)).isEqualTo("invalid symbol \"btcusdt_umcbl\": symbols are upper case;"
+        + " did you mean \"BTCUSDT_UMCBL\"?" + System.lineSeparator());
+  }
+
+  @Test
+  void mainnetWithoutCredentialsNamesTheMissingVariables() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = PanelApp.run(new String[] {"--mainnet"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(errors, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), false,
+        Map.of(), null);
+    assertThat(status).isEqualTo(2);
+    assertThat(text(errors)).contains("BITGET_API_KEY, BITGET_SECRET_KEY, BITGET_PASSPHRASE");
+  }
+
+  @Test
+  void unknownArgumentPrintsUsage() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = PanelApp.run(new String[] {"--fast"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(errors, true, StandardCharsets.UTF_8), InputStream.nullInputStream(), false, Map.of(), null);
+    assertThat(status).isEqualTo(2);
+    assertThat(text(errors)).startsWith("unknown argument \"--fast\"; usage: trader-panel");
+  }
+
+  private static String text(ByteArrayOutputStream bytes) {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String lastLine(ByteArrayOutputStream bytes) {
+    String[] lines = text(bytes).split("\n");
+    return lines[lines.length - 1];
+  }
+}
