@@ -33,7 +33,12 @@ public class BitgetApiException extends BitgetException {
   private final String path;
 
   BitgetApiException(String code, String exchangeMessage, int httpStatus, String method, String path) {
-    super(describe(code, exchangeMessage, httpStatus, method, path), null);
+    this(describe(code, exchangeMessage, httpStatus, method, path), code, exchangeMessage, httpStatus, method, path);
+  }
+
+  BitgetApiException(String message, String code, String exchangeMessage, int httpStatus, String method,
+      String path) {
+    super(message, null);
     this.code = code;
     this.exchangeMessage = exchangeMessage;
     this.httpStatus = httpStatus;
@@ -91,6 +96,14 @@ public class BitgetApiException extends BitgetException {
       return new ServiceUnavailableException(code, msg, httpStatus, m, p);
     }
     return new BitgetApiException(code, msg, httpStatus, m, p);
+  }
+
+  /**
+   * Whether {@code code} is one of the codes Bitget uses to refuse a repeated {@code clientOid}
+   * (40786, 40708, 43118, 45034, 50060): the order with that id already exists.
+   */
+  public static boolean isDuplicateClientOidCode(String code) {
+    return DUPLICATE_CLIENT_OID_CODES.contains(code);
   }
 
   /** Bitget's error code, such as {@code 40009}; the HTTP status as text when there was none. */

@@ -34,10 +34,27 @@ public final class Credentials {
   private final KeyType keyType;
 
   private Credentials(String apiKey, String secretKey, String passphrase, KeyType keyType) {
-    this.apiKey = requireText(apiKey, "apiKey");
+    this.apiKey = requireHeaderSafe(requireText(apiKey, "apiKey"), "apiKey");
     this.secretKey = requireText(secretKey, "secretKey");
-    this.passphrase = requireText(passphrase, "passphrase");
+    this.passphrase = requireHeaderSafe(requireText(passphrase, "passphrase"), "passphrase");
     this.keyType = keyType;
+  }
+
+  /**
+   * The key and passphrase travel as HTTP headers, which carry printable ASCII only. A stray
+   * line break from an env file would otherwise fail inside the HTTP library, whose message
+   * quotes the header value. This message names the position, never the value.
+   */
+  private static String requireHeaderSafe(String value, String name) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7E) {
+        throw new IllegalArgumentException(name + " contains a character outside printable ASCII at index " + i
+            + String.format(java.util.Locale.ROOT, " (U+%04X)", (int) c)
+            + "; check for a stray line break or space copied with it");
+      }
+    }
+    return value;
   }
 
   private static String requireText(String value, String name) {

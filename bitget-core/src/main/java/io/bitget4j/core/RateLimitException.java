@@ -15,6 +15,31 @@ public final class RateLimitException extends BitgetApiException {
     this.retryAfter = retryAfter;
   }
 
+  private RateLimitException(String message, String method, String path, Duration retryAfter) {
+    super(message, "429", message, 0, method, path);
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * The client's own refusal, before any request: honouring its rate limit would mean waiting
+   * longer than allowed. {@link #httpStatus()} is 0 and {@link #isClientSide()} true.
+   *
+   * @param group the endpoint group whose budget is spent, such as {@code TRADE}
+   * @param wait how long until a permit would be free
+   * @param maxWait the longest wait the client accepts
+   */
+  public static RateLimitException clientSide(String method, String path, String group, Duration wait,
+      Duration maxWait) {
+    return new RateLimitException("client-side rate limit for " + group + " on " + method + " " + path
+        + ": the next permit is " + wait.toMillis() + " ms away, more than the " + maxWait.toMillis()
+        + " ms the client may wait; send fewer requests or raise the limit", method, path, wait);
+  }
+
+  /** Whether the client refused the request itself, before sending it. */
+  public boolean isClientSide() {
+    return httpStatus() == 0 && exchangeMessage().startsWith("client-side rate limit");
+  }
+
   /** The server's hint of how long to wait, when it gave one (Bitget usually does not). */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);

@@ -63,6 +63,27 @@ class BitgetApiExceptionTest {
   }
 
   @Test
+  void clientSideRateLimitSaysItNeverReachedBitget() {
+    RateLimitException e = RateLimitException.clientSide("POST", "/api/v2/mix/order/place-order", "TRADE",
+        Duration.ofMillis(2500), Duration.ofSeconds(1));
+    assertThat(e).hasMessage("client-side rate limit for TRADE on POST /api/v2/mix/order/place-order: the next"
+        + " permit is 2500 ms away, more than the 1000 ms the client may wait; send fewer requests or raise the limit");
+    assertThat(e.isClientSide()).isTrue();
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(e.retryAfter()).contains(Duration.ofMillis(2500));
+    assertThat(((RateLimitException) BitgetApiException.of("429", "Too Many Requests", 429, "GET", "/p")).isClientSide())
+        .isFalse();
+  }
+
+  @Test
+  void recognisesEveryDuplicateClientOidCode() {
+    for (String code : new String[] {"40786", "40708", "43118", "45034", "50060"}) {
+      assertThat(BitgetApiException.isDuplicateClientOidCode(code)).as(code).isTrue();
+    }
+    assertThat(BitgetApiException.isDuplicateClientOidCode("40762")).isFalse();
+  }
+
+  @Test
   void transportFailureIsRetryableAndKeepsCause() {
     java.io.IOException cause = new java.net.SocketTimeoutException("timeout");
     BitgetTransportException e = BitgetTransportException.of("POST", "/api/v2/mix/order/place-order", cause);

@@ -38,6 +38,17 @@ class CredentialsTest {
   }
 
   @Test
+  void rejectsHeaderUnsafeCharactersWithoutQuotingTheSecret() {
+    assertThatThrownBy(() -> Credentials.of("k", "s", "my-pass\r"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("passphrase contains a character outside printable ASCII at index 7 (U+000D);"
+            + " check for a stray line break or space copied with it")
+        .message().doesNotContain("my-pass");
+    assertThatThrownBy(() -> Credentials.of("kéy", "s", "p"))
+        .hasMessageStartingWith("apiKey contains a character outside printable ASCII at index 1");
+  }
+
+  @Test
   void rejectsBlankParts() {
     assertThatThrownBy(() -> Credentials.of("k", " ", "p"))
         .isInstanceOf(IllegalArgumentException.class)

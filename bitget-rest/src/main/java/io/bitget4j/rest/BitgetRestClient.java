@@ -174,10 +174,11 @@ public final class BitgetRestClient implements AutoCloseable {
     /**
      * An OkHttp client to send with, used as it is (its pool, dispatcher and timeouts) and not
      * closed by {@link BitgetRestClient#close()}. Cannot be combined with the timeout settings:
-     * configure timeouts on this client instead. Consider
-     * {@code retryOnConnectionFailure(false)} on it: otherwise OkHttp itself may resend a request
-     * on a failed connection, outside this client's retry rules (orders stay safe through their
-     * client order id, but a cancel may be sent twice).
+     * configure timeouts on this client instead. Its connection pool, dispatcher and interceptors
+     * are reused through {@link OkHttpClient#newBuilder()}, with one change: OkHttp's own
+     * {@code retryOnConnectionFailure} is turned off, because it would resend a request on a
+     * failed connection outside this client's retry rules (a cancel or a close could be sent
+     * twice).
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
@@ -218,7 +219,7 @@ public final class BitgetRestClient implements AutoCloseable {
             + "set them on the OkHttpClient passed to okHttpClient(..) instead");
       }
       boolean ownsHttp = okHttpClient == null;
-      OkHttpClient http = ownsHttp ? ownHttpClient() : okHttpClient;
+      OkHttpClient http = ownsHttp ? ownHttpClient() : okHttpClient.newBuilder().retryOnConnectionFailure(false).build();
       return new BitgetRestClient(ClientCore.create(new ClientCore.Settings(baseUrl, credentials,
           demoTrading, clock, http, ownsHttp, config, executor, sleeper)));
     }

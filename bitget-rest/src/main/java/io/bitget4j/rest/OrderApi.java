@@ -6,6 +6,7 @@ import io.bitget4j.core.OrderNotFoundException;
 import io.bitget4j.core.QueryParams;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.BatchOrderResult;
+import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.FillPage;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.Order;
@@ -65,6 +66,7 @@ public final class OrderApi {
   public OrderAck place(OrderRequest request) {
     Objects.requireNonNull(request, "request == null");
     core.requireOpen();
+    core.executor().requireCredentialsFor(Endpoints.PLACE_ORDER);
     checkAgainstContract(request);
     RestCall<OrderAck> call = RestCall.post(Endpoints.PLACE_ORDER, placeBody(request), Decoders.orderAck());
     return core.placer().place(call, request.clientOid(), id -> lookup(request.symbol(), id));
@@ -85,6 +87,7 @@ public final class OrderApi {
   public BatchOrderResult placeBatch(List<OrderRequest> requests) {
     Map<String, OrderRequest> byClientOid = checkBatch(requests);
     core.requireOpen();
+    core.executor().requireCredentialsFor(Endpoints.BATCH_PLACE_ORDER);
     requests.forEach(this::checkAgainstContract);
     OrderRequest first = requests.get(0);
     Map<String, JsonBody> items = new LinkedHashMap<>();
@@ -137,9 +140,15 @@ public final class OrderApi {
   public OrderAck modify(ModifyOrderRequest request) {
     Objects.requireNonNull(request, "request == null");
     core.requireOpen();
-    if (core.config().checkOrdersAgainstContracts() && request.newSize().isPresent()) {
-      ContractBook.check(core.contracts().contract(request.symbol()), "newSize",
-          request.newSize().get(), request.newPrice(), request.newTakeProfitPrice(), request.newStopLossPrice());
+    core.executor().requireCredentialsFor(Endpoints.MODIFY_ORDER);
+    if (core.config().checkOrdersAgainstContracts()) {
+      Contract contract = core.contracts().contract(request.symbol());
+      if (request.newSize().isPresent()) {
+        ContractBook.check(contract, "newSize", request.newSize().get(), request.newPrice(),
+            request.newTakeProfitPrice(), request.newStopLossPrice());
+      } else {
+        ContractBook.checkModifiedPrices(contract, request.newTakeProfitPrice(), request.newStopLossPrice());
+      }
     }
     return core.call(RestCall.post(Endpoints.MODIFY_ORDER, modifyBody(request), Decoders.orderAck()));
   }

@@ -57,6 +57,19 @@ class RateLimitTest {
   }
 
   @Test
+  void givesUpInsteadOfBlockingForAnAbsurdRetryHint() {
+    exchange.enqueue(TICKER, new MockResponse.Builder().code(429).setHeader("Retry-After", "86400")
+        .body(Fixtures.read("rest-error-rate-limit.json")).build());
+    try (BitgetRestClient client = TestClients.builder(exchange, sleeper).clock(clock).build()) {
+      assertThatThrownBy(() -> client.market().ticker(Symbol.BTCUSDT_UMCBL))
+          .isInstanceOfSatisfying(RateLimitException.class,
+              e -> assertThat(e.retryAfter()).contains(Duration.ofDays(1)));
+    }
+    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(exchange.requests(TICKER)).hasSize(1);
+  }
+
+  @Test
   void spacesABurstBeyondTheGroupBudgetInsteadOfProvoking429() {
     for (int i = 0; i < 25; i++) {
       exchange.enqueue(TICKER, Fixtures.read("rest-ticker.json"));
@@ -98,8 +111,15 @@ class RateLimitTest {
       client.market().ticker(Symbol.BTCUSDT_UMCBL);
 
       assertThatThrownBy(() -> client.market().ticker(Symbol.BTCUSDT_UMCBL))
-          .isInstanceOf(RateLimitException.class)
-          .hasMessageContaining("client-side rate limit for MARKET would need a wait longer than PT1S");
+          .isInstanceOfSatisfying(RateLimitException.class, e -> {
+            assertThat(e.isClientSide()).isTrue();
+            assertThat(e.httpStatus()).isZero();
+            assertThat(e.retryAfter()).isPresent();
+          })
+          .hasMessageStartingWith("client-side rate limit for MARKET on GET /api/v2/mix/market/ticker: the next"
+              + " permit is ")
+          .hasMessageEndingWith("ms away, more than the 1000 ms the client may wait; send fewer requests or raise"
+              + " the limit");
     }
     assertThat(exchange.requests(TICKER)).hasSize(1);
   }

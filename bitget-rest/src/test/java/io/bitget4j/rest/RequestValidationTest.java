@@ -134,6 +134,35 @@ class RequestValidationTest {
   }
 
   @Test
+  void checksModifiedTakeProfitAndStopLossAgainstTheContractUnderTheirOwnNames() {
+    exchange.enqueue("/api/v2/mix/market/contracts", Fixtures.read("rest-contracts.json"));
+
+    assertThatThrownBy(() -> client.orders().modify(ModifyOrderRequest.builder(BTC, OrderRef.orderId("1"))
+        .newTakeProfitPrice(new BigDecimal("31000.01")).build()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("newTakeProfitPrice: 31000.01 is not a multiple of the price tick 0.1 for BTCUSDT_UMCBL");
+    assertThatThrownBy(() -> client.orders().modify(ModifyOrderRequest.builder(BTC, OrderRef.orderId("1"))
+        .newSizeAndPrice(new BigDecimal("0.01"), new BigDecimal("30000")).newStopLossPrice(new BigDecimal("29000.05"))
+        .build()))
+        .hasMessage("newStopLossPrice: 29000.05 is not a multiple of the price tick 0.1 for BTCUSDT_UMCBL");
+    assertThat(exchange.requests("/api/v2/mix/order/modify-order")).isEmpty();
+  }
+
+  @Test
+  void privateOrderCallsWithoutCredentialsFailBeforeAnyRequest() {
+    try (BitgetRestClient anonymous = BitgetRestClient.builder().baseUrl(exchange.url())
+        .sleeper(new RecordingSleeper()).build()) {
+      assertThatThrownBy(() -> anonymous.orders().place(OrderRequest.market(BTC, Side.BUY, new BigDecimal("0.01"))))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("is a private endpoint and needs an API key");
+      assertThatThrownBy(() -> anonymous.orders().placeBatch(java.util.List.of(
+          OrderRequest.market(BTC, Side.BUY, new BigDecimal("0.01")))))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(exchange.requests()).isEmpty();
+  }
+
+  @Test
   void contractChecksCanBeSwitchedOff() {
     exchange.enqueue("/api/v2/mix/order/place-order", Fixtures.read("rest-place-order.json"));
     try (BitgetRestClient unchecked = TestClients.builder(exchange, new RecordingSleeper())

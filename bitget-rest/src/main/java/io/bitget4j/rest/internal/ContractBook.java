@@ -57,9 +57,21 @@ public final class ContractBook {
       throw InvalidRequestException.of(sizeField, size.toPlainString()
           + " is not a multiple of the size step " + step.toPlainString() + " for " + symbol);
     }
-    checkTick(contract, sizeField.equals("size") ? "price" : "newPrice", price);
-    checkTick(contract, "presetTakeProfitPrice", takeProfit);
-    checkTick(contract, "presetStopLossPrice", stopLoss);
+    boolean modify = !sizeField.equals("size");
+    checkTick(contract, modify ? "newPrice" : "price", price);
+    checkTick(contract, modify ? "newTakeProfitPrice" : "presetTakeProfitPrice", takeProfit);
+    checkTick(contract, modify ? "newStopLossPrice" : "presetStopLossPrice", stopLoss);
+  }
+
+  /**
+   * Checks a modify request that changes only the take-profit or stop-loss price.
+   *
+   * @throws InvalidRequestException naming the field when a price is off the contract's tick
+   */
+  public static void checkModifiedPrices(Contract contract, Optional<BigDecimal> takeProfit,
+      Optional<BigDecimal> stopLoss) {
+    checkTick(contract, "newTakeProfitPrice", takeProfit);
+    checkTick(contract, "newStopLossPrice", stopLoss);
   }
 
   private static void checkTick(Contract contract, String field, Optional<BigDecimal> price) {

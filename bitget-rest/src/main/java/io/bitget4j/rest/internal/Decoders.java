@@ -20,6 +20,8 @@ import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.OrderPage;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.SymbolPrice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.Optional;
  * needs one. Every unreadable body becomes a {@link BitgetDecodingException} naming the request.
  */
 public final class Decoders {
+  private static final Logger LOG = LoggerFactory.getLogger(Decoders.class);
   private static final BitgetJson JSON = BitgetJson.create();
   private static final JsonDecoder<Boolean> SKIP = reader -> {
     reader.skipValue();
@@ -70,6 +73,8 @@ public final class Decoders {
         }
       } catch (BitgetDecodingException notAnEnvelope) {
         // a proxy's HTML page or an empty body: the status says it all
+        LOG.debug("HTTP {} answer of {} {} is not a Bitget envelope", context.httpStatus(), context.method(),
+            context.path());
       }
       return BitgetApiException.of(code, message, context.httpStatus(), context.method(), context.path(),
           context.retryAfter().orElse(null));

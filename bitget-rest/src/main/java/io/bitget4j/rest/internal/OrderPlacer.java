@@ -151,7 +151,10 @@ public final class OrderPlacer {
 
   private Duration waitAfter(BitgetException failure, Duration backoff) {
     if (failure instanceof RateLimitException) {
-      return ((RateLimitException) failure).retryAfter().filter(d -> d.compareTo(backoff) > 0).orElse(backoff);
+      // honour the server's hint, but never block a caller for longer than the retry policy allows
+      return ((RateLimitException) failure).retryAfter().filter(d -> d.compareTo(backoff) > 0)
+          .map(d -> d.compareTo(RetryPolicy.MAX_RETRY_AFTER) > 0 ? RetryPolicy.MAX_RETRY_AFTER : d)
+          .orElse(backoff);
     }
     return backoff;
   }
@@ -199,9 +202,7 @@ public final class OrderPlacer {
   }
 
   private static boolean isDuplicate(BatchOrderFailure failure) {
-    if (failure.errorCode().isPresent()
-        && BitgetApiException.of(failure.errorCode().get(), "", 200, "", "")
-            instanceof DuplicateClientOidException) {
+    if (failure.errorCode().map(BitgetApiException::isDuplicateClientOidCode).orElse(false)) {
       return true;
     }
     return failure.errorMessage().toLowerCase(Locale.ROOT).contains("duplicate");

@@ -162,7 +162,12 @@ public final class RestExecutor {
     }
   }
 
-  private void requireCredentialsFor(Endpoint endpoint) {
+  /**
+   * Fails before any I/O when {@code endpoint} is private and the client has no credentials.
+   *
+   * @throws IllegalStateException naming the endpoint and the fix
+   */
+  public void requireCredentialsFor(Endpoint endpoint) {
     if (endpoint.signed() && credentials == null) {
       throw new IllegalStateException(endpoint + " is a private endpoint and needs an API key; "
           + "build the client with BitgetRestClient.builder().credentials(Credentials.of(..))");
@@ -226,7 +231,7 @@ public final class RestExecutor {
 
   /** Whether {@code failure} is this client's own refusal to wait for a rate-limit permit. */
   public static boolean refusedLocally(BitgetException failure) {
-    return failure instanceof RateLimitException && ((RateLimitException) failure).httpStatus() == 0;
+    return failure instanceof RateLimitException && ((RateLimitException) failure).isClientSide();
   }
 
   private void awaitPermit(Endpoint endpoint) {
@@ -234,9 +239,8 @@ public final class RestExecutor {
     Optional<Duration> wait = limiter.tryReserve(key, 1, maxRateLimitWait);
     if (wait.isEmpty()) {
       Duration needed = limiter.delayUntilAvailable(key);
-      throw BitgetApiException.of("429", "client-side rate limit for " + endpoint.group()
-          + " would need a wait longer than " + maxRateLimitWait + "; send fewer requests",
-          0, endpoint.method(), endpoint.path(), needed);
+      throw RateLimitException.clientSide(endpoint.method(), endpoint.path(), endpoint.group().name(), needed,
+          maxRateLimitWait);
     }
     if (!wait.get().isZero()) {
       logger.debug("{} waits {} ms for a {} rate-limit permit", endpoint, wait.get().toMillis(),

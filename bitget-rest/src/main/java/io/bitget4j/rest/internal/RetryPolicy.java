@@ -14,6 +14,9 @@ import java.util.Optional;
  * executor does the waiting. Each rule is a guard clause with its reason, which is logged.
  */
 public final class RetryPolicy {
+  /** The longest server retry hint a call waits for; a longer one ends the call with its 429. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+
   private final Backoff backoff;
 
   public RetryPolicy(Backoff backoff) {
@@ -58,8 +61,11 @@ public final class RetryPolicy {
     if (failure instanceof RateLimitException) {
       // Jitter may pick zero; after a 429 wait at least the backoff ceiling or the server's hint.
       Duration ceiling = backoff.maxDelay(attempts.attempts() - 1);
-      Duration wait = ((RateLimitException) failure).retryAfter().orElse(ceiling);
-      return Decision.retry(wait, "rate limited by the exchange");
+      Optional<Duration> hint = ((RateLimitException) failure).retryAfter();
+      if (hint.isPresent() && hint.get().compareTo(MAX_RETRY_AFTER) > 0) {
+        return Decision.giveUp("the exchange asked to wait " + hint.get() + ", longer than " + MAX_RETRY_AFTER);
+      }
+      return Decision.retry(hint.orElse(ceiling), "rate limited by the exchange");
     }
     if (failure instanceof BitgetTransportException) {
       return Decision.retry(delay.get(), "the connection failed before an answer");
