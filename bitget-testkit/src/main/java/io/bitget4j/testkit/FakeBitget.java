@@ -167,6 +167,48 @@ public final class FakeBitget implements AutoCloseable {
     exchange.tick();
   }
 
+  // ---- position controls --------------------------------------------------------------------
+
+  /**
+   * Opens, or replaces, a position of the account at once, without an order: a positive
+   * {@code signedSize} is a long, a negative one a short, entered at {@code entryPrice}.
+   *
+   * <p>The position takes the symbol's current margin mode (isolated unless changed), and
+   * {@code leverage} becomes that side's leverage (the cross leverage in crossed mode), as
+   * {@code set-leverage} would set it. Margin, unrealised PnL, equity and the liquidation price
+   * then follow exactly as for a position opened by a fill at {@code entryPrice}; no fee is
+   * charged and the balance does not change, nor is the margin checked against it. In one-way
+   * mode the opposite side of the symbol is removed first (cancelling its resting closing
+   * orders); in hedge mode the other side is kept. A position whose liquidation price the mark
+   * has already passed is liquidated at the next price move. Pushes positions and account to
+   * subscribed private WebSocket clients before returning.
+   *
+   * @throws IllegalArgumentException when the symbol is not simulated, the size is zero or finer
+   *     than the contract's size step, the entry price is not positive, or the leverage is not
+   *     1..125
+   */
+  public void setPosition(Symbol symbol, BigDecimal signedSize, BigDecimal entryPrice, int leverage) {
+    exchange.setPosition(symbol, signedSize, entryPrice, leverage);
+  }
+
+  /**
+   * Removes the account's positions in {@code symbol} (both sides in hedge mode) at once,
+   * without trading: no fill, fee or realised PnL, the balance unchanged. Resting orders reserved
+   * to close them are cancelled, as {@code close-positions} does. Pushes the changes to
+   * subscribed private WebSocket clients before returning.
+   *
+   * @throws IllegalArgumentException when the symbol is not simulated
+   */
+  public void clearPositions(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    exchange.clearPositions(symbol);
+  }
+
+  /** Removes every position of the account at once, as {@link #clearPositions(Symbol)} does for one symbol. */
+  public void clearPositions() {
+    exchange.clearPositions(null);
+  }
+
   // ---- state for assertions -----------------------------------------------------------------
 
   /** Every order of the account, oldest first. */

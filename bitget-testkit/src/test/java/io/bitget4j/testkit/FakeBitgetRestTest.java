@@ -5,8 +5,11 @@ import static io.bitget4j.testkit.TestSupport.firstDataItemOfFixture;
 import static io.bitget4j.testkit.TestSupport.get;
 import static io.bitget4j.testkit.TestSupport.ok;
 import static io.bitget4j.testkit.TestSupport.signedGet;
+import static io.bitget4j.testkit.TestSupport.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bitget4j.core.BitgetApiException;
+import io.bitget4j.core.ServiceUnavailableException;
 import io.bitget4j.core.Symbol;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -247,6 +250,26 @@ class FakeBitgetRestTest {
     assertThat(second.status()).isEqualTo(503);
     assertThat(third.status()).isEqualTo(200);
     assertThat(third.code()).isEqualTo("00000");
+  }
+
+  @Test
+  void internalErrorAnswersARetryableServiceCodeNotAnAuthenticationOne() throws IOException {
+    // A price the fake cannot do margin arithmetic with (10^2147483647) makes it fail inside.
+    String path = "/api/v2/mix/order/place-order";
+    String body = "{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\",\"marginMode\":\"isolated\","
+        + "\"marginCoin\":\"USDT\",\"size\":\"0.01\",\"price\":\"1E+2147483647\",\"side\":\"buy\","
+        + "\"orderType\":\"limit\"}";
+
+    TestSupport.Answer answer = call(client, signedPost(fake, path, body));
+
+    assertThat(answer.status()).isEqualTo(500);
+    assertThat(answer.code()).isEqualTo("40725");
+    BitgetApiException mapped = BitgetApiException.of(answer.code(), (String) answer.json().get("msg"),
+        answer.status(), "POST", path);
+    assertThat(mapped).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(mapped.isRetryable()).isTrue();
+    assertThat(fake.orders()).isEmpty();
+    assertThat(get(client, fake.restUrl() + "/api/v2/public/time").code()).isEqualTo("00000");
   }
 
   @Test

@@ -287,6 +287,165 @@ class FakeBitgetTradingTest {
     assertThat(fake.orders().get(1).price()).isEqualByComparingTo("26100");
   }
 
+  private static final String MODIFY = "/api/v2/mix/order/modify-order";
+  private static final String ACCOUNT_QUERY = "symbol=BTCUSDT&productType=USDT-FUTURES&marginCoin=USDT";
+
+  private static String modify(String orderId, String newClientOid, String newSize, String newPrice) {
+    return "{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\",\"orderId\":\"" + orderId + "\","
+        + "\"newClientOid\":\"" + newClientOid + "\",\"newSize\":\"" + newSize + "\",\"newPrice\":\""
+        + newPrice + "\"}";
+  }
+
+  private String marginMode() throws IOException {
+    return (String) ok(client, signedGet(fake, "/api/v2/mix/account/account", ACCOUNT_QUERY)).dataObject()
+        .get("marginMode");
+  }
+
+  @Test
+  void rejectedOrderLeavesTheMarginModeUnchanged() throws IOException {
+    String tooSmall = order("buy", "limit", "0.001", "1000", null).replace("isolated", "crossed");
+    String tooBig = order("buy", "market", "50", null, null).replace("isolated", "crossed");
+
+    assertThat(call(client, signedPost(fake, PLACE, tooSmall)).code()).isEqualTo("45110");
+    assertThat(marginMode()).isEqualTo("isolated");
+    assertThat(call(client, signedPost(fake, PLACE, tooBig)).code()).isEqualTo("40762");
+    assertThat(marginMode()).isEqualTo("isolated");
+
+    ok(client, signedPost(fake, PLACE, order("buy", "market", "0.1", null, null).replace("isolated", "crossed")));
+    assertThat(marginMode()).isEqualTo("crossed");
+    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.marginMode()).isEqualTo("crossed"));
+  }
+
+  @Test
+  void refusedModifyLeavesTheOriginalOrderLive() throws IOException {
+    String orderId = (String) ok(client, signedPost(fake, PLACE, order("buy", "limit", "0.01", "26000", "mod-1")))
+        .dataObject().get("orderId");
+    BigDecimal locked = fake.account().locked();
+
+    TestSupport.Answer tooSmall = call(client, signedPost(fake, MODIFY, modify(orderId, "mod-2", "0.001", "1000")));
+    TestSupport.Answer tooBig = call(client, signedPost(fake, MODIFY, modify(orderId, "mod-3", "50", "26000")));
+
+    assertThat(tooSmall.code()).isEqualTo("45110");
+    assertThat(tooBig.code()).isEqualTo("40762");
+    assertThat(fake.orders()).singleElement().satisfies(o -> {
+      assertThat(o.clientOid()).isEqualTo("mod-1");
+      assertThat(o.status()).isEqualTo("live");
+    });
+    assertThat(fake.account().locked()).isEqualByComparingTo(locked);
+    Map<String, Object> pending = ok(client, signedGet(fake, "/api/v2/mix/order/orders-pending",
+        "productType=USDT-FUTURES")).dataObject();
+    assertThat((List<?>) pending.get("entrustedList")).hasSize(1);
+  }
+
+  @Test
+  void modifyMayReuseTheMarginAndPositionTheOriginalReserved() throws IOException {
+    // 3.5 at 26000, 10x: 9100 margin + 54.6 fee of 10000; 3.6 needs 9416.16, which fits only
+    // once the original's reservation counts as free.
+    String big = (String) ok(client, signedPost(fake, PLACE, order("buy", "limit", "3.5", "26000", "big-1")))
+        .dataObject().get("orderId");
+
+    ok(client, signedPost(fake, MODIFY, modify(big, "big-2", "3.6", "26000")));
+
+    assertThat(fake.account().locked()).isEqualByComparingTo("9416.16");
+    ok(client, signedPost(fake, "/api/v2/mix/order/cancel-order",
+        "{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\",\"clientOid\":\"big-2\"}"));
+    ok(client, signedPost(fake, PLACE, order("buy", "market", "0.2", null, null)));
+    String reduce = order("sell", "limit", "0.2", "28000", "r-1").replace("}", ",\"reduceOnly\":\"YES\"}");
+    String reduceId = (String) ok(client, signedPost(fake, PLACE, reduce)).dataObject().get("orderId");
+
+    ok(client, signedPost(fake, MODIFY, modify(reduceId, "r-2", "0.2", "28100")));
+
+    assertThat(fake.orders()).filteredOn(o -> o.status().equals("live")).singleElement()
+        .satisfies(o -> assertThat(o.clientOid()).isEqualTo("r-2"));
+  }
+
+  @Test
+  void setPositionOpensThePositionAFillAtThatPriceWould() throws IOException {
+    ok(client, signedPost(fake, PLACE, order("buy", "market", "0.1", null, null)));
+    FakePosition filled = fake.positions().get(0);
+    try (FakeBitget other = FakeBitget.builder()
+        .clock(Clock.fixed(Instant.parse("2024-11-24T02:00:00Z"), ZoneOffset.UTC))
+        .tickInterval(Duration.ZERO)
+        .start()) {
+      other.setPrice(BTC, new BigDecimal("27000"));
+
+      other.setPosition(BTC, new BigDecimal("0.1"), new BigDecimal("27000"), 10);
+
+      assertThat(other.positions()).containsExactly(filled);
+      assertThat(other.account().balance()).isEqualByComparingTo("10000");
+      assertThat(other.account().available()).isEqualByComparingTo("9730");
+      other.setPrice(BTC, new BigDecimal("27500"));
+      assertThat(other.positions().get(0).unrealizedPnl()).isEqualByComparingTo("50");
+      assertThat(other.account().equity()).isEqualByComparingTo("10050");
+      other.setPrice(BTC, filled.liquidationPrice());
+      assertThat(other.positions()).isEmpty();
+    }
+  }
+
+  @Test
+  void setPositionReplacesTheSymbolsPositionAndTheEngineTradesAgainstIt() throws IOException {
+    fake.setPosition(BTC, new BigDecimal("0.2"), new BigDecimal("26000"), 10);
+
+    fake.setPosition(BTC, new BigDecimal("-0.3"), new BigDecimal("28000"), 5);
+
+    assertThat(fake.positions()).singleElement().satisfies(p -> {
+      assertThat(p.holdSide()).isEqualTo("short");
+      assertThat(p.size()).isEqualByComparingTo("0.3");
+      assertThat(p.leverage()).isEqualTo(5);
+      assertThat(p.margin()).isEqualByComparingTo("1680");
+      assertThat(p.unrealizedPnl()).isEqualByComparingTo("300");
+    });
+    Map<String, Object> position = ok(client, signedGet(fake, "/api/v2/mix/position/single-position",
+        ACCOUNT_QUERY)).dataList().get(0);
+    assertThat(position).containsEntry("total", "0.3").containsEntry("holdSide", "short")
+        .containsEntry("marginSize", "1680");
+    String reduce = order("buy", "market", "0.1", null, null).replace("}", ",\"reduceOnly\":\"YES\"}");
+    ok(client, signedPost(fake, PLACE, reduce));
+    assertThat(fake.positions().get(0).achievedProfits()).isEqualByComparingTo("100");
+
+    fake.clearPositions(BTC);
+
+    assertThat(fake.positions()).isEmpty();
+    assertThat(ok(client, signedGet(fake, "/api/v2/mix/position/all-position", "productType=USDT-FUTURES"))
+        .dataList()).isEmpty();
+  }
+
+  @Test
+  void setPositionKeepsBothSidesInHedgeModeAndClearPositionsRemovesAll() throws IOException {
+    ok(client, signedPost(fake, "/api/v2/mix/account/set-position-mode",
+        "{\"productType\":\"USDT-FUTURES\",\"posMode\":\"hedge_mode\"}"));
+
+    fake.setPosition(BTC, new BigDecimal("0.1"), new BigDecimal("27000"), 10);
+    fake.setPosition(BTC, new BigDecimal("-0.2"), new BigDecimal("27000"), 20);
+    fake.setPosition(Symbol.ETHUSDT_UMCBL, new BigDecimal("1"), new BigDecimal("1800"), 10);
+
+    assertThat(fake.positions()).extracting(FakePosition::symbol, FakePosition::holdSide, FakePosition::leverage)
+        .containsExactlyInAnyOrder(tuple(BTC, "long", 10), tuple(BTC, "short", 20),
+            tuple(Symbol.ETHUSDT_UMCBL, "long", 10));
+
+    fake.clearPositions();
+
+    assertThat(fake.positions()).isEmpty();
+    assertThat(fake.account().balance()).isEqualByComparingTo("10000");
+  }
+
+  @Test
+  void setPositionRejectsImpossiblePositions() {
+    BigDecimal entry = new BigDecimal("27000");
+
+    assertThatThrownBy(() -> fake.setPosition(BTC, BigDecimal.ZERO, entry, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signedSize is zero");
+    assertThatThrownBy(() -> fake.setPosition(BTC, new BigDecimal("0.0001"), entry, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finer");
+    assertThatThrownBy(() -> fake.setPosition(BTC, BigDecimal.ONE, BigDecimal.ZERO, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("entryPrice");
+    assertThatThrownBy(() -> fake.setPosition(BTC, BigDecimal.ONE, entry, 126))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leverage");
+    assertThatThrownBy(() -> fake.setPosition(Symbol.parse("SOLUSDT_UMCBL"), BigDecimal.ONE, entry, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not simulate");
+    assertThat(fake.positions()).isEmpty();
+  }
+
   @Test
   void initialPositionIsOpenFromTheStart() {
     try (FakeBitget withPosition = FakeBitget.builder()

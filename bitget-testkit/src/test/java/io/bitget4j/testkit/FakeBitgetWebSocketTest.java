@@ -303,6 +303,41 @@ class FakeBitgetWebSocketTest {
   }
 
   @Test
+  void setPositionAndClearPositionsPushPositionsAndAccount() throws InterruptedException {
+    TestSupport.WsClient ws = connect(fake.privateWsUrl());
+    ws.send(loginFrame(T0.getEpochSecond(), FakeBitget.DEFAULT_SECRET_KEY));
+    ws.await(f -> f.contains("\"event\":\"login\""));
+    ws.send(subscribe(
+        "{\"instType\":\"USDT-FUTURES\",\"channel\":\"positions\",\"instId\":\"default\"}",
+        "{\"instType\":\"USDT-FUTURES\",\"channel\":\"account\",\"coin\":\"default\"}"));
+    ws.await(f -> isPush(f, "positions"));
+    ws.await(f -> isPush(f, "account"));
+    BigDecimal price = fake.price(Symbol.BTCUSDT_UMCBL);
+
+    fake.setPosition(Symbol.BTCUSDT_UMCBL, new BigDecimal("-0.1"), price, 10);
+
+    Map<String, Object> positions = ws.awaitJson(f -> isPush(f, "positions"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> opened = (List<Map<String, Object>>) positions.get("data");
+    assertThat(opened).singleElement().satisfies(p -> {
+      assertThat(p).containsEntry("holdSide", "short").containsEntry("total", "0.1");
+      assertThat(new BigDecimal((String) p.get("marginSize")))
+          .isEqualByComparingTo(price.multiply(new BigDecimal("0.01")));
+    });
+    Map<String, Object> account = ws.awaitJson(f -> isPush(f, "account"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> accountData = ((List<Map<String, Object>>) account.get("data")).get(0);
+    assertThat(new BigDecimal((String) accountData.get("available")))
+        .isEqualByComparingTo(new BigDecimal("10000").subtract(price.multiply(new BigDecimal("0.01"))));
+
+    fake.clearPositions();
+
+    Map<String, Object> cleared = ws.awaitJson(f -> isPush(f, "positions"));
+    assertThat((List<?>) cleared.get("data")).isEmpty();
+    ws.await(f -> isPush(f, "account") && f.contains("\"available\":\"10000\""));
+  }
+
+  @Test
   void dropWebSocketConnectionsCutsTheClientSocket() throws InterruptedException {
     TestSupport.WsClient ws = connect(fake.publicWsUrl());
     await().atMost(Duration.ofSeconds(5)).until(() -> fake.webSocketConnections() == 1);

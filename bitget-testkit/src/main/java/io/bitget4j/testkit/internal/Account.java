@@ -18,7 +18,12 @@ final class Account {
     int crossLeverage = 10;
 
     int leverageFor(String holdSide) {
-      if ("crossed".equals(marginMode)) {
+      return leverageFor(marginMode, holdSide);
+    }
+
+    /** The leverage a {@code holdSide} position would have in {@code mode}. */
+    int leverageFor(String mode, String holdSide) {
+      if ("crossed".equals(mode)) {
         return crossLeverage;
       }
       return "short".equals(holdSide) ? shortLeverage : longLeverage;

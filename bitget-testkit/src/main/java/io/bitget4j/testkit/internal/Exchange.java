@@ -180,6 +180,39 @@ public final class Exchange {
     return market(symbol).last();
   }
 
+  /** Opens or replaces a position of the primary account; see {@code FakeBitget.setPosition}. */
+  public synchronized void setPosition(Symbol symbol, BigDecimal signedSize, BigDecimal entryPrice, int leverage) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    Objects.requireNonNull(signedSize, "signedSize == null");
+    Objects.requireNonNull(entryPrice, "entryPrice == null");
+    Market m = market(symbol);
+    if (signedSize.signum() == 0) {
+      throw new IllegalArgumentException("signedSize is zero; positive opens a long, negative a short, "
+          + "and clearPositions(symbol) removes a position");
+    }
+    if (signedSize.stripTrailingZeros().scale() > m.contract.volumePlace) {
+      throw new IllegalArgumentException("signedSize " + signedSize.toPlainString() + " is finer than the "
+          + m.contract.volumePlace + " decimals " + symbol + " allows");
+    }
+    if (entryPrice.signum() <= 0) {
+      throw new IllegalArgumentException("entryPrice must be positive: " + entryPrice);
+    }
+    if (leverage < 1 || leverage > Contract.MAX_LEVER) {
+      throw new IllegalArgumentException("leverage must be 1.." + Contract.MAX_LEVER + ": " + leverage);
+    }
+    long now = nowMillis();
+    trading.setPosition(primary, m, signedSize, entryPrice, leverage, now);
+    flush(now);
+  }
+
+  /** Removes the primary account's positions, of one symbol or (null) all; see {@code FakeBitget}. */
+  public synchronized void clearPositions(Symbol symbolOrNull) {
+    Market only = symbolOrNull == null ? null : market(symbolOrNull);
+    long now = nowMillis();
+    trading.clearPositions(primary, only, now);
+    flush(now);
+  }
+
   private void afterMove(Market m, long now) {
     OrderBook.Diff diff = m.moveBook();
     List<Market.Trade> trades = m.drainFreshTrades();

@@ -112,7 +112,8 @@ public final class RestApi {
       return error(e.httpStatus, e.code, e.getMessage(), now);
     } catch (RuntimeException e) {
       log.warn("FakeBitget failed on {}", key, e);
-      return error(500, "40010", "Internal error in FakeBitget: " + e, now);
+      // 40725 "service exception": clients see a retryable outage, not an authentication failure
+      return error(500, "40725", "service exception: internal error in FakeBitget: " + e, now);
     }
   }
 

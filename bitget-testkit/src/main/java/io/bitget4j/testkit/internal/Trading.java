@@ -26,6 +26,38 @@ final class Trading {
 
   /** Validates and places one order, filling it at once when it is marketable. */
   Order place(Account a, Params p, long now) {
+    return submit(a, validate(a, p, null), now);
+  }
+
+  /**
+   * An order that passed every check, with what placing it needs; computing one changes nothing,
+   * so a refused order leaves the account (margin mode included) as it was.
+   */
+  private record Plan(
+      Market market,
+      String marginMode,
+      BigDecimal size,
+      BigDecimal price,
+      String side,
+      String tradeSide,
+      String posSide,
+      String orderType,
+      String force,
+      boolean reduceOnly,
+      String clientOid,
+      Position closing,
+      int leverage,
+      BigDecimal required,
+      BigDecimal last,
+      String presetStopSurplusPrice,
+      String presetStopLossPrice) {}
+
+  /**
+   * Runs every check of an order without changing any state. {@code replacing} is a live order
+   * about to be cancelled in favour of this one (a modify): its frozen margin and reserved
+   * position size count as free.
+   */
+  private Plan validate(Account a, Params p, Order replacing) {
     String productType = p.required("productType");
     String v2Symbol = p.required("symbol");
     Market m = ex.market(v2Symbol, productType);
@@ -64,12 +96,9 @@ final class Trading {
       throw ApiError.duplicateClientOid();
     }
     Account.SymbolSettings settings = a.settings(c.symbol);
-    if (!settings.marginMode.equals(marginMode)) {
-      if (a.hasPositionsOrOrders(c.symbol)) {
-        throw ApiError.badRequest("40020", "Parameter marginMode error: the " + c.symbol.v2Symbol()
-            + " positions and orders are " + settings.marginMode);
-      }
-      settings.marginMode = marginMode;
+    if (!settings.marginMode.equals(marginMode) && a.hasPositionsOrOrders(c.symbol)) {
+      throw ApiError.badRequest("40020", "Parameter marginMode error: the " + c.symbol.v2Symbol()
+          + " positions and orders are " + settings.marginMode);
     }
     BigDecimal last = m.last();
     BigDecimal refPrice = market ? last : price;
@@ -78,62 +107,72 @@ final class Trading {
     }
 
     boolean buy = side.equals("buy");
-    String holdSide;
+    String holdSide = buy ? "long" : "short";
     BigDecimal openQty;
     Position closing = null;
     if (hedge) {
-      holdSide = buy ? "long" : "short";
       if (tradeSide.equals("close")) {
         closing = a.position(c.symbol, holdSide);
-        requireClosable(closing, size);
+        requireClosable(closing, size, closable(closing, replacing));
         openQty = BigDecimal.ZERO;
       } else {
         openQty = size;
       }
     } else {
-      holdSide = buy ? "long" : "short";
       Position opposite = a.position(c.symbol, buy ? "short" : "long");
+      BigDecimal closable = closable(opposite, replacing);
       if (reduceOnly) {
-        requireClosable(opposite, size);
+        requireClosable(opposite, size, closable);
         closing = opposite;
         openQty = BigDecimal.ZERO;
       } else {
-        BigDecimal closable = opposite == null ? BigDecimal.ZERO : opposite.available();
         openQty = size.subtract(size.min(closable));
       }
       tradeSide = reduceOnly ? "close" : "open";
     }
-    int leverage = settings.leverageFor(closing != null ? closing.holdSide : holdSide);
+    int leverage = settings.leverageFor(marginMode, closing != null ? closing.holdSide : holdSide);
     BigDecimal required = Num.money(openQty.multiply(refPrice).divide(BigDecimal.valueOf(leverage), Num.MC)
         .add(openQty.multiply(refPrice).multiply(Contract.TAKER_FEE)));
-    if (required.compareTo(a.available()) > 0) {
+    BigDecimal freed = replacing == null ? BigDecimal.ZERO : replacing.lockedMargin;
+    if (required.compareTo(a.available().add(freed)) > 0) {
       throw ApiError.insufficientBalance();
     }
+    return new Plan(m, marginMode, size, price, side, tradeSide, hedge ? holdSide : "net", orderType, force,
+        reduceOnly, clientOid, closing, leverage, required, last,
+        p.get("presetStopSurplusPrice", ""), p.get("presetStopLossPrice", ""));
+  }
 
-    Order o = new Order(ex.newOrderId(), clientOid, m, side, tradeSide, hedge ? holdSide : "net", a.posMode,
-        orderType, force, size, price, reduceOnly, marginMode, leverage,
-        p.get("presetStopSurplusPrice", ""), p.get("presetStopLossPrice", ""), now);
+  /** Places a validated order: the first step that changes state. */
+  private Order submit(Account a, Plan plan, long now) {
+    a.settings(plan.market().contract.symbol).marginMode = plan.marginMode();
+    Order o = new Order(ex.newOrderId(), plan.clientOid(), plan.market(), plan.side(), plan.tradeSide(),
+        plan.posSide(), a.posMode, plan.orderType(), plan.force(), plan.size(), plan.price(), plan.reduceOnly(),
+        plan.marginMode(), plan.leverage(), plan.presetStopSurplusPrice(), plan.presetStopLossPrice(), now);
     a.orders.put(o.orderId, o);
-    if (!clientOid.isEmpty()) {
-      a.byClientOid.put(clientOid, o);
+    if (!o.clientOid.isEmpty()) {
+      a.byClientOid.put(o.clientOid, o);
     }
-    boolean marketable = market || (buy ? price.compareTo(last) >= 0 : price.compareTo(last) <= 0);
-    if (marketable && force.equals("post_only") && !market) {
+    boolean market = o.price == null;
+    BigDecimal last = plan.last();
+    boolean marketable = market
+        || (o.side.equals("buy") ? o.price.compareTo(last) >= 0 : o.price.compareTo(last) <= 0);
+    if (marketable && o.force.equals("post_only") && !market) {
       cancel(a, o, "post_only order would take liquidity", now);
       return o;
     }
-    if (!marketable && (force.equals("ioc") || force.equals("fok"))) {
-      cancel(a, o, force + " order could not fill", now);
+    if (!marketable && (o.force.equals("ioc") || o.force.equals("fok"))) {
+      cancel(a, o, o.force + " order could not fill", now);
       return o;
     }
     ex.hub.publishOrder(a, o, now);
     if (marketable) {
       execute(a, o, last, false, now);
     } else {
-      o.lockedMargin = required;
+      o.lockedMargin = plan.required();
+      Position closing = plan.closing();
       if (closing != null) {
-        closing.locked = closing.locked.add(size);
-        o.lockedSize = size;
+        closing.locked = closing.locked.add(o.size);
+        o.lockedSize = o.size;
         o.lockedHoldSide = closing.holdSide;
       }
       a.live.put(o.orderId, o);
@@ -149,11 +188,24 @@ final class Trading {
     }
   }
 
-  private static void requireClosable(Position p, BigDecimal size) {
+  /** The size of {@code p} not reserved by resting closing orders other than {@code replacing}. */
+  private static BigDecimal closable(Position p, Order replacing) {
+    if (p == null) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal free = p.available();
+    if (replacing != null && replacing.lockedSize.signum() > 0 && replacing.market == p.market
+        && replacing.lockedHoldSide.equals(p.holdSide)) {
+      free = free.add(replacing.lockedSize).min(p.size);
+    }
+    return free;
+  }
+
+  private static void requireClosable(Position p, BigDecimal size, BigDecimal closable) {
     if (p == null || p.size.signum() == 0) {
       throw ApiError.badRequest("22002", "No position to close");
     }
-    if (size.compareTo(p.available()) > 0) {
+    if (size.compareTo(closable) > 0) {
       throw ApiError.badRequest("40757", "Not enough position is available.");
     }
   }
@@ -335,7 +387,8 @@ final class Trading {
 
   /**
    * Modifies a resting limit order: new presets alone update it in place; a new size and price
-   * cancel it and place a replacement (under {@code newClientOid}), as Bitget does.
+   * cancel it and place a replacement (under {@code newClientOid}), as Bitget does. The
+   * replacement is validated first, so a refused modify leaves the original order live.
    */
   Order modify(Account a, Params p, long now) {
     Market m = ex.market(p.required("symbol"), p.required("productType"));
@@ -374,8 +427,9 @@ final class Trading {
     replacement.put("clientOid", newClientOid);
     replacement.put("presetStopSurplusPrice", p.get("newPresetStopSurplusPrice", o.presetStopSurplusPrice));
     replacement.put("presetStopLossPrice", p.get("newPresetStopLossPrice", o.presetStopLossPrice));
+    Plan plan = validate(a, new Params(replacement), o);
     cancel(a, o, "modified", now);
-    return place(a, new Params(replacement), now);
+    return submit(a, plan, now);
   }
 
   /** Closes positions at market: all of a product type, one symbol's, or one side of it. */
@@ -481,6 +535,71 @@ final class Trading {
   }
 
   // ---- setup --------------------------------------------------------------------------------
+
+  /**
+   * Opens or replaces the position of {@code m} on the side of {@code signedSize} (positive long,
+   * negative short) at {@code entry}, as a test control: no order, fill or fee, the balance
+   * unchanged. The position takes the symbol's margin mode, and {@code leverage} becomes that
+   * side's leverage (the cross leverage in crossed mode), so margin, PnL and liquidation price
+   * follow as for a filled order. In one-way mode the opposite side is removed; resting closing
+   * orders of a replaced side keep their reservation, capped at the new size.
+   */
+  void setPosition(Account a, Market m, BigDecimal signedSize, BigDecimal entry, int leverage, long now) {
+    Symbol symbol = m.contract.symbol;
+    String hold = signedSize.signum() > 0 ? "long" : "short";
+    if (!a.isHedge()) {
+      removePosition(a, a.position(symbol, hold.equals("long") ? "short" : "long"), now);
+    }
+    Account.SymbolSettings s = a.settings(symbol);
+    if ("crossed".equals(s.marginMode)) {
+      s.crossLeverage = leverage;
+    } else if (hold.equals("long")) {
+      s.longLeverage = leverage;
+    } else {
+      s.shortLeverage = leverage;
+    }
+    Position old = a.position(symbol, hold);
+    Position p = new Position(ex.newPosId(), m, hold, s.marginMode, leverage, now);
+    p.size = signedSize.abs();
+    p.entry = entry;
+    if (old != null) {
+      p.locked = old.locked.min(p.size);
+    }
+    a.positions.put(Account.positionKey(symbol, hold), p);
+    for (Position other : a.positions.values()) {
+      if (other.market == m && other != p) {
+        other.leverage = s.leverageFor(other.holdSide);
+        other.uTime = now;
+      }
+    }
+    ex.touch(a);
+  }
+
+  /**
+   * Removes, as a test control, every position of {@code a} (of {@code onlyOrNull} when given)
+   * without trading: no fill, fee or realised PnL. Resting orders reserved to close them are
+   * cancelled, as {@code close-positions} does.
+   */
+  void clearPositions(Account a, Market onlyOrNull, long now) {
+    for (Position p : new ArrayList<>(a.positions.values())) {
+      if (onlyOrNull == null || p.market == onlyOrNull) {
+        removePosition(a, p, now);
+      }
+    }
+  }
+
+  private void removePosition(Account a, Position p, long now) {
+    if (p == null) {
+      return;
+    }
+    for (Order o : new ArrayList<>(a.live.values())) {
+      if (o.market == p.market && o.lockedHoldSide.equals(p.holdSide)) {
+        cancel(a, o, "position closed", now);
+      }
+    }
+    a.positions.remove(Account.positionKey(p.market.contract.symbol, p.holdSide));
+    ex.touch(a);
+  }
 
   void openInitial(Account a, Market m, Settings.InitialPosition ip, long now) {
     Account.SymbolSettings s = a.settings(m.contract.symbol);
