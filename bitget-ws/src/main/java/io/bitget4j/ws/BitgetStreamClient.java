@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -36,6 +37,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -66,7 +68,7 @@ import org.slf4j.LoggerFactory;
  * that stays silent for {@linkplain Builder#pongTimeout 10 s} after a ping is treated as dead. A
  * connection that is lost for any reason other than {@link #close()} reconnects with
  * exponential backoff and jitter, logs in again and subscribes every active channel again, in
- * batches and at most 10 frames a second; order books start again from a fresh snapshot.
+ * batches and at most 10 frames in any second; order books start again from a fresh snapshot.
  * {@linkplain #addStateListener State listeners} see each step.
  *
  * <p>Thread-safe. Listener callbacks run on the listener executor, never on a socket thread (see
@@ -94,6 +96,8 @@ public final class BitgetStreamClient implements AutoCloseable {
   private final ExecutorService ownedListenerExecutor;
   private final OkHttpClient ownedOkHttp;
   private final boolean hasCredentials;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
   private volatile Thread controlThread;
 
   private BitgetStreamClient(Builder builder, RequestSigner signer) {
@@ -299,10 +303,14 @@ public final class BitgetStreamClient implements AutoCloseable {
   // ---------------------------------------------------------------- state
 
   /**
-   * The client's state: the least ready state of its open connections ({@code RECONNECTING}
-   * before {@code CONNECTING} before {@code CONNECTED} before {@code AUTHENTICATED}),
-   * {@link ConnectionState#IDLE} while nothing is subscribed, {@link ConnectionState#CLOSED}
-   * after {@link #close()}.
+   * The client's state: the least ready state of its live connections ({@code RECONNECTING}
+   * before {@code CONNECTING} before {@code CONNECTED} before {@code AUTHENTICATED});
+   * {@link ConnectionState#IDLE} before the first subscription; {@link ConnectionState#CLOSED}
+   * after {@link #close()}, and also when every connection the client opened gave up for good
+   * (a refused login, or reconnect attempts exhausted under a {@link Builder#backoff} with an
+   * attempt limit), with the failure in {@link #health()}{@code .lastError()}. A connection that
+   * gave up no longer counts once another one is live: a new subscription opens a new
+   * connection, and the state follows it.
    */
   public ConnectionState state() {
     return engine.state();
@@ -329,12 +337,38 @@ public final class BitgetStreamClient implements AutoCloseable {
   /**
    * Closes every connection (close handshake, then cancel after a short grace period), stops
    * every subscription without further callbacks, and stops the client's threads; the
-   * {@link OkHttpClient} is shut down too when the client created it. Idempotent. Subscribing
-   * afterwards throws {@link IllegalStateException}.
+   * {@link OkHttpClient} is shut down too when the client created it. State listeners are told
+   * {@link ConnectionState#CLOSED}, then end. Idempotent and safe to call from several threads at
+   * once: the first call closes, the others return when it is done. Subscribing afterwards throws
+   * {@link IllegalStateException}.
    */
   @Override
   public void close() {
-    engine.close(Thread.currentThread() == controlThread);
+    boolean onControlThread = Thread.currentThread() == controlThread;
+    if (!closing.compareAndSet(false, true)) {
+      if (!onControlThread) { // the first call may be waiting for the control thread
+        awaitClosed();
+      }
+      return;
+    }
+    try {
+      shutdown(onControlThread);
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private void awaitClosed() {
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void shutdown(boolean onControlThread) {
+    // The engine publishes CLOSED to the state listeners before the executors stop.
+    engine.close(onControlThread);
     control.shutdownNow();
     if (ownedListenerExecutor != null) {
       ownedListenerExecutor.shutdown(); // queued callbacks, such as the last state changes, still run
@@ -345,7 +379,7 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
     try {
       long timeoutMillis = engine.config().closeTimeout().toMillis();
-      if (Thread.currentThread() != controlThread) {
+      if (!onControlThread) {
         control.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException e) {

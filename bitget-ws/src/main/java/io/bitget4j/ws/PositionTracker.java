@@ -31,10 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * product type, so each push replaces what the tracker holds. Positions of size zero are left out.
  *
  * <p>Thread-safe: the getters read an immutable snapshot replaced on each push. Listeners follow
- * the {@link StreamListener} contract and receive the tracker's whole list after each change.
- * If the positions channel fails (a refused login, say), every subscription made through the
- * tracker gets the error through {@link StreamListener#onError}. {@link #close()} ends the
- * tracker and every subscription made through it.
+ * the {@link StreamListener} contract and receive the tracker's whole list after each change, in
+ * the order of the changes, so the last list a listener receives is the tracker's current one.
+ * If the positions channel fails (a refused login, say), the tracker stops for good: every
+ * subscription made through it gets the error through {@link StreamListener#onError}, and so
+ * does every later one, at once. {@link #close()}, or closing the client, ends the tracker and
+ * every subscription made through it.
  */
 public final class PositionTracker implements AutoCloseable {
   private final BitgetStreamClient client;
@@ -44,6 +46,7 @@ public final class PositionTracker implements AutoCloseable {
   private final Set<ListenerHandle<List<Position>>> listeners = ConcurrentHashMap.newKeySet();
   private volatile State state = new State(List.of(), Optional.empty(), false);
   private volatile boolean closed;
+  private BitgetException failure; // guarded by this
 
   private record State(List<Position> positions, Optional<Instant> lastUpdate, boolean fromStream) {
   }
@@ -60,10 +63,7 @@ public final class PositionTracker implements AutoCloseable {
 
       @Override
       public void onError(BitgetException error) {
-        for (ListenerHandle<List<Position>> listener : listeners) {
-          listener.fail(error);
-        }
-        listeners.clear();
+        failed(error);
       }
     });
   }
@@ -125,8 +125,8 @@ public final class PositionTracker implements AutoCloseable {
 
   /**
    * Fills the tracker from a snapshot, such as the REST {@code all-position} answer, unless a
-   * push arrived first (a push is always newer). Blocks for the source's call, on the caller's
-   * thread.
+   * push arrived first (a push is always newer), or the tracker is closed or failed, or the
+   * client is closed. Blocks for the source's call, on the caller's thread.
    *
    * @return whether the snapshot was applied
    */
@@ -136,13 +136,18 @@ public final class PositionTracker implements AutoCloseable {
     Objects.requireNonNull(snapshot, "the snapshot source returned null");
     List<Position> open = open(snapshot);
     synchronized (this) {
-      if (closed || state.fromStream()) {
+      if (closed || failure != null || client.engine().isClosed() || state.fromStream()) {
         return false;
       }
       state = new State(open, Optional.of(clock.instant()), false);
+      publish(open); // under the lock, so that a newer push is published after it, never before
     }
-    publish(open);
     return true;
+  }
+
+  /** The error of the positions channel that stopped the tracker; empty while it runs. */
+  public synchronized Optional<BitgetException> failure() {
+    return Optional.ofNullable(failure);
   }
 
   /** Delivers the tracker's positions after every change; close the handle to stop. */
@@ -153,9 +158,10 @@ public final class PositionTracker implements AutoCloseable {
   /**
    * Delivers the tracker's whole list of positions after every change as {@code delivery} says,
    * for example {@link Delivery#panelPositions()}. A listener that subscribes after the first
-   * change gets the current list at once.
+   * change gets the current list at once. After the positions channel failed, the listener gets
+   * that error at once and the returned subscription is inactive.
    *
-   * @throws IllegalStateException when the tracker is closed
+   * @throws IllegalStateException when the tracker or the client is closed
    */
   public Subscription subscribe(StreamListener<? super List<Position>> listener, Delivery delivery) {
     Objects.requireNonNull(listener, "listener == null");
@@ -167,6 +173,10 @@ public final class PositionTracker implements AutoCloseable {
       }
       handle = client.engine().localHandle("positions tracker " + productType, listener, delivery,
           listeners::remove);
+      if (failure != null) {
+        handle.fail(failure);
+        return handle;
+      }
       listeners.add(handle);
       if (state.lastUpdate().isPresent()) {
         handle.publish(state.positions());
@@ -175,17 +185,30 @@ public final class PositionTracker implements AutoCloseable {
     return handle;
   }
 
-  private void onPush(List<Position> positions) {
+  /** Takes one push of the positions channel; package-private for tests. */
+  void onPush(List<Position> positions) {
     List<Position> open = open(positions);
     synchronized (this) {
-      if (closed) {
+      if (closed || failure != null) {
         return;
       }
       state = new State(open, Optional.of(clock.instant()), true);
+      publish(open); // under the lock: see seed
     }
-    publish(open);
   }
 
+  private synchronized void failed(BitgetException error) {
+    if (closed || failure != null) {
+      return;
+    }
+    failure = error;
+    for (ListenerHandle<List<Position>> listener : listeners) {
+      listener.fail(error);
+    }
+    listeners.clear();
+  }
+
+  /** Hands a list to every listener; never blocks, so callers may hold the lock. */
   private synchronized void publish(List<Position> positions) {
     for (ListenerHandle<List<Position>> listener : listeners) {
       listener.publish(positions);

@@ -1,7 +1,9 @@
 package io.bitget4j.ws;
 
+import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Ticker;
+import io.bitget4j.ws.internal.ListenerHandle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -22,7 +24,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  *
  * <p>Thread-safe. The getters read the latest ticker received; listeners follow the
- * {@link StreamListener} contract and share the feed's one server subscription. {@link #close()}
+ * {@link StreamListener} contract and share the feed's one server subscription. If the ticker
+ * channel fails (Bitget refuses it, or the client gives up reconnecting), the feed stops for
+ * good: its subscriptions get the error, and every later one gets it at once. {@link #close()}
  * ends the feed and every subscription made through it.
  */
 public final class PriceFeed implements AutoCloseable {
@@ -32,11 +36,23 @@ public final class PriceFeed implements AutoCloseable {
   private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
   private final Subscription feed;
   private volatile boolean closed;
+  private volatile BitgetException failure;
 
   PriceFeed(BitgetStreamClient client, Symbol symbol) {
     this.client = client;
     this.symbol = Objects.requireNonNull(symbol, "symbol == null");
-    this.feed = client.ticker(symbol, ticker -> latest.set(new Received(ticker, client.engine().config().clock().instant())));
+    this.feed = client.ticker(symbol, new StreamListener<Ticker>() {
+      @Override
+      public void onUpdate(Ticker ticker) {
+        latest.set(new Received(ticker, client.engine().config().clock().instant()));
+      }
+
+      @Override
+      public void onError(BitgetException error) {
+        // The feed's subscriptions share its channel, so they got the error too.
+        failure = error;
+      }
+    });
   }
 
   private record Received(Ticker ticker, Instant at) {
@@ -64,6 +80,11 @@ public final class PriceFeed implements AutoCloseable {
     return received == null ? Optional.empty() : Optional.of(received.at());
   }
 
+  /** The error that stopped the feed (see the class comment); empty while it runs. */
+  public Optional<BitgetException> failure() {
+    return Optional.ofNullable(failure);
+  }
+
   /** Delivers every ticker of this symbol to {@code listener}; close the handle to stop. */
   public Subscription subscribe(StreamListener<? super Ticker> listener) {
     return subscribe(listener, Delivery.immediate());
@@ -72,15 +93,22 @@ public final class PriceFeed implements AutoCloseable {
   /**
    * Delivers the tickers of this symbol to {@code listener} as {@code delivery} says, for example
    * {@link Delivery#panelPrice()}; close the handle to stop. A listener that subscribes after the
-   * first ticker gets the latest one at once.
+   * first ticker gets the latest one at once. After the feed's channel failed, the listener gets
+   * that error at once and the returned subscription is inactive.
    *
-   * @throws IllegalStateException when the feed is closed
+   * @throws IllegalStateException when the feed or the client is closed
    */
   public Subscription subscribe(StreamListener<? super Ticker> listener, Delivery delivery) {
     Objects.requireNonNull(listener, "listener == null");
     Objects.requireNonNull(delivery, "delivery == null");
     if (closed) {
       throw new IllegalStateException("the price feed of " + symbol + " is closed");
+    }
+    BitgetException failed = failure;
+    if (failed != null) {
+      ListenerHandle<Ticker> handle = client.engine().localHandle("ticker " + symbol, listener, delivery, h -> { });
+      handle.fail(failed);
+      return handle;
     }
     Subscription subscription = client.ticker(symbol, listener, delivery);
     subscriptions.add(subscription);

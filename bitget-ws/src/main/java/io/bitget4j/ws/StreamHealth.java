@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param state the client's aggregate state
  * @param sinceLastMessage time since the most recent frame on any open connection (pushes, acks
  *     and {@code pong} all count); empty before the first frame
- * @param reconnectCount how many times connections were lost and reconnected since the client
- *     was built
+ * @param reconnectCount how many times a connection came back since the client was built: it had
+ *     been ready (open, and logged in for a private connection), was lost, and became ready again;
+ *     failed attempts in between do not count
  * @param lastError the most recent failure of any connection: a lost socket, a refused login or
- *     subscription; empty if there was none
+ *     subscription, or a connection giving up for good; empty if there was none
  * @param connections open connections (public and private)
  * @param channels channels with at least one listener (each one server subscription)
  * @param droppedValues values dropped because a listener's queue overflowed

@@ -12,8 +12,15 @@ import io.bitget4j.ws.testing.FakeStreamServer;
 import io.bitget4j.ws.testing.FakeStreamServer.Session;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
+import io.bitget4j.core.util.Backoff;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +129,101 @@ class ClientLifecycleTest {
     StateChange change = states.awaitValues(1).get(0);
     assertThat(change.previous()).isEqualTo(ConnectionState.IDLE);
     assertThat(change.current()).isEqualTo(ConnectionState.CLOSED);
+  }
+
+  @Test
+  void closingTheClientEndsStateListenersAfterTellingThemClosed() {
+    try (FakeStreamServer server = FakeStreamServer.start()) {
+      BitgetStreamClient client = BitgetStreamClient.builder().publicUrl(server.publicUrl()).build();
+      Recorder<StateChange> states = new Recorder<>();
+      Subscription listener = client.addStateListener(states::onUpdate);
+      client.ticker(Symbol.BTCUSDT_UMCBL, new Recorder<>());
+      server.awaitSession(0).awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+
+      client.close();
+
+      assertThat(listener.isActive()).isFalse();
+      Await.await("CLOSED").until(() -> states.values().stream().anyMatch(c -> c.current() == ConnectionState.CLOSED));
+      assertThat(states.values().get(states.values().size() - 1).clientState()).isEqualTo(ConnectionState.CLOSED);
+    }
+  }
+
+  /**
+   * A clock that, once armed, stops the control thread the next time it reads the time (to stamp
+   * a state change), until released.
+   */
+  private static final class StallingClock extends Clock {
+    final CountDownLatch stalled = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    volatile boolean armed;
+
+    @Override
+    public Instant instant() {
+      if (armed && Thread.currentThread().getName().startsWith("bitget4j-ws-control")) {
+        armed = false;
+        stalled.countDown();
+        try {
+          release.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt(); // the control thread was shut down
+        }
+      }
+      return Instant.now();
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("a test clock");
+    }
+  }
+
+  @Test
+  void concurrentClosesLetTheFirstFinishAndStateListenersSeeClosed() throws InterruptedException {
+    StallingClock clock = new StallingClock();
+    try (FakeStreamServer server = FakeStreamServer.start()) {
+      BitgetStreamClient client = BitgetStreamClient.builder()
+          .publicUrl(server.publicUrl())
+          .clock(clock)
+          .closeTimeout(Duration.ofSeconds(10))
+          .backoff(Backoff.builder().base(Duration.ofMillis(20)).cap(Duration.ofMillis(80)).unlimited().build())
+          .build();
+      Recorder<StateChange> states = new Recorder<>();
+      client.addStateListener(states::onUpdate);
+      client.ticker(Symbol.BTCUSDT_UMCBL, new Recorder<>());
+      Session session = server.awaitSession(0);
+      session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+      Await.await("connected").until(() -> client.state() == ConnectionState.CONNECTED);
+      // Keep the control thread busy so that the first close has to wait for it.
+      clock.armed = true;
+      session.drop();
+      assertThat(clock.stalled.await(10, TimeUnit.SECONDS)).isTrue();
+
+      Thread first = new Thread(client::close, "first closer");
+      first.start();
+      Await.await("first close waiting").until(() -> first.getState() == Thread.State.TIMED_WAITING);
+      Thread second = new Thread(client::close, "second closer");
+      second.start();
+      Await.await("second close waiting or done").until(() -> second.getState() == Thread.State.WAITING
+          || second.getState() == Thread.State.TERMINATED);
+      boolean secondReturnedEarly = second.getState() == Thread.State.TERMINATED;
+      clock.release.countDown();
+      first.join(TimeUnit.SECONDS.toMillis(20));
+      second.join(TimeUnit.SECONDS.toMillis(20));
+
+      assertThat(secondReturnedEarly).as("the second close returned before the first finished").isFalse();
+      assertThat(first.isAlive()).isFalse();
+      assertThat(second.isAlive()).isFalse();
+      List<StateChange> changes = Await.await("CLOSED of public-1").until(states::values,
+          values -> values.stream().anyMatch(c -> c.connection().equals("public-1") && c.current() == ConnectionState.CLOSED));
+      assertThat(changes.get(changes.size() - 1).clientState()).isEqualTo(ConnectionState.CLOSED);
+      assertThat(client.state()).isEqualTo(ConnectionState.CLOSED);
+      assertThat(session.awaitClosed(Duration.ofSeconds(5))).isTrue();
+    }
   }
 
   @ParameterizedTest(name = "{0} is refused")

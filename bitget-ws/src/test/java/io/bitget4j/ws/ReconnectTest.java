@@ -6,6 +6,7 @@ import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.BitgetTransportException;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
+import io.bitget4j.core.RateLimitException;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Ticker;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReconnectTest {
   private static final Symbol BTC = Symbol.BTCUSDT_UMCBL;
+  private static final Symbol ETH = Symbol.ETHUSDT_UMCBL;
   private static final String PUBLIC_SUBSCRIBE = "{\"op\":\"subscribe\",\"args\":["
       + Pushes.arg("ticker", "BTCUSDT") + "," + Pushes.arg("books", "BTCUSDT") + "]}";
   private static final String PRIVATE_SUBSCRIBE = "{\"op\":\"subscribe\",\"args\":["
@@ -203,8 +205,11 @@ class ReconnectTest {
     StateChange closed = states.values().stream().filter(c -> c.current() == ConnectionState.CLOSED)
         .findFirst().orElseThrow();
     assertThat(closed.error()).get().isSameAs(error);
+    assertThat(closed.clientState()).isEqualTo(ConnectionState.CLOSED);
     assertThat(subscription.isActive()).isFalse();
-    assertThat(client.state()).isEqualTo(ConnectionState.IDLE);
+    assertThat(client.state()).isEqualTo(ConnectionState.CLOSED);
+    assertThat(client.health().state()).isEqualTo(ConnectionState.CLOSED);
+    assertThat(client.health().lastError()).containsSame(error);
     assertThat(client.health().connections()).isZero();
 
     server.refuseUpgrades(false);
@@ -212,5 +217,54 @@ class ReconnectTest {
     client.ticker(BTC, again);
     server.awaitSession(1).send(Pushes.ticker("BTCUSDT", "7"));
     assertThat(again.awaitValues(1)).hasSize(1);
+    assertThat(client.state()).isEqualTo(ConnectionState.CONNECTED); // follows the new connection
+  }
+
+  @Test
+  void refusedChannelWaitingToBeRetriedFailsWhenItsConnectionGivesUp() {
+    // The refusal is retried after the base delay, 5 s; the connection gives up at once.
+    Backoff once = Backoff.builder().base(Duration.ofSeconds(5)).cap(Duration.ofSeconds(5)).maxAttempts(1).build();
+    client = builder(once).build();
+    Recorder<Ticker> btc = new Recorder<>();
+    Recorder<Ticker> eth = new Recorder<>();
+    client.ticker(BTC, btc);
+    Subscription ethSubscription = client.ticker(ETH, eth);
+    Session session = server.awaitSession(0);
+    session.awaitFrame("subscribe of ETH", f -> f.contains("ETHUSDT"));
+    session.send("{\"event\":\"error\",\"arg\":" + Pushes.arg("ticker", "ETHUSDT")
+        + ",\"code\":30006,\"msg\":\"request too many\"}");
+    Await.await("the refusal").until(() -> client.health().lastError().orElse(null) instanceof RateLimitException);
+
+    server.refuseUpgrades(true);
+    session.drop();
+
+    BitgetException error = btc.awaitError();
+    assertThat(error).isInstanceOf(BitgetTransportException.class);
+    assertThat(eth.awaitError()).isSameAs(error);
+    assertThat(ethSubscription.isActive()).isFalse();
+    assertThat(client.health().channels()).isZero();
+    assertThat(eth.values()).isEmpty();
+  }
+
+  @Test
+  void reconnectCountCountsConnectionsThatCameBackNotFailedAttempts() {
+    client = builder(fast()).build();
+    Recorder<StateChange> states = new Recorder<>();
+    client.addStateListener(states::onUpdate);
+    client.ticker(BTC, new Recorder<>());
+    Session first = server.awaitSession(0);
+    first.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+
+    server.refuseUpgrades(true);
+    first.drop();
+    Await.await("several failed attempts").until(() -> states.values().stream()
+        .filter(c -> c.current() == ConnectionState.RECONNECTING).count() >= 4);
+    assertThat(client.health().reconnectCount()).isZero();
+
+    server.refuseUpgrades(false);
+    server.awaitSession(1).awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+
+    assertThat(client.health().reconnectCount()).isEqualTo(1);
+    assertThat(client.state()).isEqualTo(ConnectionState.CONNECTED);
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bitget4j.core.AuthenticationException;
+import io.bitget4j.core.BitgetApiException;
+import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
@@ -21,8 +23,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,5 +172,165 @@ class ViewsTest {
 
     assertThat(listener.awaitError()).isInstanceOf(AuthenticationException.class);
     assertThat(subscription.isActive()).isFalse();
+  }
+
+  @Test
+  void trackerSubscriptionsMadeAfterThePositionsChannelFailedGetTheErrorAtOnce() {
+    server.loginReply(compact(fixture("ws-login-error.json")));
+    PositionTracker tracker = client.positionTracker(ProductType.UMCBL);
+    Recorder<List<Position>> early = new Recorder<>();
+    tracker.subscribe(early);
+    BitgetException error = early.awaitError();
+
+    Recorder<List<Position>> late = new Recorder<>();
+    Subscription subscription = tracker.subscribe(late);
+
+    assertThat(late.awaitError()).isSameAs(error);
+    assertThat(subscription.isActive()).isFalse();
+    assertThat(tracker.failure()).containsSame(error);
+    assertThat(tracker.seed(type -> fixturePositions())).isFalse();
+  }
+
+  @Test
+  void priceFeedSubscriptionsMadeAfterTheTickerChannelFailedGetTheErrorAtOnce() {
+    PriceFeed feed = client.priceFeed(Symbol.BTCUSDT_UMCBL);
+    Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+    session.send("{\"event\":\"error\",\"arg\":" + Pushes.arg("ticker", "BTCUSDT")
+        + ",\"code\":30001,\"msg\":\"instType:USDT-FUTURES,channel:ticker,instId:BTCUSDT doesn't exist\"}");
+    Await.await("the feed failed").until(() -> feed.failure().isPresent());
+
+    Recorder<Ticker> late = new Recorder<>();
+    Subscription subscription = feed.subscribe(late);
+
+    assertThat(late.awaitError()).isSameAs(feed.failure().orElseThrow()).isInstanceOf(BitgetApiException.class);
+    assertThat(subscription.isActive()).isFalse();
+    assertThat(server.sessions()).hasSize(1);
+    assertThat(session.receivedWithoutPings()).containsExactly(Pushes.subscribe("ticker", "BTCUSDT"));
+  }
+
+  /**
+   * The tracker reads the client's clock while it holds its lock to apply a seed. When the
+   * seeding thread reads it, this clock waits until the pushing thread is spinning and the test
+   * thread is blocked on the tracker's lock, so that releasing the lock has to wake that thread:
+   * the push gets the time to take the lock between the seed and whatever the seed does after it.
+   */
+  private static final class RaceClock extends Clock {
+    private final Thread blocked;
+    private volatile Thread seeder;
+    private volatile boolean pusherSpinning;
+    private volatile CountDownLatch seederInside = new CountDownLatch(1);
+
+    RaceClock(Thread blocked) {
+      this.blocked = blocked;
+    }
+
+    CountDownLatch nextRound() {
+      pusherSpinning = false;
+      seederInside = new CountDownLatch(1);
+      return seederInside;
+    }
+
+    @Override
+    public Instant instant() {
+      if (Thread.currentThread() == seeder) {
+        seederInside.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while ((!pusherSpinning || blocked.getState() != Thread.State.BLOCKED) && System.nanoTime() - deadline < 0) {
+          Thread.yield();
+        }
+        long settled = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(20); // until it is parked
+        while (System.nanoTime() - settled < 0) {
+          Thread.onSpinWait();
+        }
+      }
+      return NOW;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("a test clock");
+    }
+  }
+
+  @Test
+  void aSeedRacingAPushNeverReachesListenersAfterThePush() throws Exception {
+    List<Position> seeded = fixturePositions();
+    RaceClock clock = new RaceClock(Thread.currentThread());
+    ExecutorService racers = Executors.newFixedThreadPool(2);
+    try (BitgetStreamClient raced = BitgetStreamClient.builder()
+        .credentials(Credentials.of("key", "secret", "passphrase"))
+        .privateUrl(server.privateUrl())
+        .clock(clock)
+        .pingInterval(Duration.ofSeconds(5))
+        .build()) {
+      raced.positions(ProductType.UMCBL, positions -> { }); // keeps the channel while trackers come and go
+      // Without the fix, one round in a few dozen delivered the seed last.
+      for (int round = 0; round < 300; round++) {
+        PositionTracker tracker = raced.positionTracker(ProductType.UMCBL);
+        Recorder<List<Position>> listener = new Recorder<>();
+        tracker.subscribe(listener);
+        CountDownLatch seederInside = clock.nextRound();
+        Future<Boolean> seed = racers.submit(() -> {
+          clock.seeder = Thread.currentThread();
+          try {
+            return tracker.seed(type -> seeded);
+          } finally {
+            clock.seeder = null;
+          }
+        });
+        Future<?> push = racers.submit(() -> {
+          seederInside.await(5, TimeUnit.SECONDS);
+          clock.pusherSpinning = true;
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+          while (tracker.positions().isEmpty() && System.nanoTime() - deadline < 0) {
+            Thread.onSpinWait(); // until the seed is applied
+          }
+          tracker.onPush(List.of());
+          return null;
+        });
+        assertThat(seederInside.await(5, TimeUnit.SECONDS)).isTrue();
+        synchronized (tracker) {
+          // blocks until the seed leaves the tracker's lock
+        }
+        assertThat(seed.get(10, TimeUnit.SECONDS)).isTrue();
+        push.get(10, TimeUnit.SECONDS);
+
+        long delivered = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (listener.values().size() < 2 && System.nanoTime() - delivered < 0) {
+          Thread.yield(); // quicker than polling for the two lists
+        }
+        // The push is newer than the seed, so it is the last list delivered.
+        List<List<Position>> received = listener.awaitValues(2);
+        assertThat(received).as("round %d", round).hasSize(2);
+        assertThat(received.get(1)).as("the last list of round %d", round).isEmpty();
+        assertThat(tracker.positions()).isEmpty();
+        tracker.close();
+      }
+    } finally {
+      racers.shutdownNow();
+    }
+  }
+
+  @Test
+  void closingTheClientEndsTrackerSubscriptionsAndLaterSeedsDeliverNothing() {
+    PositionTracker tracker = client.positionTracker(ProductType.UMCBL);
+    Recorder<List<Position>> listener = new Recorder<>();
+    Subscription subscription = tracker.subscribe(listener);
+    privateSession();
+
+    client.close();
+
+    assertThat(subscription.isActive()).isFalse();
+    assertThat(tracker.seed(type -> fixturePositions())).isFalse();
+    assertThat(tracker.positions()).isEmpty();
+    assertThatThrownBy(() -> tracker.subscribe(new Recorder<>())).isInstanceOf(IllegalStateException.class);
+    assertThat(listener.values()).isEmpty();
+    assertThat(listener.errors()).isEmpty();
   }
 }

@@ -78,6 +78,19 @@ public final class ListenerHandle<T> implements Subscription {
     }
   }
 
+  /**
+   * Ends the subscription quietly after the values already queued: they are delivered, then
+   * nothing, and no {@link StreamListener#onError}. Does not call {@code onClose}.
+   */
+  public void finish() {
+    if (active.compareAndSet(true, false)) {
+      if (throttle != null) {
+        throttle.close();
+      }
+      mailbox.finish();
+    }
+  }
+
   /** Stops delivery without telling the owner, for a client that is closing. */
   public void terminate() {
     if (active.compareAndSet(true, false)) {

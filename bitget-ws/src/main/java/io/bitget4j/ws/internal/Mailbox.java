@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Values are delivered one at a time and in order; calls never overlap. A consumer that throws
  * is logged and the next value is delivered as usual. {@link #fail} ends the mailbox after the
- * waiting values with one terminal error callback; {@link #close} ends it at once. Nothing is
- * delivered after either, except a callback already running. Thread-safe.
+ * waiting values with one terminal error callback; {@link #finish} ends it after the waiting
+ * values without one; {@link #close} ends it at once. Nothing is delivered after any of them,
+ * except a callback already running. Thread-safe.
  */
 public final class Mailbox<T> {
   private static final Logger logger = LoggerFactory.getLogger(Mailbox.class);
@@ -38,7 +39,8 @@ public final class Mailbox<T> {
   private final ArrayDeque<T> queue = new ArrayDeque<>();
   private boolean scheduled; // guarded by this
   private boolean overflowing; // guarded by this
-  private BitgetException terminalError; // guarded by this
+  private boolean ending; // guarded by this: fail or finish was called
+  private BitgetException terminalError; // guarded by this; null after finish
   private volatile boolean closed;
 
   /**
@@ -60,10 +62,10 @@ public final class Mailbox<T> {
     this.droppedCounter = droppedCounter;
   }
 
-  /** Queues {@code value} for delivery; never blocks. Ignored once failed or closed. */
+  /** Queues {@code value} for delivery; never blocks. Ignored once failed, finished or closed. */
   public void offer(T value) {
     synchronized (this) {
-      if (closed || terminalError != null) {
+      if (closed || ending) {
         return;
       }
       if (queue.size() >= capacity) {
@@ -86,15 +88,38 @@ public final class Mailbox<T> {
 
   /**
    * Delivers the waiting values, then {@code error} to the error consumer, then nothing more.
-   * Ignored once failed or closed.
+   * Ignored once failed, finished or closed.
    */
   public void fail(BitgetException error) {
     synchronized (this) {
-      if (closed || terminalError != null) {
+      if (closed || ending) {
         return;
       }
+      ending = true;
       terminalError = error;
       if (scheduled) {
+        return;
+      }
+      scheduled = true;
+    }
+    schedule();
+  }
+
+  /**
+   * Delivers the waiting values, then nothing more; no error callback. Ignored once failed,
+   * finished or closed.
+   */
+  public void finish() {
+    synchronized (this) {
+      if (closed || ending) {
+        return;
+      }
+      ending = true;
+      if (scheduled) {
+        return;
+      }
+      if (queue.isEmpty()) {
+        closed = true;
         return;
       }
       scheduled = true;
@@ -137,12 +162,15 @@ public final class Mailbox<T> {
         value = queue.pollFirst();
         if (value == null) {
           overflowing = false;
+          scheduled = false;
+          if (!ending) {
+            return;
+          }
+          closed = true;
           if (terminalError == null) {
-            scheduled = false;
             return;
           }
           error = terminalError;
-          closed = true;
         }
       }
       if (error != null) {

@@ -24,7 +24,8 @@ import okhttp3.OkHttpClient;
  * @param maxChannelsPerConnection channels per connection before another one is opened
  * @param maxArgsPerFrame channel arguments per subscribe or unsubscribe frame
  * @param maxFrameBytes bytes per subscribe or unsubscribe frame (Bitget refuses above 4,096)
- * @param messagesPerSecond outgoing frames per second per connection
+ * @param messagesPerSecond outgoing frames per connection in any rolling window of a second (a
+ *     little more than a second, see {@code WsConnection.SEND_WINDOW})
  * @param closeTimeout how long {@code close()} waits for sockets to close before cancelling them
  */
 public record StreamConfig(

@@ -2,6 +2,7 @@ package io.bitget4j.ws.internal;
 
 import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.BitgetException;
+import io.bitget4j.core.BitgetTransportException;
 import io.bitget4j.core.json.JsonDecoder;
 import io.bitget4j.core.json.StreamArg;
 import io.bitget4j.core.json.StreamFrame;
@@ -12,6 +13,7 @@ import io.bitget4j.ws.StateListener;
 import io.bitget4j.ws.StreamHealth;
 import io.bitget4j.ws.StreamListener;
 import io.bitget4j.ws.Subscription;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +22,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -58,12 +61,16 @@ public final class StreamEngine implements WsConnection.Events {
   private final List<WsConnection> publicConnections = new CopyOnWriteArrayList<>();
   private final List<WsConnection> privateConnections = new CopyOnWriteArrayList<>();
   private final List<ListenerHandle<StateChange>> stateListeners = new CopyOnWriteArrayList<>();
+  private final Set<ListenerHandle<?>> localHandles = ConcurrentHashMap.newKeySet();
   private final Set<ChannelArg> unknownChannelsLogged = ConcurrentHashMap.newKeySet();
   private final AtomicLong reconnects = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong gaveUp = new AtomicLong();
   private final Object socketsLock = new Object();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean closedPublished = new AtomicBoolean();
+  private final CountDownLatch closeDone = new CountDownLatch(1);
   private volatile BitgetException lastError;
-  private volatile boolean closed;
   private int publicCounter;
   private int privateCounter;
 
@@ -107,25 +114,42 @@ public final class StreamEngine implements WsConnection.Events {
 
   /**
    * A listener handle fed by the caller rather than by a channel, for views built on channels
-   * such as a price feed.
+   * such as a position tracker. Closing the client ends it like any other subscription.
    */
   public <T> ListenerHandle<T> localHandle(String description, StreamListener<? super T> listener,
       Delivery delivery, Consumer<ListenerHandle<T>> onClose) {
     requireOpen();
-    return new ListenerHandle<>(description, listener, delivery, deliveryContext, onClose);
+    ListenerHandle<T> handle = new ListenerHandle<>(description, listener, delivery, deliveryContext, h -> {
+      localHandles.remove(h);
+      onClose.accept(h);
+    });
+    localHandles.removeIf(h -> !h.isActive()); // failed ones never call onClose
+    localHandles.add(handle);
+    if (closed.get()) {
+      handle.terminate(); // the client closed meanwhile and may have missed it
+    }
+    return handle;
   }
 
-  /** Adds a state listener; closing the handle removes it. */
+  /** Adds a state listener; closing the handle removes it. Closing the client ends it after CLOSED. */
   public Subscription addStateListener(StateListener listener) {
     requireOpen();
     ListenerHandle<StateChange> handle = new ListenerHandle<>("state listener", listener::onStateChange,
         Delivery.immediate().withQueueCapacity(STATE_QUEUE_CAPACITY), deliveryContext, stateListeners::remove);
     stateListeners.add(handle);
+    if (closed.get()) {
+      handle.terminate(); // the client closed meanwhile and may have missed it
+    }
     return handle;
   }
 
+  /** Whether {@link #close} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
   private void requireOpen() {
-    if (closed) {
+    if (closed.get()) {
       throw new IllegalStateException("the stream client is closed; build a new one");
     }
   }
@@ -135,7 +159,7 @@ public final class StreamEngine implements WsConnection.Events {
     if (!handle.isActive()) {
       return; // closed before it was attached
     }
-    if (closed) {
+    if (closed.get()) {
       handle.terminate();
       return;
     }
@@ -225,7 +249,7 @@ public final class StreamEngine implements WsConnection.Events {
     int previous = channel.resyncsInARow.getAndIncrement();
     long delayMillis = previous == 0 ? 0 : config.backoff().maxDelay(previous - 1).toMillis();
     Runnable task = () -> {
-      if (!closed && channels.get(channel.arg) == channel) {
+      if (!closed.get() && channels.get(channel.arg) == channel) {
         connection.resync(channel.arg);
       }
     };
@@ -248,15 +272,31 @@ public final class StreamEngine implements WsConnection.Events {
       Duration delay = config.backoff().maxDelay(0);
       logger.warn("Bitget refused {} for now ({}); trying again in {} ms", arg, error.getMessage(),
           delay.toMillis());
-      control.schedule(guard(() -> {
-        if (!closed && channels.get(arg) == channel && !connection.isStopped()) {
-          connection.addChannel(arg);
-        }
-      }), delay.toMillis(), TimeUnit.MILLISECONDS);
+      try {
+        control.schedule(guard(() -> retry(connection, channel)), delay.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        logger.debug("Control thread is shut down; not subscribing {} again", arg);
+      }
       return;
     }
     logger.warn("Bitget refused {}: {}", arg, error.getMessage());
     channels.remove(arg);
+    channel.fail(error);
+  }
+
+  /** Subscribes a refused channel again on its connection, or ends it if the connection is gone. */
+  private void retry(WsConnection connection, Channel<?> channel) {
+    if (closed.get() || channels.get(channel.arg) != channel) {
+      return; // closed, or its last listener left meanwhile
+    }
+    if (!connection.isStopped()) {
+      connection.addChannel(channel.arg);
+      return;
+    }
+    // terminated() ends such channels at once; this covers a connection stopped any other way.
+    BitgetException error = connection.failure().orElseGet(() -> BitgetTransportException.of("WS",
+        channel.arg.toString(), new IOException("the connection of " + channel.arg + " is closed")));
+    channels.remove(channel.arg, channel);
     channel.fail(error);
   }
 
@@ -272,12 +312,14 @@ public final class StreamEngine implements WsConnection.Events {
 
   @Override
   public void terminated(WsConnection connection, BitgetException error) {
+    lastError = error;
+    gaveUp.incrementAndGet();
     publicConnections.remove(connection);
     privateConnections.remove(connection);
-    for (ChannelArg arg : connection.channels()) {
-      Channel<?> channel = channels.get(arg);
-      if (channel != null && channel.connection == connection) {
-        channels.remove(arg);
+    // Every channel bound to the connection, including one refused and waiting for a retry,
+    // which the connection no longer lists.
+    for (Channel<?> channel : List.copyOf(channels.values())) {
+      if (channel.connection == connection && channels.remove(channel.arg, channel)) {
         channel.fail(error);
       }
     }
@@ -289,7 +331,7 @@ public final class StreamEngine implements WsConnection.Events {
   }
 
   @Override
-  public void reconnecting(WsConnection connection) {
+  public void reconnected(WsConnection connection) {
     reconnects.incrementAndGet();
   }
 
@@ -302,17 +344,33 @@ public final class StreamEngine implements WsConnection.Events {
 
   // ---------------------------------------------------------------- state and health (any thread)
 
-  /** The client's aggregate state: the least ready state of its open connections. */
+  /**
+   * The client's aggregate state: {@code CLOSED} after {@link #close}; otherwise the least ready
+   * state of its live connections; with no live connection, {@code CLOSED} if the client's
+   * connections all gave up for good, else {@code IDLE} (nothing subscribed yet).
+   */
   public ConnectionState state() {
-    if (closed) {
-      return ConnectionState.CLOSED;
-    }
+    return closed.get() ? ConnectionState.CLOSED : aggregate();
+  }
+
+  private ConnectionState aggregate() {
     ConnectionState worst = ConnectionState.IDLE;
+    boolean live = false;
+    boolean failed = gaveUp.get() > 0;
     for (WsConnection connection : allConnections()) {
+      if (connection.isStopped()) {
+        // A connection that is giving up stays listed until terminated() has run.
+        failed |= connection.failure().isPresent();
+        continue;
+      }
+      live = true;
       ConnectionState state = connection.state();
-      if (!connection.isStopped() && rank(state) > rank(worst)) {
+      if (rank(state) > rank(worst)) {
         worst = state;
       }
+    }
+    if (!live) {
+      return failed ? ConnectionState.CLOSED : ConnectionState.IDLE;
     }
     return worst;
   }
@@ -364,44 +422,84 @@ public final class StreamEngine implements WsConnection.Events {
   /**
    * Closes every connection and stops every listener, then waits up to
    * {@link StreamConfig#closeTimeout()} for the sockets to finish closing and cancels the rest.
-   * Idempotent. Listener callbacks already queued (such as the last state changes) still run.
+   * Listener callbacks already queued (such as the last state changes) still run; state listeners
+   * end after the {@code CLOSED} change. Idempotent and safe to call concurrently: the first call
+   * does the work, later ones wait for it to finish (except on the control thread, where waiting
+   * could deadlock).
    *
    * @param onControlThread whether the caller is the control thread itself
    */
   public void close(boolean onControlThread) {
-    if (closed) {
+    if (!closed.compareAndSet(false, true)) {
+      if (!onControlThread) {
+        awaitClosed();
+      }
       return;
     }
-    closed = true;
-    Runnable shutdown = this::closeOnControlThread;
-    if (onControlThread) {
-      shutdown.run();
-    } else {
-      try {
-        Future<?> done = control.submit(shutdown);
-        done.get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
-        logger.warn("Closing the stream connections did not finish cleanly", e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    try {
+      boolean done = false;
+      if (onControlThread) {
+        closeOnControlThread();
+        done = true;
+      } else {
+        try {
+          control.submit(this::closeOnControlThread).get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+          done = true;
+        } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
+          logger.warn("Closing the stream connections did not finish cleanly", e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
+      if (!done) {
+        endListeners(); // thread-safe part of the close, so that no listener is left behind
+      }
+      awaitSockets();
+    } finally {
+      closeDone.countDown();
     }
-    awaitSockets();
+  }
+
+  private void awaitClosed() {
+    try {
+      closeDone.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void closeOnControlThread() {
     List<WsConnection> connections = allConnections();
     for (WsConnection connection : connections) {
-      connection.close();
+      connection.close(); // each tells the state listeners CLOSED, with the client CLOSED
     }
-    for (Channel<?> channel : channels.values()) {
+    if (!connections.isEmpty()) {
+      closedPublished.set(true);
+    }
+    endListeners();
+  }
+
+  /**
+   * Stops every channel and local listener, tells the state listeners that the client is closed
+   * unless a connection already did, and ends them after that change. Any thread; idempotent.
+   */
+  private void endListeners() {
+    for (Channel<?> channel : List.copyOf(channels.values())) {
       channel.terminate();
     }
     channels.clear();
-    if (connections.isEmpty()) {
-      publishState(new StateChange("client", ConnectionState.IDLE, ConnectionState.CLOSED,
+    for (ListenerHandle<?> handle : List.copyOf(localHandles)) {
+      handle.terminate();
+    }
+    localHandles.clear();
+    if (closedPublished.compareAndSet(false, true)) {
+      publishState(new StateChange("client", aggregate(), ConnectionState.CLOSED,
           ConnectionState.CLOSED, Optional.empty(), config.clock().instant()));
     }
+    for (ListenerHandle<StateChange> listener : List.copyOf(stateListeners)) {
+      listener.finish(); // after the CLOSED change queued above
+    }
+    stateListeners.clear();
   }
 
   private void awaitSockets() {

@@ -10,13 +10,11 @@ import io.bitget4j.core.Credentials;
 import io.bitget4j.core.RequestSigner;
 import io.bitget4j.core.json.StreamFrame;
 import io.bitget4j.core.util.Backoff;
-import io.bitget4j.core.util.RateLimiter;
 import io.bitget4j.ws.ConnectionState;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,8 +41,8 @@ import org.slf4j.LoggerFactory;
  * One stream connection on an OkHttp {@link WebSocket}: it opens the socket, logs in (private
  * connections), keeps the socket alive with {@code ping}, notices a dead socket, reconnects with
  * backoff, and keeps the server's subscriptions equal to the channels assigned to it,
- * subscribing in batches and sending at most {@link StreamConfig#messagesPerSecond()} frames a
- * second.
+ * subscribing in batches and sending at most {@link StreamConfig#messagesPerSecond()} frames in
+ * any rolling window of a second (see {@link #SEND_WINDOW}).
  *
  * <p>Threading: everything but the socket callbacks runs on the client's single control thread
  * (the {@code control} scheduler), so the connection's state needs no locks. Socket callbacks
@@ -54,7 +52,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class WsConnection {
   private static final Logger logger = LoggerFactory.getLogger(WsConnection.class);
-  private static final String RATE_KEY = "frames";
+  /**
+   * The rolling window of {@link StreamConfig#messagesPerSecond()} frames: Bitget's second plus a
+   * margin, because Bitget counts frames as they arrive and the network can bunch them up.
+   */
+  static final Duration SEND_WINDOW = Duration.ofMillis(1100);
   /** Bytes of {@code {"op":"unsubscribe","args":[]}} and some slack. */
   private static final int FRAME_OVERHEAD = 40;
 
@@ -82,8 +84,11 @@ public final class WsConnection {
     /** A failure worth showing in the health figures; any thread. */
     void errorObserved(BitgetException error);
 
-    /** The connection starts reconnecting. */
-    void reconnecting(WsConnection connection);
+    /**
+     * The connection is back: it had been ready (open, and logged in for a private connection),
+     * was lost, and is ready again. Failed attempts in between are not reported.
+     */
+    void reconnected(WsConnection connection);
 
     /** One of the connection's sockets finished closing; any thread. */
     void socketFinished(WsConnection connection);
@@ -97,7 +102,7 @@ public final class WsConnection {
   private final ScheduledExecutorService control;
   private final Executor blockingExecutor;
   private final Events events;
-  private final RateLimiter limiter;
+  private final SendWindow sendWindow;
   private final Backoff.Attempts attempts;
   private final RequestSigner signer;
   private final Credentials credentials;
@@ -111,6 +116,7 @@ public final class WsConnection {
   private boolean flushScheduled;
   private boolean loginPending;
   private boolean clockSkewRetried;
+  private boolean everReady;
   private ScheduledFuture<?> outboxTask;
   private ScheduledFuture<?> heartbeatTask;
   private ScheduledFuture<?> loginTimeoutTask;
@@ -120,6 +126,7 @@ public final class WsConnection {
   private volatile WebSocket socket;
   private volatile ConnectionState state = ConnectionState.IDLE;
   private volatile boolean stopped;
+  private volatile BitgetException failure;
   private volatile boolean heardThisSession;
   private volatile long lastMessageNanos;
   private volatile boolean everHeard;
@@ -142,10 +149,7 @@ public final class WsConnection {
     this.control = control;
     this.blockingExecutor = blockingExecutor;
     this.events = events;
-    this.limiter = RateLimiter.builder()
-        .limit(RATE_KEY, config.messagesPerSecond(), Duration.ofSeconds(1))
-        .clock(Clock.systemUTC())
-        .build();
+    this.sendWindow = new SendWindow(config.messagesPerSecond(), SEND_WINDOW);
     this.attempts = config.backoff().start();
     if (privateConnection) {
       this.credentials = config.credentials().orElseThrow(
@@ -183,6 +187,11 @@ public final class WsConnection {
     return stopped;
   }
 
+  /** Why the connection gave up for good; empty while it runs and after a {@link #close()}. */
+  public Optional<BitgetException> failure() {
+    return Optional.ofNullable(failure);
+  }
+
   /** How many channels are assigned to this connection; readable from any thread. */
   public int channelCount() {
     return channelCount;
@@ -200,7 +209,13 @@ public final class WsConnection {
 
   // ---------------------------------------------------------------- channels (control thread)
 
-  /** Assigns a channel; opens the socket on the first one, subscribes when ready. */
+  /**
+   * Assigns a channel; opens the socket on the first one, subscribes when ready. The server always
+   * subscribes the channel afresh, so that it sends a new snapshot: a channel removed and added
+   * again before its unsubscribe went out is unsubscribed and subscribed again, since its new
+   * handler (an order book, say) has no state and would otherwise wait for a snapshot that never
+   * comes.
+   */
   public void addChannel(ChannelArg arg) {
     if (stopped || !channels.add(arg)) {
       return;
@@ -211,8 +226,11 @@ public final class WsConnection {
       connect();
       return;
     }
-    if (pendingUnsubscribe.remove(arg)) {
-      return; // still subscribed on the server
+    if (pendingUnsubscribe.contains(arg)) {
+      // Still subscribed on the server: the flush sends the unsubscribe, then the subscribe.
+      pendingSubscribe.add(arg);
+      scheduleFlush();
+      return;
     }
     if (isReady() && !serverSubscribed.contains(arg)) {
       pendingSubscribe.add(arg);
@@ -341,12 +359,22 @@ public final class WsConnection {
     long interval = config.pingInterval().toMillis();
     heartbeatTask = control.scheduleWithFixedDelay(guard(() -> ping(ws)), interval, interval,
         TimeUnit.MILLISECONDS);
-    setState(ConnectionState.CONNECTED, null);
     if (privateConnection) {
+      setState(ConnectionState.CONNECTED, null);
       login();
     } else {
+      countReconnect();
+      setState(ConnectionState.CONNECTED, null);
       resubscribeAll();
     }
+  }
+
+  /** Counts a reconnect when a session becomes ready after an earlier one had been ready. */
+  private void countReconnect() {
+    if (everReady) {
+      events.reconnected(this);
+    }
+    everReady = true;
   }
 
   private void login() {
@@ -424,6 +452,7 @@ public final class WsConnection {
     cancel(loginTimeoutTask);
     loginPending = false;
     clockSkewRetried = false;
+    countReconnect();
     setState(ConnectionState.AUTHENTICATED, null);
     resubscribeAll();
   }
@@ -441,7 +470,6 @@ public final class WsConnection {
       ws.close(1000, "re-syncing clock");
       events.sessionLost(this);
       setState(ConnectionState.RECONNECTING, error);
-      events.reconnecting(this);
       try {
         blockingExecutor.execute(() -> {
           config.clockOffset().measure();
@@ -463,12 +491,15 @@ public final class WsConnection {
     terminate(error);
   }
 
+  /** Queues a ping unless one is still waiting for the send window; the pong timer starts when it goes out. */
   private void ping(WebSocket ws) {
-    if (ws != socket) {
+    if (ws != socket || outbox.contains(Frames.PING)) {
       return;
     }
-    long sentNanos = System.nanoTime();
     enqueue(Frames.PING);
+  }
+
+  private void pingSent(WebSocket ws, long sentNanos) {
     control.schedule(guard(() -> checkPong(ws, sentNanos)), config.pongTimeout().toMillis(),
         TimeUnit.MILLISECONDS);
   }
@@ -505,7 +536,6 @@ public final class WsConnection {
       return;
     }
     setState(ConnectionState.RECONNECTING, error);
-    events.reconnecting(this);
     logger.info("Reconnecting {} in {} ms", name, delay.get().toMillis());
     reconnectTask = control.schedule(guard(this::reopen), delay.get().toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -546,6 +576,7 @@ public final class WsConnection {
     if (stopped) {
       return;
     }
+    failure = error;
     stopped = true;
     cancel(reconnectTask);
     WebSocket ws = socket;
@@ -611,19 +642,25 @@ public final class WsConnection {
       return; // a timed drain is already waiting for a permit
     }
     while (!outbox.isEmpty()) {
-      if (!limiter.tryAcquire(RATE_KEY)) {
-        long delay = Math.max(1, limiter.delayUntilAvailable(RATE_KEY).toMillis());
+      long now = System.nanoTime();
+      long waitNanos = sendWindow.delayNanos(now);
+      if (waitNanos > 0) {
+        long delayMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999));
         outboxTask = control.schedule(guard(() -> {
           outboxTask = null;
           drainOutbox();
-        }), delay, TimeUnit.MILLISECONDS);
+        }), delayMillis, TimeUnit.MILLISECONDS);
         return;
       }
+      sendWindow.record(now);
       String frame = outbox.pollFirst();
       if (!ws.send(frame)) {
         logger.debug("{} is closing; dropped {}", name, Frames.redact(frame));
         outbox.clear();
         return;
+      }
+      if (Frames.PING.equals(frame)) {
+        pingSent(ws, now);
       }
       if (logger.isDebugEnabled()) {
         logger.debug("{} > {}", name, Frames.redact(frame));
