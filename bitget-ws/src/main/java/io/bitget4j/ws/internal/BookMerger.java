@@ -49,6 +49,9 @@ public final class BookMerger {
 
   private final TreeMap<BigDecimal, RawBookLevel> bids = new TreeMap<>(Comparator.reverseOrder());
   private final TreeMap<BigDecimal, RawBookLevel> asks = new TreeMap<>();
+  private final CRC32 crc = new CRC32();
+  private byte[] scratch = new byte[CHECKSUM_LEVELS * 4 * 12];
+  private int scratchLength;
   private boolean synced;
   private long lastSeq = Long.MIN_VALUE;
   private Instant timestamp = Instant.EPOCH;
@@ -130,29 +133,62 @@ public final class BookMerger {
     return lastComputedChecksum;
   }
 
-  /** Bitget's checksum of the current book. */
+  /**
+   * Bitget's checksum of the current book. Reuses this merger's scratch buffer and CRC, so like
+   * the rest of the merger it is for one thread at a time.
+   */
   public int checksum() {
-    StringBuilder text = new StringBuilder(CHECKSUM_LEVELS * 4 * 10);
+    scratchLength = 0;
     Iterator<RawBookLevel> bid = bids.values().iterator();
     Iterator<RawBookLevel> ask = asks.values().iterator();
     for (int i = 0; i < CHECKSUM_LEVELS; i++) {
       if (bid.hasNext()) {
-        append(text, bid.next());
+        append(bid.next());
       }
       if (ask.hasNext()) {
-        append(text, ask.next());
+        append(ask.next());
       }
     }
-    CRC32 crc = new CRC32();
-    crc.update(text.toString().getBytes(StandardCharsets.UTF_8));
+    crc.reset();
+    crc.update(scratch, 0, scratchLength);
     return (int) crc.getValue();
   }
 
-  private static void append(StringBuilder text, RawBookLevel level) {
-    if (text.length() > 0) {
-      text.append(':');
+  private void append(RawBookLevel level) {
+    if (scratchLength > 0) {
+      appendByte((byte) ':');
     }
-    text.append(level.priceText()).append(':').append(level.sizeText());
+    appendText(level.priceText());
+    appendByte((byte) ':');
+    appendText(level.sizeText());
+  }
+
+  private void appendText(String text) {
+    int n = text.length();
+    ensureScratch(n);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // not a plain decimal: checksum the exact UTF-8 bytes received
+        byte[] utf8 = text.substring(i).getBytes(StandardCharsets.UTF_8);
+        ensureScratch(utf8.length);
+        System.arraycopy(utf8, 0, scratch, scratchLength, utf8.length);
+        scratchLength += utf8.length;
+        return;
+      }
+      scratch[scratchLength++] = (byte) c;
+    }
+  }
+
+  private void appendByte(byte b) {
+    ensureScratch(1);
+    scratch[scratchLength++] = b;
+  }
+
+  private void ensureScratch(int extra) {
+    if (scratchLength + extra > scratch.length) {
+      scratch = java.util.Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLength + extra));
+    }
   }
 
   /** The current book, bids best first, asks best first. */
