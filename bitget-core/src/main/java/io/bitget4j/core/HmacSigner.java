@@ -48,8 +48,8 @@ final class HmacSigner implements RequestSigner {
     State s = state.get();
     s.length = 0;
     s.appendLong(timestampMillis);
-    s.append(method);
-    s.append(requestPath);
+    s.appendMethod(method);
+    s.appendPath(requestPath);
     if (!signedQuery.isEmpty()) {
       s.appendByte((byte) '?');
       s.append(signedQuery);
@@ -80,6 +80,10 @@ final class HmacSigner implements RequestSigner {
     int length;
     final byte[] digest = new byte[32];
     final byte[] encoded = new byte[44];
+    private String lastMethod;
+    private byte[] lastMethodBytes;
+    private String lastPath;
+    private byte[] lastPathBytes;
 
     State(Mac mac) {
       this.mac = mac;
@@ -103,21 +107,55 @@ final class HmacSigner implements RequestSigner {
     }
 
     void appendLong(long value) {
-      if (value < 0) {
+      if (value < 0 || value >= 1_000_000_000_000_000_000L) {
         append(Long.toString(value));
         return;
       }
-      ensure(20);
+      if (value < 1_000_000_000L) {
+        appendInt((int) value, 0);
+        return;
+      }
+      // epoch milliseconds have 13 digits: one long division, then int arithmetic
+      long high = value / 1_000_000_000L;
+      appendInt((int) high, 0);
+      appendInt((int) (value - high * 1_000_000_000L), 9);
+    }
+
+    /** Writes {@code value} in decimal, left-padded with zeros to {@code width} digits. */
+    private void appendInt(int value, int width) {
       int digits = 1;
-      for (long v = value; v >= 10; v /= 10) {
+      for (int v = value; v >= 10; v /= 10) {
         digits++;
       }
-      int end = length + digits;
+      int count = Math.max(digits, width);
+      ensure(count);
+      int end = length + count;
       for (int i = end - 1; i >= length; i--) {
         buffer[i] = (byte) ('0' + (value % 10));
         value /= 10;
       }
       length = end;
+    }
+
+    /** Appends the method; its bytes are kept from the last call with the same instance. */
+    void appendMethod(String method) {
+      if (method != lastMethod) {
+        lastMethod = method;
+        lastMethodBytes = method.getBytes(StandardCharsets.UTF_8);
+      }
+      appendBytes(lastMethodBytes, lastMethodBytes.length);
+    }
+
+    /**
+     * Appends the request path. Endpoint paths are constants, so the same instance usually comes
+     * back call after call: its UTF-8 bytes are kept and copied in bulk.
+     */
+    void appendPath(String path) {
+      if (path != lastPath) {
+        lastPath = path;
+        lastPathBytes = path.getBytes(StandardCharsets.UTF_8);
+      }
+      appendBytes(lastPathBytes, lastPathBytes.length);
     }
 
     void append(String s) {

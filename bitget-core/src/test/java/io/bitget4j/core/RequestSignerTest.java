@@ -74,6 +74,23 @@ class RequestSignerTest {
   }
 
   @Test
+  void writesEveryTimestampAndAlternatingPathsExactly() {
+    RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
+    long[] timestamps = {0L, 7L, 999_999_999L, 1_000_000_000L, 1_000_000_000_005L, 1_659_076_670_000L,
+        999_999_999_999_999_999L, Long.MAX_VALUE, -1L};
+    String[] paths = {"/api/v2/mix/order/detail", "/api/v2/public/time", new String("/api/v2/public/time")};
+    for (long ts : timestamps) {
+      for (String path : paths) {
+        for (String method : new String[] {"GET", "POST"}) {
+          assertThat(signer.sign(ts, method, path, "a=1", new byte[0]))
+              .as("%d %s %s", ts, method, path)
+              .isEqualTo(signer.signPrehash(ts + method + path + "?a=1"));
+        }
+      }
+    }
+  }
+
+  @Test
   void isSafeForConcurrentUse() throws Exception {
     RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
     QueryParams query = QueryParams.builder().put("productType", "USDT-FUTURES").put("marginCoin", "USDT").build();
