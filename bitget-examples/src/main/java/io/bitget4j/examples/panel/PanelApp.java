@@ -249,7 +249,7 @@ public final class PanelApp {
           + "   last error " + health.lastError().map(e -> e.getClass().getSimpleName()).orElse("-");
       List<Order> orders = model.orders();
       return new PanelSnapshot(Clock.systemUTC().instant(), args.environment(), args.symbol(),
-          streams.state().toString(), args.allowTrading() || fake != null, model.ticker(), model.history(), lines,
+          streams.state().toString(), args.allowTrading(), model.ticker(), model.history(), lines,
           orders, model.account(), healthText);
     }
 

@@ -27,7 +27,7 @@ final class PanelRenderer {
   static List<String> screen(PanelSnapshot s) {
     List<String> lines = new ArrayList<>();
     lines.add("bitget4j trader panel   " + s.symbol() + "   [" + s.environment() + "]   "
-        + (s.tradingAllowed() ? "TRADING ENABLED" : "read-only") + "   " + TIME.format(s.now()));
+        + mode(s) + "   " + TIME.format(s.now()));
     lines.add(RULE);
     lines.add("PRICE     " + price(s));
     lines.add("          " + Sparkline.of(s.priceHistory()));
@@ -51,6 +51,13 @@ final class PanelRenderer {
     lines.add("");
     lines.add("q quits");
     return lines;
+  }
+
+  private static String mode(PanelSnapshot s) {
+    if (s.environment() == PanelArgs.Environment.FAKE) {
+      return "simulated market";
+    }
+    return s.tradingAllowed() ? "TRADING ENABLED" : "read-only";
   }
 
   static String plainLine(PanelSnapshot s) {
