@@ -1,5 +1,7 @@
 package io.bitget4j.ws.testing;
 
+import io.bitget4j.core.testing.NoDelayServerSocketFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.bitget4j.ws.testing;
+package io.bitget4j.core.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -9,8 +9,9 @@ import javax.net.ServerSocketFactory;
 /**
  * Server sockets whose accepted sockets set {@code TCP_NODELAY}: MockWebServer leaves Nagle's
  * algorithm on, which delays each small server frame by the peer's delayed ACK (about 40 ms).
+ * Pass it to {@code MockWebServer.setServerSocketFactory(..)}.
  */
-final class NoDelayServerSocketFactory extends ServerSocketFactory {
+public final class NoDelayServerSocketFactory extends ServerSocketFactory {
 
   @Override
   public ServerSocket createServerSocket() throws IOException {
