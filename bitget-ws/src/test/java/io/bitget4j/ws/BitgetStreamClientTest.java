@@ -216,6 +216,10 @@ class BitgetStreamClientTest {
     assertThat(good.errors()).isEmpty();
   }
 
+  private static String sent(Session session) {
+    return String.join("", session.receivedWithoutPings());
+  }
+
   @Test
   void opensAnotherConnectionBeyondTheChannelLimit() {
     client = builder().maxChannelsPerConnection(2).build();
@@ -225,8 +229,12 @@ class BitgetStreamClientTest {
     client.ticker(ETH, tickers);
     client.ticker(Symbol.parse("XRPUSDT_UMCBL"), tickers);
 
-    Session first = server.awaitSession(0);
-    Session second = server.awaitSession(1);
+    // the two connections may reach the server in either order
+    Session a = server.awaitSession(0);
+    Session b = server.awaitSession(1);
+    Await.await().until(() -> sent(a).contains("XRPUSDT") || sent(b).contains("XRPUSDT"));
+    Session second = sent(a).contains("XRPUSDT") ? a : b;
+    Session first = second == a ? b : a;
     first.awaitFrame("BTC and ETH", f -> f.contains("ETHUSDT"));
     second.awaitFrame(Pushes.subscribe("ticker", "XRPUSDT"));
     assertThat(String.join("", first.receivedWithoutPings())).contains("BTCUSDT").doesNotContain("XRPUSDT");
