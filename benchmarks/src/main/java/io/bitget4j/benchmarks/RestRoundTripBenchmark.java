@@ -7,17 +7,15 @@ import io.bitget4j.core.json.BitgetJson;
 import io.bitget4j.core.json.Envelope;
 import io.bitget4j.core.json.JsonDecoder;
 import io.bitget4j.core.model.Ticker;
+import io.bitget4j.core.testing.NoDelayServerSocketFactory;
 import io.bitget4j.rest.BitgetRestClient;
 import io.bitget4j.rest.EndpointGroup;
 import io.bitget4j.rest.RestConfig;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -147,45 +145,4 @@ public class RestRoundTripBenchmark {
     }
   }
 
-  /** Sets TCP_NODELAY on accepted sockets so keep-alive requests do not wait for delayed ACKs. */
-  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new NoDelayServerSocket();
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
-      socket.bind(new java.net.InetSocketAddress(port));
-      return socket;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
-      socket.bind(new java.net.InetSocketAddress(port), backlog);
-      return socket;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
-      socket.bind(new java.net.InetSocketAddress(address, port), backlog);
-      return socket;
-    }
-  }
-
-  private static final class NoDelayServerSocket extends ServerSocket {
-    NoDelayServerSocket() throws IOException {
-      super();
-    }
-
-    @Override
-    public Socket accept() throws IOException {
-      Socket socket = super.accept();
-      socket.setTcpNoDelay(true);
-      return socket;
-    }
-  }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bitget4j.core.RateLimitException;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.testing.ManualClock;
 import io.bitget4j.rest.testing.FakeExchange;
 import io.bitget4j.rest.testing.Fixtures;
 import io.bitget4j.rest.testing.RecordingSleeper;
 import io.bitget4j.rest.testing.TestClients;
-import io.bitget4j.rest.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +23,7 @@ class RateLimitTest {
   private static final String TICKER = "/api/v2/mix/market/ticker";
 
   private final FakeExchange exchange = new FakeExchange();
-  private final TestClock clock = new TestClock(Instant.parse("2024-11-24T02:00:00Z"));
+  private final ManualClock clock = ManualClock.startingAt(Instant.parse("2024-11-24T02:00:00Z"));
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
   @AfterEach

@@ -2,7 +2,7 @@ package io.bitget4j.rest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bitget4j.rest.testing.TestClock;
+import io.bitget4j.core.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(5)
 class ServerClockTest {
-  private final TestClock clock = new TestClock(Instant.ofEpochMilli(1_000_000));
+  private final ManualClock clock = ManualClock.startingAt(Instant.ofEpochMilli(1_000_000));
   private final AtomicInteger fetches = new AtomicInteger();
 
   @Test

@@ -1,5 +1,6 @@
 package io.bitget4j.rest.testing;
 
+import io.bitget4j.core.testing.ManualClock;
 import io.bitget4j.core.util.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,14 +8,14 @@ import java.util.List;
 
 /** Records each requested wait and returns at once, advancing a test clock when given one. */
 public final class RecordingSleeper implements Sleeper {
-  private final TestClock clock;
+  private final ManualClock clock;
   private final List<Duration> sleeps = new ArrayList<>();
 
   public RecordingSleeper() {
     this(null);
   }
 
-  public RecordingSleeper(TestClock clock) {
+  public RecordingSleeper(ManualClock clock) {
     this.clock = clock;
   }
 
