@@ -16,6 +16,16 @@ final class Wire {
     return Num.str(v);
   }
 
+  /** The best level's price as the ticker shows it, or "" for an empty side. */
+  private static String topPrice(List<OrderBook.Level> side) {
+    return side.isEmpty() ? "" : Num.str(new BigDecimal(side.get(0).price()));
+  }
+
+  /** The best level's size as the ticker shows it, or "0" for an empty side. */
+  private static String topSize(List<OrderBook.Level> side) {
+    return side.isEmpty() ? "0" : Num.str(new BigDecimal(side.get(0).size()));
+  }
+
   // ---- market -------------------------------------------------------------------------------
 
   static void restTicker(JsonWriter w, Market m, long now) {
@@ -24,10 +34,10 @@ final class Wire {
     w.beginObject()
         .field("symbol", m.contract.symbol.v2Symbol())
         .field("lastPr", m.last())
-        .field("askPr", ask.isEmpty() ? "" : Num.str(new BigDecimal(ask.get(0).price())))
-        .field("bidPr", bid.isEmpty() ? "" : Num.str(new BigDecimal(bid.get(0).price())))
-        .field("bidSz", bid.isEmpty() ? "0" : Num.str(new BigDecimal(bid.get(0).size())))
-        .field("askSz", ask.isEmpty() ? "0" : Num.str(new BigDecimal(ask.get(0).size())))
+        .field("askPr", topPrice(ask))
+        .field("bidPr", topPrice(bid))
+        .field("bidSz", topSize(bid))
+        .field("askSz", topSize(ask))
         .field("high24h", m.high24h())
         .field("low24h", m.low24h())
         .field("ts", Long.toString(now))
@@ -54,10 +64,10 @@ final class Wire {
     w.beginObject()
         .field("instId", m.contract.symbol.v2Symbol())
         .field("lastPr", m.last())
-        .field("bidPr", bid.isEmpty() ? "" : Num.str(new BigDecimal(bid.get(0).price())))
-        .field("askPr", ask.isEmpty() ? "" : Num.str(new BigDecimal(ask.get(0).price())))
-        .field("bidSz", bid.isEmpty() ? "0" : Num.str(new BigDecimal(bid.get(0).size())))
-        .field("askSz", ask.isEmpty() ? "0" : Num.str(new BigDecimal(ask.get(0).size())))
+        .field("bidPr", topPrice(bid))
+        .field("askPr", topPrice(ask))
+        .field("bidSz", topSize(bid))
+        .field("askSz", topSize(ask))
         .field("open24h", m.open24h())
         .field("high24h", m.high24h())
         .field("low24h", m.low24h())
