@@ -26,8 +26,9 @@ final class FastFrames {
 
   FastFrames(String[] frameNames, String[] argNames, String[] events, String[] actions, String[] instTypes,
       String[] channels) {
-    this.frameNames = new TextScanner.Names(frameNames);
-    this.argNames = new TextScanner.Names(argNames);
+    // a push is action, arg, data, ts; an event's members vary, and only the guess is lost
+    this.frameNames = new TextScanner.Names(frameNames, "action", "arg", "data", "ts");
+    this.argNames = new TextScanner.Names(argNames, "instType", "channel", "instId");
     this.events = new TextScanner.Names(events);
     this.actions = new TextScanner.Names(actions);
     this.instTypes = new TextScanner.Names(instTypes);
@@ -40,7 +41,12 @@ final class FastFrames {
 
   /** Field indexes follow {@code BitgetJson}'s frame names: event, arg, action, data, ts, code, msg. */
   StreamFrame decode(String text, StreamFrame.Router router) {
-    TextScanner scanner = new TextScanner(text);
+    try (TextScanner scanner = TextScanner.open(text)) {
+      return decode(scanner, router);
+    }
+  }
+
+  private StreamFrame decode(TextScanner scanner, StreamFrame.Router router) {
     String event = null;
     String code = null;
     String msg = null;
@@ -51,10 +57,12 @@ final class FastFrames {
     JsonDecoder<?> decodedWith = null;
     Object decoded = null;
     scanner.expect('{');
+    int field = -1;
     boolean first = true;
     while (scanner.hasNext('}', first)) {
       first = false;
-      switch (scanner.selectName(frameNames)) {
+      field = scanner.selectName(frameNames, field);
+      switch (field) {
         case 0:
           event = scanner.knownString(events, eventValues);
           break;
@@ -126,10 +134,12 @@ final class FastFrames {
     String instId = null;
     String coin = null;
     scanner.expect('{');
+    int field = -1;
     boolean first = true;
     while (scanner.hasNext('}', first)) {
       first = false;
-      switch (scanner.selectName(argNames)) {
+      field = scanner.selectName(argNames, field);
+      switch (field) {
         case 0:
           instType = scanner.knownString(instTypes, instTypeValues);
           break;

@@ -2,32 +2,117 @@ package io.bitget4j.core.json;
 
 import io.bitget4j.core.json.internal.Decimals;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.time.Instant;
 
 /**
- * A minimal JSON scanner over a {@link String} for the hot WebSocket path. It reads only the plain
- * shapes Bitget sends (no escapes in read values, no exotic numbers) and gives up with
- * {@link #FAIL} on anything else; the caller then decodes the same text with the Moshi-based
- * decoders, which accept every valid document and report errors with their JSON path. So the
- * scanner never decides what is an error, only what is easy.
+ * A minimal JSON scanner for the hot WebSocket path. It reads only the plain shapes Bitget sends
+ * (no escapes in read values, no exotic numbers) and gives up with {@link #FAIL} on anything else;
+ * the caller then decodes the same text with the Moshi-based decoders, which accept every valid
+ * document and report errors with their JSON path. So the scanner never decides what is an error,
+ * only what is easy.
  *
- * <p>Not thread-safe; one instance per decode.
+ * <p>The text is copied once into a {@code char[]} (a bulk copy; each thread keeps one buffer of up
+ * to 64 K chars) and every value is read in one pass over it, with one more over a member name to
+ * compare it with the known name its length and three of its characters point to; a decimal's
+ * digits are accumulated as they are scanned.
+ *
+ * <p>Not thread-safe; one instance per decode, {@linkplain #close() closed} when done.
  */
-final class TextScanner {
+final class TextScanner implements AutoCloseable {
   /** Thrown to abandon the fast path; preallocated, without a stack trace. */
   static final GiveUp FAIL = new GiveUp();
 
-  private static final int MAX_DEPTH = 64;
+  /** Absent value of {@link #longOr}. */
+  static final long ABSENT = Long.MIN_VALUE;
 
-  private final String text;
+  private static final int MAX_DEPTH = 64;
+  private static final int MAX_FAST_DIGITS = 18;
+  private static final int MAX_KEPT_BUFFER = 1 << 16;
+  private static final ThreadLocal<Lease> BUFFERS = ThreadLocal.withInitial(Lease::new);
+
+  private final char[] buf;
   private final int end;
+  private final Lease lease;
   private int pos;
   private int spanStart;
   private int spanEnd;
 
-  TextScanner(String text) {
-    this.text = text;
-    this.end = text.length();
+  private TextScanner(char[] buf, int end, Lease lease) {
+    this.buf = buf;
+    this.end = end;
+    this.lease = lease;
+  }
+
+  /** A scanner over {@code text}, using this thread's buffer unless it is in use or too small to keep. */
+  static TextScanner open(String text) {
+    int length = text.length();
+    Lease lease = BUFFERS.get();
+    if (lease.busy || length > MAX_KEPT_BUFFER) {
+      char[] own = new char[length];
+      text.getChars(0, length, own, 0);
+      return new TextScanner(own, length, null);
+    }
+    if (lease.chars.length < length) {
+      lease.chars = new char[Math.max(length, lease.chars.length * 2)];
+    }
+    lease.busy = true;
+    text.getChars(0, length, lease.chars, 0);
+    return new TextScanner(lease.chars, length, lease);
+  }
+
+  /** Gives the thread's buffer back. */
+  @Override
+  public void close() {
+    if (lease != null) {
+      lease.busy = false;
+    }
+  }
+
+  /**
+   * Recently read short strings, shared by all threads: a slot holds an immutable entry, so a racing
+   * write only loses a cached value, never returns a wrong one.
+   */
+  private static final Interner RECENT = new Interner();
+
+  private static final class Interner {
+    private static final int MAX_LENGTH = 32;
+    private final Entry[] slots = new Entry[256];
+
+    String intern(char[] text, int start, int stop) {
+      int length = stop - start;
+      if (length > MAX_LENGTH) {
+        return new String(text, start, length);
+      }
+      int h = 0;
+      for (int i = start; i < stop; i++) {
+        h = 31 * h + text[i];
+      }
+      int slot = (h ^ (h >>> 16)) & (slots.length - 1);
+      Entry entry = slots[slot];
+      if (entry != null && java.util.Arrays.equals(entry.chars, 0, entry.chars.length, text, start, stop)) {
+        return entry.value;
+      }
+      String value = new String(text, start, length);
+      slots[slot] = new Entry(java.util.Arrays.copyOfRange(text, start, stop), value);
+      return value;
+    }
+
+    private static final class Entry {
+      final char[] chars;
+      final String value;
+
+      Entry(char[] chars, String value) {
+        this.chars = chars;
+        this.value = value;
+      }
+    }
+  }
+
+  /** One thread's reusable buffer; busy while a scanner reads from it. */
+  private static final class Lease {
+    char[] chars = new char[1024];
+    boolean busy;
   }
 
   /** The fast path cannot handle the input; decode it the general way. */
@@ -39,47 +124,112 @@ final class TextScanner {
     }
   }
 
-  /** A name lookup table for {@link #selectName}, built from the same names as a Moshi {@code Options}. */
+  /**
+   * A name lookup table for {@link #selectName}, built from the same names as a Moshi
+   * {@code Options}, and optionally the order in which Bitget sends its members. That order is only
+   * a guess that saves the lookup: the name after the previous one is compared first, and any other
+   * name is found by open addressing on a cheap hash of its length and three of its characters.
+   * Names that appear only in the wire order get indexes after the decoder's own, which the decoder
+   * skips like any unknown member.
+   */
   static final class Names {
-    private final String[] names;
-    private final int[] table;
+    private final int[] offset;
+    private final int[] length;
+    private final char[] chars;
+    /** {@code follows[i + 1]}: the index expected after index {@code i} (-1 for none); {@code follows[0]}: the first. */
+    private final int[] follows;
+    private final int[] slotIndex;
+    private final int[] slotHash;
     private final int mask;
 
     Names(String... names) {
-      this.names = names.clone();
-      int size = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
-      this.table = new int[size];
+      this(names, new String[0]);
+    }
+
+    Names(String[] names, String... wireOrder) {
+      java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(java.util.Arrays.asList(names));
+      all.addAll(java.util.Arrays.asList(wireOrder));
+      String[] every = all.toArray(new String[0]);
+      java.util.List<String> indexOf = java.util.Arrays.asList(every);
+      int count = every.length;
+      this.offset = new int[count];
+      this.length = new int[count];
+      this.chars = String.join("", every).toCharArray();
+      this.follows = new int[count + 1];
+      java.util.Arrays.fill(follows, -1);
+      int previous = -1;
+      for (String name : wireOrder) {
+        int index = indexOf.indexOf(name);
+        follows[previous + 1] = index;
+        previous = index;
+      }
+      int size = Integer.highestOneBit(Math.max(4, count * 4) - 1) << 1;
+      this.slotIndex = new int[size];
+      this.slotHash = new int[size];
       this.mask = size - 1;
-      for (int i = 0; i < names.length; i++) {
-        int slot = hash(names[i], 0, names[i].length()) & mask;
-        while (table[slot] != 0) {
+      java.util.Arrays.fill(slotIndex, -1);
+      int at = 0;
+      for (int i = 0; i < count; i++) {
+        offset[i] = at;
+        length[i] = every[i].length();
+        at += length[i];
+        int h = hash(chars, offset[i], at);
+        int slot = mix(h) & mask;
+        while (slotIndex[slot] >= 0) {
           slot = (slot + 1) & mask;
         }
-        table[slot] = i + 1;
+        slotIndex[slot] = i;
+        slotHash[slot] = h;
       }
     }
 
-    int find(String text, int start, int end) {
-      int length = end - start;
-      int slot = hash(text, start, end) & mask;
+    /** The index of the name {@code text[start, stop)}, or -1. */
+    int find(char[] text, int start, int stop) {
+      int h = hash(text, start, stop);
+      int slot = mix(h) & mask;
       while (true) {
-        int entry = table[slot];
-        if (entry == 0) {
+        int index = slotIndex[slot];
+        if (index < 0) {
           return -1;
         }
-        String name = names[entry - 1];
-        if (name.length() == length && text.regionMatches(start, name, 0, length)) {
-          return entry - 1;
+        if (slotHash[slot] == h && is(index, text, start, stop - start)) {
+          return index;
         }
         slot = (slot + 1) & mask;
       }
     }
 
-    private static int hash(String s, int start, int end) {
-      int h = 0;
-      for (int i = start; i < end; i++) {
-        h = 31 * h + s.charAt(i);
+    /** The index expected after {@code previous} (-1 at the start of an object), or -1. */
+    int guessAfter(int previous) {
+      return previous + 1 < follows.length ? follows[previous + 1] : -1;
+    }
+
+    int length(int index) {
+      return length[index];
+    }
+
+    /** Whether {@code text[start, start + count)} is the name at {@code index}. */
+    boolean is(int index, char[] text, int start, int count) {
+      if (length[index] != count) {
+        return false;
       }
+      int from = offset[index];
+      return java.util.Arrays.equals(chars, from, from + count, text, start, start + count); // vectorised
+    }
+
+    /**
+     * A hash of the length and three characters, not of every character: names are short and
+     * distinct in these, a collision costs one more probe, and the match is checked in full anyway.
+     */
+    private static int hash(char[] text, int start, int stop) {
+      int length = stop - start;
+      if (length == 0) {
+        return 0;
+      }
+      return length * 0x9E3779B1 + text[start] * 0x61C88647 + text[stop - 1] * 31 + text[start + (length >> 1)];
+    }
+
+    private static int mix(int h) {
       return h ^ (h >>> 16);
     }
   }
@@ -89,12 +239,12 @@ final class TextScanner {
   /** The next non-whitespace character without consuming it, or -1 at the end. */
   int peek() {
     skipWhitespace();
-    return pos < end ? text.charAt(pos) : -1;
+    return pos < end ? buf[pos] : -1;
   }
 
   void expect(char c) {
     skipWhitespace();
-    if (pos >= end || text.charAt(pos) != c) {
+    if (pos >= end || buf[pos] != c) {
       throw FAIL;
     }
     pos++;
@@ -109,7 +259,7 @@ final class TextScanner {
     if (pos >= end) {
       throw FAIL;
     }
-    char c = text.charAt(pos);
+    char c = buf[pos];
     if (c == close) {
       pos++;
       return false;
@@ -123,12 +273,40 @@ final class TextScanner {
     return true;
   }
 
-  /** Reads a member name and its colon; returns its index in {@code names}, or -1. */
-  int selectName(Names names) {
-    readStringSpan();
-    int index = names.find(text, spanStart, spanEnd);
+  /**
+   * Reads a member name and its colon; returns its index in {@code names}, or -1. {@code previous}
+   * is the index of the member before (-1 for the first), from which the name is guessed.
+   */
+  int selectName(Names names, int previous) {
+    expect('"');
+    char[] b = buf;
+    int start = pos;
+    int guess = names.guessAfter(previous);
+    if (guess >= 0) {
+      int stop = start + names.length(guess);
+      // a known name holds no quote, backslash or control character
+      if (stop + 1 < end && b[stop] == '"' && b[stop + 1] == ':' && names.is(guess, b, start, stop - start)) {
+        pos = stop + 2;
+        return guess;
+      }
+    }
+    int p = start;
+    while (true) {
+      if (p >= end) {
+        throw FAIL;
+      }
+      char c = b[p];
+      if (c == '"') {
+        break;
+      }
+      if (c == '\\' || c < 0x20) {
+        throw FAIL;
+      }
+      p++;
+    }
+    pos = p + 1;
     expect(':');
-    return index;
+    return names.find(b, start, p);
   }
 
   /** Fails unless only whitespace remains. */
@@ -144,22 +322,72 @@ final class TextScanner {
   /** Consumes {@code null} and returns true, or returns false when the value is something else. */
   boolean consumeNull() {
     skipWhitespace();
-    if (text.startsWith("null", pos)) {
+    if (pos + 4 <= end && buf[pos] == 'n' && buf[pos + 1] == 'u' && buf[pos + 2] == 'l' && buf[pos + 3] == 'l') {
       pos += 4;
       return true;
     }
     return false;
   }
 
-  /** A decimal from a string or number; null for null and {@code ""}. */
+  /**
+   * A decimal from a string or number; null for null and {@code ""}. Plain decimals (an optional
+   * minus, digits, one dot, at most 18 significant digits) are read in one pass; anything else is
+   * parsed from its span as {@link Decimals#parseOrNull} does.
+   */
   BigDecimal decimal() {
-    if (!scalarSpan()) {
+    skipWhitespace();
+    char[] b = buf;
+    int start = pos + 1;
+    if (start >= end || b[start - 1] != '"') {
+      return decimalFromSpan();
+    }
+    if (b[start] == '"') {
+      pos = start + 1;
+      return null; // "" is how Bitget sends an absent value
+    }
+    int p = start;
+    boolean negative = b[p] == '-';
+    if (negative) {
+      p++;
+    }
+    int integerStart = p;
+    long unscaled = 0;
+    while (p < end) {
+      int digit = b[p] - '0';
+      if (digit < 0 || digit > 9) {
+        break;
+      }
+      unscaled = unscaled * 10 + digit;
+      p++;
+    }
+    int digits = p - integerStart;
+    int scale = 0;
+    if (p < end && b[p] == '.') {
+      int fractionStart = ++p;
+      while (p < end) {
+        int digit = b[p] - '0';
+        if (digit < 0 || digit > 9) {
+          break;
+        }
+        unscaled = unscaled * 10 + digit;
+        p++;
+      }
+      scale = p - fractionStart;
+      digits += scale;
+    }
+    if (p >= end || b[p] != '"' || digits == 0 || digits > MAX_FAST_DIGITS) {
+      return decimalFromSpan(); // an exponent, a '+', more digits than a long holds, or not a number
+    }
+    pos = p + 1;
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
+  /** The general decimal: the span of a string or number parsed as {@link Decimals#parseOrNull} does. */
+  private BigDecimal decimalFromSpan() {
+    if (!scalarSpan() || spanStart == spanEnd) {
       return null;
     }
-    if (spanStart == spanEnd) {
-      return null;
-    }
-    BigDecimal value = Decimals.parseOrNull(text, spanStart, spanEnd);
+    BigDecimal value = Decimals.parseOrNull(CharBuffer.wrap(buf), spanStart, spanEnd);
     if (value == null) {
       throw FAIL;
     }
@@ -168,17 +396,21 @@ final class TextScanner {
 
   /** Epoch milliseconds from a string or number; null for null and {@code ""}. */
   Instant instant() {
-    Long millis = longValue();
-    return millis == null ? null : Instant.ofEpochMilli(millis);
+    long millis = longOr();
+    return millis == ABSENT ? null : Instant.ofEpochMilli(millis);
   }
 
-  /** A plain integer (at most 18 digits) from a string or number; null for null and {@code ""}. */
-  Long longValue() {
+  /**
+   * A plain integer (at most 18 digits) from a string or number; {@link #ABSENT} for null and
+   * {@code ""}.
+   */
+  long longOr() {
     if (!scalarSpan() || spanStart == spanEnd) {
-      return null;
+      return ABSENT;
     }
+    char[] b = buf;
     int i = spanStart;
-    boolean negative = text.charAt(i) == '-';
+    boolean negative = b[i] == '-';
     if (negative) {
       i++;
     }
@@ -187,7 +419,7 @@ final class TextScanner {
     }
     long value = 0;
     for (; i < spanEnd; i++) {
-      char c = text.charAt(i);
+      char c = b[i];
       if (c < '0' || c > '9') {
         throw FAIL;
       }
@@ -201,15 +433,19 @@ final class TextScanner {
     if (!scalarSpan()) {
       return null;
     }
-    return text.substring(spanStart, spanEnd);
+    return new String(buf, spanStart, spanEnd - spanStart);
   }
 
-  /** A string (numbers as their text); null for null and {@code ""}. */
+  /**
+   * A string (numbers as their text); null for null and {@code ""}. For identifiers such as
+   * {@code instId}: a short value seen recently is returned as the same instance, so the frames of
+   * one symbol neither allocate its text again nor hash it again when it is looked up.
+   */
   String nonEmptyString() {
     if (!scalarSpan() || spanStart == spanEnd) {
       return null;
     }
-    return text.substring(spanStart, spanEnd);
+    return RECENT.intern(buf, spanStart, spanEnd);
   }
 
   /**
@@ -220,8 +456,8 @@ final class TextScanner {
     if (!scalarSpan() || spanStart == spanEnd) {
       return null;
     }
-    int index = names.find(text, spanStart, spanEnd);
-    return index >= 0 ? values[index] : text.substring(spanStart, spanEnd);
+    int index = names.find(buf, spanStart, spanEnd);
+    return index >= 0 ? values[index] : new String(buf, spanStart, spanEnd - spanStart);
   }
 
   /** The start of the next value, after whitespace. */
@@ -237,7 +473,7 @@ final class TextScanner {
 
   /** The text between two positions. */
   String text(int from, int to) {
-    return text.substring(from, to);
+    return new String(buf, from, to - from);
   }
 
   /** Skips one value of any kind. */
@@ -273,13 +509,16 @@ final class TextScanner {
 
   private void skipString() {
     expect('"');
-    while (pos < end) {
-      char c = text.charAt(pos++);
+    char[] b = buf;
+    int p = pos;
+    while (p < end) {
+      char c = b[p++];
       if (c == '"') {
+        pos = p;
         return;
       }
       if (c == '\\') {
-        pos++;
+        p++;
       }
     }
     throw FAIL;
@@ -308,60 +547,66 @@ final class TextScanner {
   /** A string without escapes, the span excluding its quotes. */
   private void readStringSpan() {
     expect('"');
-    int start = pos;
-    while (pos < end) {
-      char c = text.charAt(pos);
+    char[] b = buf;
+    int p = pos;
+    while (p < end) {
+      char c = b[p];
       if (c == '"') {
-        spanStart = start;
-        spanEnd = pos++;
+        spanStart = pos;
+        spanEnd = p;
+        pos = p + 1;
         return;
       }
       if (c == '\\' || c < 0x20) {
         throw FAIL;
       }
-      pos++;
+      p++;
     }
     throw FAIL;
   }
 
   /** A bare literal (number, true, false, null) up to the next delimiter. */
   private void literalSpan() {
+    char[] b = buf;
     int start = pos;
-    while (pos < end) {
-      char c = text.charAt(pos);
+    int p = start;
+    while (p < end) {
+      char c = b[p];
       if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t') {
         break;
       }
-      pos++;
+      p++;
     }
-    if (pos == start || !isLiteral(start, pos)) {
+    if (p == start || !isLiteral(start, p)) {
       throw FAIL;
     }
+    pos = p;
     spanStart = start;
-    spanEnd = pos;
+    spanEnd = p;
   }
 
   /** {@code true}, {@code false}, {@code null} or a JSON number (so the scanner is never laxer than Moshi). */
   private boolean isLiteral(int start, int stop) {
+    char[] b = buf;
     int length = stop - start;
-    if (length == 4 && (text.startsWith("true", start) || text.startsWith("null", start))) {
+    if (length == 4 && (regionIs(start, "true") || regionIs(start, "null"))) {
       return true;
     }
-    if (length == 5 && text.startsWith("false", start)) {
+    if (length == 5 && regionIs(start, "false")) {
       return true;
     }
     int i = start;
-    if (text.charAt(i) == '-') {
+    if (b[i] == '-') {
       i++;
     }
-    if (i == stop || text.charAt(i) < '0' || text.charAt(i) > '9') {
+    if (i == stop || b[i] < '0' || b[i] > '9') {
       return false;
     }
-    if (text.charAt(i) == '0' && i + 1 < stop && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+    if (b[i] == '0' && i + 1 < stop && b[i + 1] >= '0' && b[i + 1] <= '9') {
       return false; // leading zero
     }
     for (; i < stop; i++) {
-      char c = text.charAt(i);
+      char c = b[i];
       if (!(c >= '0' && c <= '9') && c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
         return false;
       }
@@ -369,13 +614,28 @@ final class TextScanner {
     return true;
   }
 
-  private void skipWhitespace() {
-    while (pos < end) {
-      char c = text.charAt(pos);
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-        return;
+  private boolean regionIs(int start, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (buf[start + i] != word.charAt(i)) {
+        return false;
       }
-      pos++;
     }
+    return true;
+  }
+
+  private void skipWhitespace() {
+    char[] b = buf;
+    int p = pos;
+    if (p < end && b[p] > ' ') {
+      return; // Bitget sends compact JSON: usually nothing to skip
+    }
+    while (p < end) {
+      char c = b[p];
+      if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
+        break;
+      }
+      p++;
+    }
+    pos = p;
   }
 }

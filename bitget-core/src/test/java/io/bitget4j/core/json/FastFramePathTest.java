@@ -132,6 +132,37 @@ class FastFramePathTest {
         .hasMessageStartingWith("frame ");
   }
 
+  @Test
+  void membersInAnyOrderDecodeLikeTheMoshiPath() {
+    // the fast path guesses each name from Bitget's order; other orders must only cost the guess
+    String text = Fixtures.read("ws-ticker.json").replaceAll("\\s+", "");
+    String reversed = reverseMembers(text);
+
+    assertThat(reversed).isNotEqualTo(text).startsWith("{\"ts\":");
+    assertSameFrame(json.decodePushFast(reversed, tickers), json.decodePushWithMoshi(text, tickers), tickers);
+    String lookalikes = text.replace("\"bidPr\":", "\"bidPx\":\"1\",\"bidPr\":")
+        .replace("\"askSz\":", "\"askSzz\":\"2\",\"askSz\":").replace("\"lastPr\":", "\"lastP\":\"3\",\"lastPr\":");
+    Ticker ticker = json.decodePushFast(lookalikes, tickers).data(json.tickerPush(ProductType.UMCBL)).orElseThrow().get(0);
+
+    assertThat(ticker.lastPrice()).isEqualTo(new BigDecimal("27000.5"));
+    assertThat(ticker.bidPrice()).isEqualTo(new BigDecimal("27000.4"));
+    assertThat(ticker.askSize()).isEqualTo(new BigDecimal("3.204"));
+    assertThat(json.decodePushWithMoshi(lookalikes, tickers).data(json.tickerPush(ProductType.UMCBL)).orElseThrow())
+        .containsExactly(ticker);
+  }
+
+  /** The compact frame with its ticker's members reversed, and ts and action swapped (arg stays before data). */
+  private static String reverseMembers(String compact) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\\{\"action\":(\"\\w+\"),\"arg\":(\\{[^}]*\\}),\"data\":\\[\\{([^}]*)\\}\\],\"ts\":(\\d+)\\}")
+        .matcher(compact);
+    assertThat(m.matches()).as(compact).isTrue();
+    List<String> members = new java.util.ArrayList<>(List.of(m.group(3).split(",")));
+    java.util.Collections.reverse(members);
+    return "{\"ts\":" + m.group(4) + ",\"arg\":" + m.group(2) + ",\"data\":[{" + String.join(",", members) + "}]"
+        + ",\"action\":" + m.group(1) + "}";
+  }
+
   private void assertSameFrame(StreamFrame fast, StreamFrame moshi, StreamFrame.Router router) {
     assertThat(fast.kind()).isEqualTo(moshi.kind());
     assertThat(fast.event()).isEqualTo(moshi.event());
