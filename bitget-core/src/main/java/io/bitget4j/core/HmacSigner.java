@@ -1,45 +1,45 @@
 package io.bitget4j.core;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
+import java.security.DigestException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Base64;
 
 /**
- * HMAC-SHA256 signer. Each thread gets its own clone of one initialised {@link Mac} and its own
- * prehash buffer, so signing allocates only the resulting string.
+ * HMAC-SHA256 signer (RFC 2104) over the JDK's SHA-256 {@link MessageDigest}, whose compression
+ * function the JVM compiles to the CPU's SHA instructions. Each thread has its own digest, prehash
+ * buffer and output buffers, so signing allocates only the resulting string. Driving the digest
+ * directly skips the {@code Mac} layers and the array {@code Mac.doFinal} allocates.
  */
 final class HmacSigner implements RequestSigner {
-  private static final byte[] BASE64 =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
+  private static final int BLOCK = 64;
+  private static final int DIGEST_LENGTH = 32;
 
-  private final Mac prototype;
+  /** The key XOR 0x36 and XOR 0x5c, each one SHA-256 block (a longer key is hashed first). */
+  private final byte[] innerPad = new byte[BLOCK];
+  private final byte[] outerPad = new byte[BLOCK];
   private final ThreadLocal<State> state;
 
   HmacSigner(String secret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      this.prototype = mac;
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+    byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+    if (key.length > BLOCK) {
+      key = newDigest().digest(key);
     }
-    this.state = ThreadLocal.withInitial(this::newState);
+    for (int i = 0; i < BLOCK; i++) {
+      byte k = i < key.length ? key[i] : 0;
+      innerPad[i] = (byte) (k ^ 0x36);
+      outerPad[i] = (byte) (k ^ 0x5c);
+    }
+    java.util.Arrays.fill(key, (byte) 0);
+    this.state = ThreadLocal.withInitial(() -> new State(newDigest(), innerPad, outerPad));
   }
 
-  private State newState() {
+  private static MessageDigest newDigest() {
     try {
-      return new State((Mac) prototype.clone());
-    } catch (CloneNotSupportedException e) {
-      try {
-        Mac mac = Mac.getInstance(prototype.getAlgorithm(), prototype.getProvider());
-        throw new IllegalStateException("HmacSHA256 provider " + mac.getProvider() + " cannot clone", e);
-      } catch (GeneralSecurityException inner) {
-        throw new IllegalStateException("HmacSHA256 is not available", inner);
-      }
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
     }
   }
 
@@ -73,20 +73,29 @@ final class HmacSigner implements RequestSigner {
     return "RequestSigner{HmacSHA256}";
   }
 
-  /** Per-thread scratch: the cloned Mac, the prehash buffer and the output buffers. */
+  /** Per-thread scratch: the digest, the prehash buffer and the output buffers. */
   private static final class State {
-    final Mac mac;
+    private static final Base64.Encoder BASE64 = Base64.getEncoder();
+    final MessageDigest sha256;
+    final byte[] innerPad;
+    final byte[] outerPad;
+    final byte[] inner = new byte[DIGEST_LENGTH];
     byte[] buffer = new byte[512];
     int length;
-    final byte[] digest = new byte[32];
+    final byte[] digest = new byte[DIGEST_LENGTH];
     final byte[] encoded = new byte[44];
+    char[] chars = new char[256];
+    private long lastHigh = -1;
+    private byte[] lastHighDigits;
     private String lastMethod;
     private byte[] lastMethodBytes;
     private String lastPath;
     private byte[] lastPathBytes;
 
-    State(Mac mac) {
-      this.mac = mac;
+    State(MessageDigest sha256, byte[] innerPad, byte[] outerPad) {
+      this.sha256 = sha256;
+      this.innerPad = innerPad;
+      this.outerPad = outerPad;
     }
 
     void ensure(int extra) {
@@ -106,35 +115,31 @@ final class HmacSigner implements RequestSigner {
       length += count;
     }
 
+    /**
+     * Appends a timestamp in decimal. Epoch milliseconds keep their leading digits for 100 seconds,
+     * so those are written once and kept; the last five digits are written on every call.
+     */
     void appendLong(long value) {
-      if (value < 0 || value >= 1_000_000_000_000_000_000L) {
-        append(Long.toString(value));
+      if (value < 100_000L || value >= 1_000_000_000_000_000_000L) {
+        append(Long.toString(value)); // not a timestamp of this era, or negative
         return;
       }
-      if (value < 1_000_000_000L) {
-        appendInt((int) value, 0);
-        return;
+      long high = value / 100_000L;
+      if (high != lastHigh) {
+        lastHigh = high;
+        lastHighDigits = Long.toString(high).getBytes(StandardCharsets.US_ASCII);
       }
-      // epoch milliseconds have 13 digits: one long division, then int arithmetic
-      long high = value / 1_000_000_000L;
-      appendInt((int) high, 0);
-      appendInt((int) (value - high * 1_000_000_000L), 9);
-    }
-
-    /** Writes {@code value} in decimal, left-padded with zeros to {@code width} digits. */
-    private void appendInt(int value, int width) {
-      int digits = 1;
-      for (int v = value; v >= 10; v /= 10) {
-        digits++;
+      appendBytes(lastHighDigits, lastHighDigits.length);
+      int low = (int) (value - high * 100_000L);
+      ensure(5);
+      byte[] b = buffer;
+      int at = length;
+      for (int i = at + 4; i >= at; i--) {
+        int next = low / 10;
+        b[i] = (byte) ('0' + (low - next * 10));
+        low = next;
       }
-      int count = Math.max(digits, width);
-      ensure(count);
-      int end = length + count;
-      for (int i = end - 1; i >= length; i--) {
-        buffer[i] = (byte) ('0' + (value % 10));
-        value /= 10;
-      }
-      length = end;
+      length = at + 5;
     }
 
     /** Appends the method; its bytes are kept from the last call with the same instance. */
@@ -158,42 +163,49 @@ final class HmacSigner implements RequestSigner {
       appendBytes(lastPathBytes, lastPathBytes.length);
     }
 
+    /**
+     * Appends {@code s} as UTF-8. The characters are copied out in bulk and narrowed in one branch-free
+     * loop that also ORs them together; only a string with a non-ASCII character is encoded again.
+     */
     void append(String s) {
       int n = s.length();
       ensure(n);
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        if (c >= 0x80) {
-          byte[] utf8 = s.substring(i).getBytes(StandardCharsets.UTF_8);
-          appendBytes(utf8, utf8.length);
-          return;
-        }
-        buffer[length++] = (byte) c;
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
       }
+      char[] c = chars;
+      byte[] b = buffer;
+      int at = length;
+      s.getChars(0, n, c, 0);
+      int seen = 0;
+      for (int i = 0; i < n; i++) {
+        char ch = c[i];
+        seen |= ch;
+        b[at + i] = (byte) ch;
+      }
+      if (seen < 0x80) {
+        length = at + n;
+        return;
+      }
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      appendBytes(utf8, utf8.length);
     }
 
+    /** HMAC = SHA256(outerPad || SHA256(innerPad || prehash)), in Base64. */
     String finish() {
-      mac.update(buffer, 0, length);
+      MessageDigest md = sha256;
       try {
-        mac.doFinal(digest, 0);
-      } catch (ShortBufferException e) {
-        throw new IllegalStateException(e);
+        md.update(innerPad, 0, BLOCK);
+        md.update(buffer, 0, length);
+        md.digest(inner, 0, DIGEST_LENGTH);
+        md.update(outerPad, 0, BLOCK);
+        md.update(inner, 0, DIGEST_LENGTH);
+        md.digest(digest, 0, DIGEST_LENGTH);
+      } catch (DigestException e) {
+        md.reset();
+        throw new IllegalStateException("SHA-256 refused a 32-byte output buffer", e);
       }
-      // Base64 of 32 bytes: 10 full groups of 3, then 2 bytes with one '=' of padding.
-      int o = 0;
-      int i = 0;
-      for (; i < 30; i += 3) {
-        int v = ((digest[i] & 0xFF) << 16) | ((digest[i + 1] & 0xFF) << 8) | (digest[i + 2] & 0xFF);
-        encoded[o++] = BASE64[v >>> 18];
-        encoded[o++] = BASE64[(v >>> 12) & 0x3F];
-        encoded[o++] = BASE64[(v >>> 6) & 0x3F];
-        encoded[o++] = BASE64[v & 0x3F];
-      }
-      int v = ((digest[30] & 0xFF) << 16) | ((digest[31] & 0xFF) << 8);
-      encoded[o++] = BASE64[v >>> 18];
-      encoded[o++] = BASE64[(v >>> 12) & 0x3F];
-      encoded[o++] = BASE64[(v >>> 6) & 0x3F];
-      encoded[o] = '=';
+      BASE64.encode(digest, encoded);
       return new String(encoded, 0, 44, StandardCharsets.ISO_8859_1);
     }
   }
