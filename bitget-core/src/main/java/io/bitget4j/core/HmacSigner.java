@@ -24,7 +24,9 @@ final class HmacSigner implements RequestSigner {
   HmacSigner(String secret) {
     byte[] key = secret.getBytes(StandardCharsets.UTF_8);
     if (key.length > BLOCK) {
-      key = newDigest().digest(key);
+      byte[] longKey = key;
+      key = newDigest().digest(longKey);
+      java.util.Arrays.fill(longKey, (byte) 0);
     }
     for (int i = 0; i < BLOCK; i++) {
       byte k = i < key.length ? key[i] : 0;

@@ -76,7 +76,9 @@ class RequestSignerTest {
   @Test
   void writesEveryTimestampAndAlternatingPathsExactly() {
     RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
-    long[] timestamps = {0L, 7L, 999_999_999L, 1_000_000_000L, 1_000_000_000_005L, 1_659_076_670_000L,
+    // consecutive timestamps that share their leading digits, and ones where those change
+    long[] timestamps = {0L, 7L, 99_999L, 100_000L, 999_999_999L, 1_000_000_000L, 1_000_000_000_005L,
+        1_659_076_670_000L, 1_659_076_670_001L, 1_659_076_699_999L, 1_659_076_700_000L, 1_659_076_670_009L,
         999_999_999_999_999_999L, Long.MAX_VALUE, -1L};
     String[] paths = {"/api/v2/mix/order/detail", "/api/v2/public/time", new String("/api/v2/public/time")};
     for (long ts : timestamps) {
@@ -86,6 +88,26 @@ class RequestSignerTest {
               .as("%d %s %s", ts, method, path)
               .isEqualTo(signer.signPrehash(ts + method + path + "?a=1"));
         }
+      }
+    }
+  }
+
+  @Test
+  void matchesTheJdkMacForEveryKeyLengthAndPaddingBoundary() throws Exception {
+    // our HMAC drives SHA-256 itself (RFC 2104): keys longer than a block are hashed first, and a
+    // message may end on either side of a block's padding
+    String[] secrets = {"k", "s".repeat(63), "s".repeat(64), "s".repeat(65), "s".repeat(200), "秘密-κλειδί-ключ"};
+    int[] lengths = {0, 1, 41, 55, 56, 63, 64, 65, 119, 120, 1000};
+    for (String secret : secrets) {
+      RequestSigner signer = RequestSigner.hmac(Credentials.of("key", secret, "pass"));
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      for (int length : lengths) {
+        String prehash = "p".repeat(length);
+        String expected = Base64.getEncoder().encodeToString(mac.doFinal(prehash.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(signer.signPrehash(prehash)).as("secret of %d chars, prehash of %d", secret.length(), length)
+            .isEqualTo(expected);
       }
     }
   }
