@@ -23,6 +23,7 @@ final class FastFrames {
   private final String[] actionValues;
   private final String[] instTypeValues;
   private final String[] channelValues;
+  private final StreamArg[] recentArgs = new StreamArg[64];
 
   FastFrames(String[] frameNames, String[] argNames, String[] events, String[] actions, String[] instTypes,
       String[] channels) {
@@ -160,6 +161,23 @@ final class FastFrames {
     if (instType == null || channel == null) {
       throw TextScanner.FAIL;
     }
-    return new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin));
+    return recentArg(instType, channel, instId, coin);
+  }
+
+  /**
+   * The arg of these values, the same instance as a recent frame's when it had the same ones. The
+   * scanner returns known and recent strings as shared instances, so identity compares suffice;
+   * an arg is immutable, so a racing write only loses a cached arg.
+   */
+  private StreamArg recentArg(String instType, String channel, String instId, String coin) {
+    int slot = (channel.hashCode() * 31 + (instId == null ? 0 : instId.hashCode())) & (recentArgs.length - 1);
+    StreamArg recent = recentArgs[slot];
+    if (recent != null && recent.instType() == instType && recent.channel() == channel
+        && recent.instId().orElse(null) == instId && recent.coin().orElse(null) == coin) {
+      return recent;
+    }
+    StreamArg arg = new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin));
+    recentArgs[slot] = arg;
+    return arg;
   }
 }

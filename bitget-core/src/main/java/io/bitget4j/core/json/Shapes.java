@@ -5,6 +5,7 @@ import io.bitget4j.core.BitgetDecodingException;
 import io.bitget4j.core.json.internal.JsonValues;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The container shapes Bitget wraps records in. */
@@ -12,7 +13,7 @@ final class Shapes {
   private Shapes() {
   }
 
-  /** An array of items; JSON null is an empty list; skipped (null) items are dropped. */
+  /** An array of items, unmodifiable; JSON null is an empty list; skipped (null) items are dropped. */
   static <T> List<T> list(JsonReader reader, ItemReader<T> item) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.NULL) {
@@ -31,7 +32,7 @@ final class Shapes {
       }
     }
     reader.endArray();
-    return result;
+    return Collections.unmodifiableList(result);
   }
 
   /**

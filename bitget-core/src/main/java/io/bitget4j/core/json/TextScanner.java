@@ -255,6 +255,18 @@ final class TextScanner implements AutoCloseable {
    * else consumes the comma that must separate it from the previous one.
    */
   boolean hasNext(char close, boolean first) {
+    int p = pos;
+    if (p < end) {
+      char next = buf[p];
+      if (next == ',' && !first) {
+        pos = p + 1; // compact JSON: the comma is right there
+        return true;
+      }
+      if (next == close) {
+        pos = p + 1;
+        return false;
+      }
+    }
     skipWhitespace();
     if (pos >= end) {
       throw FAIL;
@@ -278,8 +290,12 @@ final class TextScanner implements AutoCloseable {
    * is the index of the member before (-1 for the first), from which the name is guessed.
    */
   int selectName(Names names, int previous) {
-    expect('"');
     char[] b = buf;
+    if (pos < end && b[pos] == '"') {
+      pos++;
+    } else {
+      expect('"');
+    }
     int start = pos;
     int guess = names.guessAfter(previous);
     if (guess >= 0) {
@@ -335,8 +351,10 @@ final class TextScanner implements AutoCloseable {
    * parsed from its span as {@link Decimals#parseOrNull} does.
    */
   BigDecimal decimal() {
-    skipWhitespace();
     char[] b = buf;
+    if (pos >= end || b[pos] != '"') {
+      skipWhitespace();
+    }
     int start = pos + 1;
     if (start >= end || b[start - 1] != '"') {
       return decimalFromSpan();

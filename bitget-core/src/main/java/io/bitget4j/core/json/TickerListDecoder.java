@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.model.Ticker;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A list of tickers (REST {@code tickers}, WebSocket {@code ticker} push data), with a fast path. */
@@ -25,15 +26,25 @@ final class TickerListDecoder implements FastDecoder<List<Ticker>> {
       return List.of();
     }
     scanner.expect('[');
-    List<Ticker> tickers = new ArrayList<>(1);
+    Ticker only = null; // a push usually holds one ticker
+    List<Ticker> tickers = null;
     boolean first = true;
     while (scanner.hasNext(']', first)) {
       first = false;
       Ticker ticker = item.readFast(scanner, true);
-      if (ticker != null) {
+      if (ticker == null) {
+        continue;
+      }
+      if (only == null && tickers == null) {
+        only = ticker;
+      } else {
+        if (tickers == null) {
+          tickers = new ArrayList<>();
+          tickers.add(only);
+        }
         tickers.add(ticker);
       }
     }
-    return tickers;
+    return tickers != null ? Collections.unmodifiableList(tickers) : only != null ? List.of(only) : List.of();
   }
 }
