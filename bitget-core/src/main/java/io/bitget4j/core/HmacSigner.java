@@ -86,7 +86,6 @@ final class HmacSigner implements RequestSigner {
     int length;
     final byte[] digest = new byte[DIGEST_LENGTH];
     final byte[] encoded = new byte[44];
-    char[] chars = new char[256];
     private long lastHigh = -1;
     private byte[] lastHighDigits;
     private String lastMethod;
@@ -166,27 +165,21 @@ final class HmacSigner implements RequestSigner {
     }
 
     /**
-     * Appends {@code s} as UTF-8. The characters are copied out in bulk and narrowed in one branch-free
-     * loop that also ORs them together; only a string with a non-ASCII character is encoded again.
+     * Appends {@code s} as UTF-8. One read-only pass checks that every character is ASCII; then the
+     * string's bytes are copied in bulk (for an ASCII string, {@code getBytes(int, int, byte[], int)}
+     * is an array copy and loses nothing). Any other string is encoded as UTF-8.
      */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII, checked first
     void append(String s) {
       int n = s.length();
-      ensure(n);
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
-      }
-      char[] c = chars;
-      byte[] b = buffer;
-      int at = length;
-      s.getChars(0, n, c, 0);
       int seen = 0;
       for (int i = 0; i < n; i++) {
-        char ch = c[i];
-        seen |= ch;
-        b[at + i] = (byte) ch;
+        seen |= s.charAt(i);
       }
       if (seen < 0x80) {
-        length = at + n;
+        ensure(n);
+        s.getBytes(0, n, buffer, length);
+        length += n;
         return;
       }
       byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);

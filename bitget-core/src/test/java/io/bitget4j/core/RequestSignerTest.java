@@ -102,8 +102,14 @@ class RequestSignerTest {
       RequestSigner signer = RequestSigner.hmac(Credentials.of("key", secret, "pass"));
       javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
       mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      List<String> prehashes = new ArrayList<>();
       for (int length : lengths) {
-        String prehash = "p".repeat(length);
+        prehashes.add("p".repeat(length));
+      }
+      // Latin-1 beyond ASCII, a character whose low byte is '?' (U+013F), and one outside the BMP
+      prehashes.addAll(List.of("1GET/x?q=café", "1GET/x?q=\u013F&r=1", "1POST/x{\"n\":\"\uD83D\uDE00\"}"));
+      for (String prehash : prehashes) {
+        int length = prehash.length();
         String expected = Base64.getEncoder().encodeToString(mac.doFinal(prehash.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(signer.signPrehash(prehash)).as("secret of %d chars, prehash of %d", secret.length(), length)
