@@ -23,7 +23,7 @@ public interface RequestSigner {
     return credentials.keyType() == Credentials.KeyType.RSA ? rsa(credentials) : hmac(credentials);
   }
 
-  /** HMAC-SHA256 over the secret key, with the JDK's intrinsic-accelerated {@code Mac}. */
+  /** HMAC-SHA256 over the secret key (RFC 2104), on the JDK's intrinsic-accelerated SHA-256. */
   static RequestSigner hmac(Credentials credentials) {
     Objects.requireNonNull(credentials, "credentials == null");
     return new HmacSigner(credentials.secretKey());
