@@ -48,7 +48,7 @@ final class HmacSigner implements RequestSigner {
   @Override
   public String sign(long timestampMillis, String method, String requestPath, String signedQuery, byte[] body) {
     State s = state.get();
-    s.length = 0;
+    s.length = BLOCK;
     s.appendLong(timestampMillis);
     s.appendMethod(method);
     s.appendPath(requestPath);
@@ -65,7 +65,7 @@ final class HmacSigner implements RequestSigner {
   @Override
   public String signPrehash(String prehash) {
     State s = state.get();
-    s.length = 0;
+    s.length = BLOCK;
     s.append(prehash);
     return s.finish();
   }
@@ -79,10 +79,10 @@ final class HmacSigner implements RequestSigner {
   private static final class State {
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
     final MessageDigest sha256;
-    final byte[] innerPad;
-    final byte[] outerPad;
-    final byte[] inner = new byte[DIGEST_LENGTH];
+    /** The inner pad, then the prehash from index {@link #BLOCK} on: one digest update. */
     byte[] buffer = new byte[512];
+    /** The outer pad, then the inner hash: one digest update. */
+    final byte[] outer = new byte[BLOCK + DIGEST_LENGTH];
     int length;
     final byte[] digest = new byte[DIGEST_LENGTH];
     final byte[] encoded = new byte[44];
@@ -95,8 +95,8 @@ final class HmacSigner implements RequestSigner {
 
     State(MessageDigest sha256, byte[] innerPad, byte[] outerPad) {
       this.sha256 = sha256;
-      this.innerPad = innerPad;
-      this.outerPad = outerPad;
+      System.arraycopy(innerPad, 0, buffer, 0, BLOCK);
+      System.arraycopy(outerPad, 0, outer, 0, BLOCK);
     }
 
     void ensure(int extra) {
@@ -190,11 +190,9 @@ final class HmacSigner implements RequestSigner {
     String finish() {
       MessageDigest md = sha256;
       try {
-        md.update(innerPad, 0, BLOCK);
         md.update(buffer, 0, length);
-        md.digest(inner, 0, DIGEST_LENGTH);
-        md.update(outerPad, 0, BLOCK);
-        md.update(inner, 0, DIGEST_LENGTH);
+        md.digest(outer, BLOCK, DIGEST_LENGTH);
+        md.update(outer, 0, BLOCK + DIGEST_LENGTH);
         md.digest(digest, 0, DIGEST_LENGTH);
       } catch (DigestException e) {
         md.reset();
