@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -26,14 +27,14 @@ final class HmacSigner implements RequestSigner {
     if (key.length > BLOCK) {
       byte[] longKey = key;
       key = newDigest().digest(longKey);
-      java.util.Arrays.fill(longKey, (byte) 0);
+      Arrays.fill(longKey, (byte) 0);
     }
     for (int i = 0; i < BLOCK; i++) {
       byte k = i < key.length ? key[i] : 0;
       innerPad[i] = (byte) (k ^ 0x36);
       outerPad[i] = (byte) (k ^ 0x5c);
     }
-    java.util.Arrays.fill(key, (byte) 0);
+    Arrays.fill(key, (byte) 0);
     this.state = ThreadLocal.withInitial(() -> new State(newDigest(), innerPad, outerPad));
   }
 
@@ -101,7 +102,7 @@ final class HmacSigner implements RequestSigner {
 
     void ensure(int extra) {
       if (length + extra > buffer.length) {
-        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + extra));
+        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + extra));
       }
     }
 

@@ -4,6 +4,9 @@ import io.bitget4j.core.json.internal.Decimals;
 import java.math.BigDecimal;
 import java.nio.CharBuffer;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * A minimal JSON scanner for the hot WebSocket path. It reads only the plain shapes Bitget sends
@@ -24,7 +27,7 @@ final class TextScanner implements AutoCloseable {
   static final GiveUp FAIL = new GiveUp();
 
   /** Absent value of {@link #longOr}. */
-  static final long ABSENT = Long.MIN_VALUE;
+  private static final long ABSENT = Long.MIN_VALUE;
 
   private static final int MAX_DEPTH = 64;
   private static final int MAX_FAST_DIGITS = 18;
@@ -90,11 +93,11 @@ final class TextScanner implements AutoCloseable {
       }
       int slot = (h ^ (h >>> 16)) & (slots.length - 1);
       Entry entry = slots[slot];
-      if (entry != null && java.util.Arrays.equals(entry.chars, 0, entry.chars.length, text, start, stop)) {
+      if (entry != null && Arrays.equals(entry.chars, 0, entry.chars.length, text, start, stop)) {
         return entry.value;
       }
       String value = new String(text, start, length);
-      slots[slot] = new Entry(java.util.Arrays.copyOfRange(text, start, stop), value);
+      slots[slot] = new Entry(Arrays.copyOfRange(text, start, stop), value);
       return value;
     }
 
@@ -147,16 +150,16 @@ final class TextScanner implements AutoCloseable {
     }
 
     Names(String[] names, String... wireOrder) {
-      java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(java.util.Arrays.asList(names));
-      all.addAll(java.util.Arrays.asList(wireOrder));
+      LinkedHashSet<String> all = new LinkedHashSet<>(Arrays.asList(names));
+      all.addAll(Arrays.asList(wireOrder));
       String[] every = all.toArray(new String[0]);
-      java.util.List<String> indexOf = java.util.Arrays.asList(every);
+      List<String> indexOf = Arrays.asList(every);
       int count = every.length;
       this.offset = new int[count];
       this.length = new int[count];
       this.chars = String.join("", every).toCharArray();
       this.follows = new int[count + 1];
-      java.util.Arrays.fill(follows, -1);
+      Arrays.fill(follows, -1);
       int previous = -1;
       for (String name : wireOrder) {
         int index = indexOf.indexOf(name);
@@ -167,7 +170,7 @@ final class TextScanner implements AutoCloseable {
       this.slotIndex = new int[size];
       this.slotHash = new int[size];
       this.mask = size - 1;
-      java.util.Arrays.fill(slotIndex, -1);
+      Arrays.fill(slotIndex, -1);
       int at = 0;
       for (int i = 0; i < count; i++) {
         offset[i] = at;
@@ -214,7 +217,7 @@ final class TextScanner implements AutoCloseable {
         return false;
       }
       int from = offset[index];
-      return java.util.Arrays.equals(chars, from, from + count, text, start, start + count); // vectorised
+      return Arrays.equals(chars, from, from + count, text, start, start + count); // vectorised
     }
 
     /**
@@ -306,23 +309,10 @@ final class TextScanner implements AutoCloseable {
         return guess;
       }
     }
-    int p = start;
-    while (true) {
-      if (p >= end) {
-        throw FAIL;
-      }
-      char c = b[p];
-      if (c == '"') {
-        break;
-      }
-      if (c == '\\' || c < 0x20) {
-        throw FAIL;
-      }
-      p++;
-    }
-    pos = p + 1;
+    pos = start - 1; // back on the opening quote
+    readStringSpan();
     expect(':');
-    return names.find(b, start, p);
+    return names.find(b, spanStart, spanEnd);
   }
 
   /** Fails unless only whitespace remains. */
@@ -338,7 +328,7 @@ final class TextScanner implements AutoCloseable {
   /** Consumes {@code null} and returns true, or returns false when the value is something else. */
   boolean consumeNull() {
     skipWhitespace();
-    if (pos + 4 <= end && buf[pos] == 'n' && buf[pos + 1] == 'u' && buf[pos + 2] == 'l' && buf[pos + 3] == 'l') {
+    if (pos + 4 <= end && regionIs(pos, "null")) {
       pos += 4;
       return true;
     }
@@ -422,7 +412,7 @@ final class TextScanner implements AutoCloseable {
    * A plain integer (at most 18 digits) from a string or number; {@link #ABSENT} for null and
    * {@code ""}.
    */
-  long longOr() {
+  private long longOr() {
     if (!scalarSpan() || spanStart == spanEnd) {
       return ABSENT;
     }

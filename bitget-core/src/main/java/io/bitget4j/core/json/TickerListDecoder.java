@@ -35,7 +35,7 @@ final class TickerListDecoder implements FastDecoder<List<Ticker>> {
       if (ticker == null) {
         continue;
       }
-      if (only == null && tickers == null) {
+      if (only == null) {
         only = ticker;
       } else {
         if (tickers == null) {
