@@ -1,9 +1,5 @@
 package io.bitget4j.core.json;
 
-import static io.bitget4j.core.json.internal.JsonValues.decimal;
-
-import com.squareup.moshi.JsonReader;
-import io.bitget4j.core.json.internal.JsonValues;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.PositionMode;
@@ -12,18 +8,18 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Reads an account from REST ({@code locked}, {@code accountEquity}) or WebSocket ({@code frozen}, {@code equity}). */
-final class AccountReader implements ItemReader<Account> {
+final class AccountReader implements RecordReader<Account> {
   static final AccountReader INSTANCE = new AccountReader();
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  private static final Fields FIELDS = new Fields(new String[] {
       "marginCoin", "available", "locked", "frozen", "accountEquity", "equity", "usdtEquity", "unrealizedPL",
-      "crossedRiskRate", "maxTransferOut", "marginMode", "posMode");
+      "crossedRiskRate", "maxTransferOut", "marginMode", "posMode"});
 
   private AccountReader() {
   }
 
   @Override
-  public Account read(JsonReader reader, boolean inList) throws IOException {
+  public Account read(JsonSource in, boolean inList) throws IOException {
     String marginCoin = null;
     BigDecimal available = null;
     BigDecimal locked = null;
@@ -34,47 +30,46 @@ final class AccountReader implements ItemReader<Account> {
     BigDecimal maxTransferOut = null;
     MarginMode marginMode = null;
     PositionMode positionMode = null;
-    Shapes.beginObject(reader);
-    while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
+    in.beginObject();
+    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (field) {
         case 0:
-          marginCoin = JsonValues.nonEmptyString(reader);
+          marginCoin = in.identifier();
           break;
         case 1:
-          available = decimal(reader);
+          available = in.decimal();
           break;
         case 2:
         case 3:
-          locked = decimal(reader);
+          locked = in.decimal();
           break;
         case 4:
         case 5:
-          equity = decimal(reader);
+          equity = in.decimal();
           break;
         case 6:
-          usdtEquity = decimal(reader);
+          usdtEquity = in.decimal();
           break;
         case 7:
-          unrealizedPnl = decimal(reader);
+          unrealizedPnl = in.decimal();
           break;
         case 8:
-          crossedRiskRate = decimal(reader);
+          crossedRiskRate = in.decimal();
           break;
         case 9:
-          maxTransferOut = decimal(reader);
+          maxTransferOut = in.decimal();
           break;
         case 10:
-          marginMode = WireEnum.MARGIN_MODE.read(reader);
+          marginMode = in.wireEnum(WireEnum.MARGIN_MODE);
           break;
         case 11:
-          positionMode = WireEnum.POSITION_MODE.read(reader);
+          positionMode = in.wireEnum(WireEnum.POSITION_MODE);
           break;
         default:
-          Shapes.skipField(reader);
+          in.skipValue();
           break;
       }
     }
-    reader.endObject();
     if (marginCoin == null || available == null || locked == null || equity == null) {
       throw Required.missing("account", "marginCoin", marginCoin, "available", available, "locked", locked,
           "equity", equity);

@@ -10,6 +10,7 @@ import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;
+import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FillPage;
 import io.bitget4j.core.model.FundingRate;
 import io.bitget4j.core.model.OpenInterest;
@@ -47,6 +48,8 @@ import okio.ByteString;
  * <p>The decoders are hand-written streaming readers over Moshi's {@link JsonReader}: they match
  * field names without allocating strings, skip unknown fields, read decimals exactly from the wire
  * text (strings or numbers; {@code ""} counts as absent) and never go through {@code double}.
+ * WebSocket pushes are first read in one pass over the frame's text by the same record readers,
+ * and only a frame that pass declines (escapes, unusual shapes, errors) is read again by Moshi.
  * A record missing required fields fails with every missing field named, such as {@code Invalid
  * position data. Missing fields: size, entryPrice}; a value of the wrong type fails with its JSON
  * path. In list answers an item whose symbol is not a perpetual of the product type (a delivery
@@ -82,13 +85,14 @@ public final class BitgetJson {
   private final Map<Symbol, JsonDecoder<List<Trade>>> tradeDecoders = new ConcurrentHashMap<>();
   private final Map<Symbol, JsonDecoder<OrderBook>> bookDecoders = new ConcurrentHashMap<>();
 
-  private final JsonDecoder<Account> account = reader -> Shapes.single(reader, "account", AccountReader.INSTANCE);
-  private final JsonDecoder<List<Account>> accounts = reader -> Shapes.list(reader, AccountReader.INSTANCE);
+  private final JsonDecoder<Account> account =
+      reader -> Shapes.single(reader, "account", AccountReader.INSTANCE.onMoshi());
+  private final JsonDecoder<List<Account>> accounts = new ListDecoder<>(AccountReader.INSTANCE);
   private final JsonDecoder<OrderAck> orderAck = reader -> Shapes.single(reader, "order ack", AckReaders::orderAck);
   private final JsonDecoder<BatchOrderResult> batchOrderResult = AckReaders::batchOrderResult;
   private final JsonDecoder<List<Candle>> candles = reader -> Shapes.list(reader, MarketReaders::candle);
   private final JsonDecoder<Instant> serverTime = MarketReaders::serverTime;
-  private final JsonDecoder<List<BookPush>> bookPush = reader -> Shapes.list(reader, BookReaders::bookPush);
+  private final JsonDecoder<List<BookPush>> bookPush = new ListDecoder<>(BookReaders::bookPush);
   private final JsonDecoder<Object> jsonValue = JsonReader::readJsonValue;
 
   private BitgetJson() {
@@ -274,7 +278,7 @@ public final class BitgetJson {
   public JsonDecoder<OrderBook> orderBook(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return cached(bookDecoders, symbol, s -> {
-      ItemReader<OrderBook> item = BookReaders.orderBook(s);
+      ItemReader<OrderBook> item = BookReaders.orderBook(s).onMoshi();
       return reader -> Shapes.single(reader, "order book", item);
     });
   }
@@ -536,21 +540,20 @@ public final class BitgetJson {
     final JsonDecoder<SymbolPrice> symbolPrice;
 
     PerProduct(SymbolResolver symbols) {
-      TickerReader tickerReader = new TickerReader(symbols);
-      TickerListDecoder tickerList = new TickerListDecoder(tickerReader);
+      ItemReader<Ticker> tickerReader = new TickerReader(symbols).onMoshi();
       ContractReader contractReader = new ContractReader(symbols);
-      PositionReader positionReader = new PositionReader(symbols);
-      OrderReader orderReader = new OrderReader(symbols);
-      FillReader fillReader = new FillReader(symbols);
+      OrderReader orderItems = new OrderReader(symbols);
+      ItemReader<Order> orderReader = orderItems.onMoshi();
+      ItemReader<Fill> fillReader = new FillReader(symbols).onMoshi();
       ItemReader<FundingRate> fundingReader = MarketReaders.fundingRate(symbols);
       ItemReader<OpenInterest> openInterestReader = MarketReaders.openInterest(symbols);
       ItemReader<SymbolPrice> priceReader = MarketReaders.symbolPrice(symbols);
       ticker = reader -> Shapes.single(reader, "ticker", tickerReader);
-      tickers = tickerList;
+      tickers = new ListDecoder<>(new TickerReader(symbols));
       contracts = reader -> Shapes.list(reader, contractReader);
-      positions = reader -> Shapes.list(reader, positionReader);
+      positions = new ListDecoder<>(new PositionReader(symbols));
       order = reader -> Shapes.single(reader, "order", orderReader);
-      orderList = reader -> Shapes.list(reader, orderReader);
+      orderList = new ListDecoder<>(orderItems);
       orders = reader -> Pages.orders(reader, orderReader);
       fills = reader -> Pages.fills(reader, fillReader);
       fundingRate = reader -> Shapes.single(reader, "funding rate", fundingReader);

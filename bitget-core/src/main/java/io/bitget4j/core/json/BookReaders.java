@@ -1,8 +1,6 @@
 package io.bitget4j.core.json;
 
-import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.internal.JsonValues;
 import io.bitget4j.core.model.BookLevel;
 import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
@@ -17,38 +15,37 @@ import java.util.Optional;
 
 /** Readers for REST {@code merge-depth} books and WebSocket {@code books*} pushes. */
 final class BookReaders {
-  private static final JsonReader.Options DEPTH_NAMES = JsonReader.Options.of("asks", "bids", "ts");
-  private static final JsonReader.Options PUSH_NAMES =
-      JsonReader.Options.of("asks", "bids", "checksum", "seq", "prevSeq", "ts");
+  private static final Fields DEPTH_FIELDS = new Fields(new String[] {"asks", "bids", "ts"});
+  private static final Fields PUSH_FIELDS = new Fields(new String[] {"asks", "bids", "checksum", "seq", "prevSeq", "ts"},
+      "asks", "bids", "checksum", "seq", "ts");
 
   private BookReaders() {
   }
 
   /** {@code {"asks":[["p","s"],..],"bids":..,"ts":..}}; prices and sizes as strings or numbers. */
-  static ItemReader<OrderBook> orderBook(Symbol symbol) {
+  static RecordReader<OrderBook> orderBook(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
-    return (reader, inList) -> {
+    return (in, inList) -> {
       List<BookLevel> asks = null;
       List<BookLevel> bids = null;
       Instant timestamp = null;
-      Shapes.beginObject(reader);
-      while (reader.hasNext()) {
-        switch (reader.selectName(DEPTH_NAMES)) {
+      in.beginObject();
+      for (int field; (field = in.nextField(DEPTH_FIELDS)) != JsonSource.END; ) {
+        switch (field) {
           case 0:
-            asks = levels(reader);
+            asks = levels(in);
             break;
           case 1:
-            bids = levels(reader);
+            bids = levels(in);
             break;
           case 2:
-            timestamp = JsonValues.instant(reader);
+            timestamp = in.instant();
             break;
           default:
-            Shapes.skipField(reader);
+            in.skipValue();
             break;
         }
       }
-      reader.endObject();
       if (asks == null || bids == null || timestamp == null) {
         throw Required.missing("order book", "bids", bids, "asks", asks, "timestamp", timestamp);
       }
@@ -57,40 +54,39 @@ final class BookReaders {
   }
 
   /** One element of a {@code books*} push's data. */
-  static BookPush bookPush(JsonReader reader, boolean inList) throws IOException {
+  static BookPush bookPush(JsonSource in, boolean inList) throws IOException {
     List<RawBookLevel> asks = null;
     List<RawBookLevel> bids = null;
     Long checksum = null;
     Long seq = null;
     Long prevSeq = null;
     Instant timestamp = null;
-    Shapes.beginObject(reader);
-    while (reader.hasNext()) {
-      switch (reader.selectName(PUSH_NAMES)) {
+    in.beginObject();
+    for (int field; (field = in.nextField(PUSH_FIELDS)) != JsonSource.END; ) {
+      switch (field) {
         case 0:
-          asks = rawLevels(reader);
+          asks = rawLevels(in);
           break;
         case 1:
-          bids = rawLevels(reader);
+          bids = rawLevels(in);
           break;
         case 2:
-          checksum = JsonValues.longValue(reader);
+          checksum = in.longValue();
           break;
         case 3:
-          seq = JsonValues.longValue(reader);
+          seq = in.longValue();
           break;
         case 4:
-          prevSeq = JsonValues.longValue(reader);
+          prevSeq = in.longValue();
           break;
         case 5:
-          timestamp = JsonValues.instant(reader);
+          timestamp = in.instant();
           break;
         default:
-          Shapes.skipField(reader);
+          in.skipValue();
           break;
       }
     }
-    reader.endObject();
     if (timestamp == null) {
       throw Required.missing("book", "timestamp", null);
     }
@@ -98,53 +94,54 @@ final class BookReaders {
         Optional.ofNullable(checksum), Optional.ofNullable(seq), Optional.ofNullable(prevSeq), timestamp);
   }
 
-  private static List<BookLevel> levels(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      reader.nextNull();
+  private static List<BookLevel> levels(JsonSource in) throws IOException {
+    if (in.nextNull()) {
       return List.of();
     }
-    Shapes.beginArray(reader);
+    in.beginArray();
     List<BookLevel> levels = new ArrayList<>();
-    while (reader.hasNext()) {
-      Shapes.beginArray(reader);
-      BigDecimal price = reader.hasNext() ? JsonValues.decimal(reader) : null;
-      BigDecimal size = reader.hasNext() ? JsonValues.decimal(reader) : null;
-      while (reader.hasNext()) {
-        reader.skipValue();
-      }
+    while (in.hasNextElement()) {
+      in.beginArray();
+      boolean more = in.hasNextElement();
+      BigDecimal price = more ? in.decimal() : null;
+      more = more && in.hasNextElement();
+      BigDecimal size = more ? in.decimal() : null;
       if (price == null || size == null) {
         throw Required.missing("book level", "price", price, "size", size);
       }
-      reader.endArray();
+      skipRest(in);
       levels.add(new BookLevel(price, size));
     }
-    reader.endArray();
     return levels;
   }
 
-  private static List<RawBookLevel> rawLevels(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      reader.nextNull();
+  private static List<RawBookLevel> rawLevels(JsonSource in) throws IOException {
+    if (in.nextNull()) {
       return List.of();
     }
-    Shapes.beginArray(reader);
+    in.beginArray();
     List<RawBookLevel> levels = new ArrayList<>();
-    while (reader.hasNext()) {
-      Shapes.beginArray(reader);
-      String priceText = reader.hasNext() ? JsonValues.nonEmptyString(reader) : null;
-      BigDecimal price = priceText == null ? null : JsonValues.decimal(priceText, reader);
-      String sizeText = reader.hasNext() ? JsonValues.nonEmptyString(reader) : null;
-      BigDecimal size = sizeText == null ? null : JsonValues.decimal(sizeText, reader);
-      while (reader.hasNext()) {
-        reader.skipValue();
-      }
+    while (in.hasNextElement()) {
+      in.beginArray();
+      boolean more = in.hasNextElement();
+      String priceText = more ? in.nonEmptyString() : null;
+      BigDecimal price = priceText == null ? null : in.decimal(priceText);
+      more = more && in.hasNextElement();
+      String sizeText = more ? in.nonEmptyString() : null;
+      BigDecimal size = sizeText == null ? null : in.decimal(sizeText);
       if (price == null || size == null) {
         throw Required.missing("book level", "price", price, "size", size);
       }
-      reader.endArray();
+      skipRest(in);
       levels.add(new RawBookLevel(priceText, sizeText, price, size));
     }
-    reader.endArray();
     return levels;
+  }
+
+  /** Skips what follows a level's price and size (both were read), and ends the level's array. */
+  private static void skipRest(JsonSource in) throws IOException {
+    while (in.hasNextElement()) {
+      in.skipValue();
+    }
   }
 }

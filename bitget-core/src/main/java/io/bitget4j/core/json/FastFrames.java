@@ -57,12 +57,8 @@ final class FastFrames {
     ByteString raw = null;
     JsonDecoder<?> decodedWith = null;
     Object decoded = null;
-    scanner.expect('{');
-    int field = -1;
-    boolean first = true;
-    while (scanner.hasNext('}', first)) {
-      first = false;
-      field = scanner.selectName(frameNames, field);
+    scanner.beginObject();
+    for (int field; (field = scanner.nextField(frameNames)) != JsonSource.END; ) {
       switch (field) {
         case 0:
           event = scanner.knownString(events, eventValues);
@@ -74,7 +70,7 @@ final class FastFrames {
           action = scanner.knownString(actions, actionValues);
           break;
         case 3:
-          if (scanner.consumeNull()) {
+          if (scanner.nextNull()) {
             break;
           }
           if (router != null) {
@@ -134,12 +130,8 @@ final class FastFrames {
     String channel = null;
     String instId = null;
     String coin = null;
-    scanner.expect('{');
-    int field = -1;
-    boolean first = true;
-    while (scanner.hasNext('}', first)) {
-      first = false;
-      field = scanner.selectName(argNames, field);
+    scanner.beginObject();
+    for (int field; (field = scanner.nextField(argNames)) != JsonSource.END; ) {
       switch (field) {
         case 0:
           instType = scanner.knownString(instTypes, instTypeValues);
@@ -148,10 +140,10 @@ final class FastFrames {
           channel = scanner.knownString(channels, channelValues);
           break;
         case 2:
-          instId = scanner.nonEmptyString();
+          instId = scanner.identifier();
           break;
         case 3:
-          coin = scanner.nonEmptyString();
+          coin = scanner.identifier();
           break;
         default:
           scanner.skipValue();

@@ -1,44 +1,37 @@
 package io.bitget4j.core.json;
 
-import com.squareup.moshi.JsonReader;
-import io.bitget4j.core.json.internal.JsonValues;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /** Sums a {@code feeDetail} array: {@code totalFee} (REST fills) or {@code fee} (WebSocket orders). */
 final class FeeDetail {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("totalFee", "fee");
+  private static final Fields FIELDS = new Fields(new String[] {"totalFee", "fee"}, "feeCoin", "fee");
 
   private FeeDetail() {
   }
 
   /** The sum of the entries' fees; null when the array is null, empty or has no fee values. */
-  static BigDecimal sum(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
+  static BigDecimal sum(JsonSource in) throws IOException {
+    if (in.nextNull()) {
+      return null;
     }
-    Shapes.beginArray(reader);
+    in.beginArray();
     BigDecimal sum = null;
-    while (reader.hasNext()) {
+    while (in.hasNextElement()) {
       BigDecimal entry = null;
-      Shapes.beginObject(reader);
-      while (reader.hasNext()) {
-        int index = reader.selectName(NAMES);
+      in.beginObject();
+      for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
         if (index == 0 || (index == 1 && entry == null)) {
-          BigDecimal value = JsonValues.decimal(reader);
+          BigDecimal value = in.decimal();
           entry = value != null ? value : entry;
-        } else if (index == 1) {
-          reader.skipValue();
         } else {
-          Shapes.skipField(reader);
+          in.skipValue();
         }
       }
-      reader.endObject();
       if (entry != null) {
         sum = sum == null ? entry : sum.add(entry);
       }
     }
-    reader.endArray();
     return sum;
   }
 }

@@ -1,10 +1,6 @@
 package io.bitget4j.core.json;
 
-import static io.bitget4j.core.json.internal.JsonValues.decimal;
-
-import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.internal.JsonValues;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.TradeSide;
@@ -14,10 +10,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Reads one entry of REST {@code order/fills} ({@code fillList}). */
-final class FillReader implements ItemReader<Fill> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+final class FillReader implements RecordReader<Fill> {
+  private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "tradeId", "orderId", "price", "baseVolume", "side", "tradeSide", "feeDetail", "fee", "profit",
-      "cTime");
+      "cTime"});
 
   private final SymbolResolver symbols;
 
@@ -26,7 +22,7 @@ final class FillReader implements ItemReader<Fill> {
   }
 
   @Override
-  public Fill read(JsonReader reader, boolean inList) throws IOException {
+  public Fill read(JsonSource in, boolean inList) throws IOException {
     String symbolText = null;
     Symbol symbol = null;
     String tradeId = null;
@@ -39,49 +35,48 @@ final class FillReader implements ItemReader<Fill> {
     BigDecimal fee = null;
     BigDecimal profit = null;
     Instant timestamp = null;
-    Shapes.beginObject(reader);
-    while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
+    in.beginObject();
+    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (field) {
         case 0:
-          symbolText = JsonValues.nonEmptyString(reader);
-          symbol = symbols.resolve(symbolText, reader, inList);
+          symbolText = in.identifier();
+          symbol = in.symbol(symbols, symbolText, inList);
           break;
         case 1:
-          tradeId = JsonValues.nonEmptyString(reader);
+          tradeId = in.nonEmptyString();
           break;
         case 2:
-          orderId = JsonValues.nonEmptyString(reader);
+          orderId = in.nonEmptyString();
           break;
         case 3:
-          price = decimal(reader);
+          price = in.decimal();
           break;
         case 4:
-          size = decimal(reader);
+          size = in.decimal();
           break;
         case 5:
-          side = WireEnum.SIDE.read(reader);
+          side = in.wireEnum(WireEnum.SIDE);
           break;
         case 6:
-          tradeSide = WireEnum.TRADE_SIDE.read(reader);
+          tradeSide = in.wireEnum(WireEnum.TRADE_SIDE);
           break;
         case 7:
-          feeDetail = FeeDetail.sum(reader);
+          feeDetail = FeeDetail.sum(in);
           break;
         case 8:
-          fee = decimal(reader);
+          fee = in.decimal();
           break;
         case 9:
-          profit = decimal(reader);
+          profit = in.decimal();
           break;
         case 10:
-          timestamp = JsonValues.instant(reader);
+          timestamp = in.instant();
           break;
         default:
-          Shapes.skipField(reader);
+          in.skipValue();
           break;
       }
     }
-    reader.endObject();
     if (symbolText != null && symbol == null) {
       return symbols.skipped("fill", symbolText);
     }

@@ -1,10 +1,6 @@
 package io.bitget4j.core.json;
 
-import static io.bitget4j.core.json.internal.JsonValues.decimal;
-
-import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.internal.JsonValues;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderStatus;
@@ -22,12 +18,18 @@ import java.util.Optional;
  * {@code fee}, {@code totalProfits}) or the WebSocket {@code orders} channel ({@code instId},
  * {@code status}, {@code accBaseVolume}, {@code feeDetail}/{@code fillFee}, {@code pnl}).
  */
-final class OrderReader implements ItemReader<Order> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+final class OrderReader implements RecordReader<Order> {
+  /** Selected names, then the order of the WebSocket push. */
+  private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "instId", "orderId", "clientOid", "price", "size", "baseVolume", "accBaseVolume", "priceAvg",
       "side", "tradeSide", "orderType", "force", "state", "status", "reduceOnly", "marginMode", "leverage",
       "fee", "feeDetail", "fillFee", "totalProfits", "pnl", "presetStopSurplusPrice", "presetStopLossPrice",
-      "cTime", "uTime");
+      "cTime", "uTime"},
+      "accBaseVolume", "cTime", "clientOid", "feeDetail", "fillFee", "fillFeeCoin", "fillNotionalUsd", "fillPrice",
+      "baseVolume", "fillTime", "force", "instId", "leverage", "marginCoin", "marginMode", "notionalUsd", "orderId",
+      "orderType", "pnl", "posMode", "posSide", "price", "priceAvg", "reduceOnly", "stpMode", "side", "size",
+      "enterPointSource", "status", "tradeScope", "tradeId", "tradeSide", "presetStopSurplusPrice",
+      "presetStopLossPrice", "uTime");
 
   private final SymbolResolver symbols;
 
@@ -36,7 +38,7 @@ final class OrderReader implements ItemReader<Order> {
   }
 
   @Override
-  public Order read(JsonReader reader, boolean inList) throws IOException {
+  public Order read(JsonSource in, boolean inList) throws IOException {
     String symbolText = null;
     Symbol symbol = null;
     String orderId = null;
@@ -62,95 +64,94 @@ final class OrderReader implements ItemReader<Order> {
     BigDecimal stopLoss = null;
     Instant createdAt = null;
     Instant updatedAt = null;
-    Shapes.beginObject(reader);
-    while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
+    in.beginObject();
+    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (field) {
         case 0:
         case 1:
           if (symbolText == null) {
-            symbolText = JsonValues.nonEmptyString(reader);
-            symbol = symbols.resolve(symbolText, reader, inList);
+            symbolText = in.identifier();
+            symbol = in.symbol(symbols, symbolText, inList);
           } else {
-            reader.skipValue();
+            in.skipValue();
           }
           break;
         case 2:
-          orderId = JsonValues.nonEmptyString(reader);
+          orderId = in.nonEmptyString();
           break;
         case 3:
-          clientOid = JsonValues.nonEmptyString(reader);
+          clientOid = in.nonEmptyString();
           break;
         case 4:
-          price = decimal(reader);
+          price = in.decimal();
           break;
         case 5:
-          size = decimal(reader);
+          size = in.decimal();
           break;
         case 6:
-          baseVolume = decimal(reader);
+          baseVolume = in.decimal();
           break;
         case 7:
-          accBaseVolume = decimal(reader);
+          accBaseVolume = in.decimal();
           break;
         case 8:
-          averagePrice = decimal(reader);
+          averagePrice = in.decimal();
           break;
         case 9:
-          side = WireEnum.SIDE.read(reader);
+          side = in.wireEnum(WireEnum.SIDE);
           break;
         case 10:
-          tradeSide = WireEnum.TRADE_SIDE.read(reader);
+          tradeSide = in.wireEnum(WireEnum.TRADE_SIDE);
           break;
         case 11:
-          orderType = WireEnum.ORDER_TYPE.read(reader);
+          orderType = in.wireEnum(WireEnum.ORDER_TYPE);
           break;
         case 12:
-          force = WireEnum.TIME_IN_FORCE.read(reader);
+          force = in.wireEnum(WireEnum.TIME_IN_FORCE);
           break;
         case 13:
         case 14:
-          status = WireEnum.ORDER_STATUS.read(reader);
+          status = in.wireEnum(WireEnum.ORDER_STATUS);
           break;
         case 15:
-          reduceOnly = JsonValues.flag(reader);
+          reduceOnly = in.flag();
           break;
         case 16:
-          marginMode = WireEnum.MARGIN_MODE.read(reader);
+          marginMode = in.wireEnum(WireEnum.MARGIN_MODE);
           break;
         case 17:
-          leverage = JsonValues.integer(reader);
+          leverage = in.integer();
           break;
         case 18:
-          fee = decimal(reader);
+          fee = in.decimal();
           break;
         case 19:
-          feeDetail = FeeDetail.sum(reader);
+          feeDetail = FeeDetail.sum(in);
           break;
         case 20:
-          fillFee = decimal(reader);
+          fillFee = in.decimal();
           break;
         case 21:
         case 22:
-          pnl = decimal(reader);
+          pnl = in.decimal();
           break;
         case 23:
-          takeProfit = decimal(reader);
+          takeProfit = in.decimal();
           break;
         case 24:
-          stopLoss = decimal(reader);
+          stopLoss = in.decimal();
           break;
         case 25:
-          createdAt = JsonValues.instant(reader);
+          createdAt = in.instant();
           break;
         case 26:
-          updatedAt = JsonValues.instant(reader);
+          updatedAt = in.instant();
           break;
         default:
-          Shapes.skipField(reader);
+          in.skipValue();
           break;
       }
     }
-    reader.endObject();
     if (symbolText != null && symbol == null) {
       return symbols.skipped("order", symbolText);
     }

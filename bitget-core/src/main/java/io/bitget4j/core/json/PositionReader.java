@@ -1,10 +1,6 @@
 package io.bitget4j.core.json;
 
-import static io.bitget4j.core.json.internal.JsonValues.decimal;
-
-import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.internal.JsonValues;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.Position;
@@ -15,11 +11,15 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Reads a position from REST ({@code symbol}, {@code marginRatio}) or WebSocket ({@code instId}, {@code marginRate}). */
-final class PositionReader implements ItemReader<Position> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+final class PositionReader implements RecordReader<Position> {
+  /** Selected names, then the order of the WebSocket push. */
+  private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "instId", "holdSide", "marginMode", "posMode", "total", "available", "openPriceAvg",
       "leverage", "unrealizedPL", "liquidationPrice", "marginSize", "markPrice", "marginRatio", "marginRate",
-      "keepMarginRate", "achievedProfits", "breakEvenPrice", "cTime", "uTime");
+      "keepMarginRate", "achievedProfits", "breakEvenPrice", "cTime", "uTime"},
+      "posId", "instId", "marginCoin", "marginSize", "marginMode", "holdSide", "posMode", "total", "available",
+      "frozen", "openPriceAvg", "leverage", "achievedProfits", "unrealizedPL", "unrealizedPLR", "liquidationPrice",
+      "keepMarginRate", "marginRate", "breakEvenPrice", "totalFee", "deductedFee", "autoMargin", "cTime", "uTime");
 
   private final SymbolResolver symbols;
 
@@ -28,7 +28,7 @@ final class PositionReader implements ItemReader<Position> {
   }
 
   @Override
-  public Position read(JsonReader reader, boolean inList) throws IOException {
+  public Position read(JsonSource in, boolean inList) throws IOException {
     String symbolText = null;
     Symbol symbol = null;
     HoldSide holdSide = null;
@@ -48,76 +48,75 @@ final class PositionReader implements ItemReader<Position> {
     BigDecimal breakEvenPrice = null;
     Instant createdAt = null;
     Instant updatedAt = null;
-    Shapes.beginObject(reader);
-    while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
+    in.beginObject();
+    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (field) {
         case 0:
         case 1:
           if (symbolText == null) {
-            symbolText = JsonValues.nonEmptyString(reader);
-            symbol = symbols.resolve(symbolText, reader, inList);
+            symbolText = in.identifier();
+            symbol = in.symbol(symbols, symbolText, inList);
           } else {
-            reader.skipValue();
+            in.skipValue();
           }
           break;
         case 2:
-          holdSide = WireEnum.HOLD_SIDE.read(reader);
+          holdSide = in.wireEnum(WireEnum.HOLD_SIDE);
           break;
         case 3:
-          marginMode = WireEnum.MARGIN_MODE.read(reader);
+          marginMode = in.wireEnum(WireEnum.MARGIN_MODE);
           break;
         case 4:
-          positionMode = WireEnum.POSITION_MODE.read(reader);
+          positionMode = in.wireEnum(WireEnum.POSITION_MODE);
           break;
         case 5:
-          size = decimal(reader);
+          size = in.decimal();
           break;
         case 6:
-          available = decimal(reader);
+          available = in.decimal();
           break;
         case 7:
-          entryPrice = decimal(reader);
+          entryPrice = in.decimal();
           break;
         case 8:
-          leverage = JsonValues.integer(reader);
+          leverage = in.integer();
           break;
         case 9:
-          unrealizedPnl = decimal(reader);
+          unrealizedPnl = in.decimal();
           break;
         case 10:
-          liquidationPrice = decimal(reader);
+          liquidationPrice = in.decimal();
           break;
         case 11:
-          margin = decimal(reader);
+          margin = in.decimal();
           break;
         case 12:
-          markPrice = decimal(reader);
+          markPrice = in.decimal();
           break;
         case 13:
         case 14:
-          marginRatio = decimal(reader);
+          marginRatio = in.decimal();
           break;
         case 15:
-          keepMarginRate = decimal(reader);
+          keepMarginRate = in.decimal();
           break;
         case 16:
-          achievedProfits = decimal(reader);
+          achievedProfits = in.decimal();
           break;
         case 17:
-          breakEvenPrice = decimal(reader);
+          breakEvenPrice = in.decimal();
           break;
         case 18:
-          createdAt = JsonValues.instant(reader);
+          createdAt = in.instant();
           break;
         case 19:
-          updatedAt = JsonValues.instant(reader);
+          updatedAt = in.instant();
           break;
         default:
-          Shapes.skipField(reader);
+          in.skipValue();
           break;
       }
     }
-    reader.endObject();
     if (symbolText != null && symbol == null) {
       return symbols.skipped("position", symbolText);
     }

@@ -1,5 +1,6 @@
 package io.bitget4j.core.json;
 
+import io.bitget4j.core.Symbol;
 import io.bitget4j.core.json.internal.Decimals;
 import java.math.BigDecimal;
 import java.nio.CharBuffer;
@@ -20,9 +21,11 @@ import java.util.List;
  * compare it with the known name its length and three of its characters point to; a decimal's
  * digits are accumulated as they are scanned.
  *
+ * <p>As a {@link JsonSource} it lets the record readers of the general path read the fast path too.
+ *
  * <p>Not thread-safe; one instance per decode, {@linkplain #close() closed} when done.
  */
-final class TextScanner implements AutoCloseable {
+final class TextScanner implements JsonSource, AutoCloseable {
   /** Thrown to abandon the fast path; preallocated, without a stack trace. */
   static final GiveUp FAIL = new GiveUp();
 
@@ -40,6 +43,10 @@ final class TextScanner implements AutoCloseable {
   private int pos;
   private int spanStart;
   private int spanEnd;
+  /** Whether an object or array was just begun, so that no comma may come before its first member. */
+  private boolean opened;
+  /** The index of the member name read last, from which the next one is guessed. */
+  private int lastField = -1;
 
   private TextScanner(char[] buf, int end, Lease lease) {
     this.buf = buf;
@@ -245,6 +252,43 @@ final class TextScanner implements AutoCloseable {
     return pos < end ? buf[pos] : -1;
   }
 
+  @Override
+  public void beginObject() {
+    expect('{');
+    opened = true;
+    lastField = -1;
+  }
+
+  @Override
+  public int nextField(Fields fields) {
+    return nextField(fields.names);
+  }
+
+  /** {@link #nextField(Fields)} with the scanner's table alone, for the frame's own members. */
+  int nextField(Names names) {
+    boolean first = opened;
+    opened = false;
+    if (!hasNext('}', first)) {
+      return END;
+    }
+    int field = selectName(names, lastField);
+    lastField = field;
+    return field;
+  }
+
+  @Override
+  public void beginArray() {
+    expect('[');
+    opened = true;
+  }
+
+  @Override
+  public boolean hasNextElement() {
+    boolean first = opened;
+    opened = false;
+    return hasNext(']', first);
+  }
+
   void expect(char c) {
     skipWhitespace();
     if (pos >= end || buf[pos] != c) {
@@ -257,7 +301,7 @@ final class TextScanner implements AutoCloseable {
    * Moves to the next member or element: returns false (consuming the closer) at {@code close},
    * else consumes the comma that must separate it from the previous one.
    */
-  boolean hasNext(char close, boolean first) {
+  private boolean hasNext(char close, boolean first) {
     int p = pos;
     if (p < end) {
       char next = buf[p];
@@ -292,7 +336,7 @@ final class TextScanner implements AutoCloseable {
    * Reads a member name and its colon; returns its index in {@code names}, or -1. {@code previous}
    * is the index of the member before (-1 for the first), from which the name is guessed.
    */
-  int selectName(Names names, int previous) {
+  private int selectName(Names names, int previous) {
     char[] b = buf;
     if (pos < end && b[pos] == '"') {
       pos++;
@@ -325,8 +369,8 @@ final class TextScanner implements AutoCloseable {
 
   // ---- values ----
 
-  /** Consumes {@code null} and returns true, or returns false when the value is something else. */
-  boolean consumeNull() {
+  @Override
+  public boolean nextNull() {
     skipWhitespace();
     if (pos + 4 <= end && regionIs(pos, "null")) {
       pos += 4;
@@ -340,7 +384,8 @@ final class TextScanner implements AutoCloseable {
    * minus, digits, one dot, at most 18 significant digits) are read in one pass; anything else is
    * parsed from its span as {@link Decimals#parseOrNull} does.
    */
-  BigDecimal decimal() {
+  @Override
+  public BigDecimal decimal() {
     char[] b = buf;
     if (pos >= end || b[pos] != '"') {
       skipWhitespace();
@@ -402,10 +447,81 @@ final class TextScanner implements AutoCloseable {
     return value;
   }
 
+  @Override
+  public BigDecimal decimal(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    BigDecimal value = Decimals.parseOrNull(text, 0, text.length());
+    if (value == null) {
+      throw FAIL;
+    }
+    return value;
+  }
+
   /** Epoch milliseconds from a string or number; null for null and {@code ""}. */
-  Instant instant() {
+  @Override
+  public Instant instant() {
     long millis = longOr();
     return millis == ABSENT ? null : Instant.ofEpochMilli(millis);
+  }
+
+  @Override
+  public Long longValue() {
+    long value = longOr();
+    return value == ABSENT ? null : value;
+  }
+
+  /** An {@code int}; anything but a plain integer in range is left to the general path. */
+  @Override
+  public Integer integer() {
+    long value = longOr();
+    if (value == ABSENT) {
+      return null;
+    }
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw FAIL;
+    }
+    return (int) value;
+  }
+
+  @Override
+  public Boolean flag() {
+    int c = peek();
+    if (c == 't' || c == 'f') {
+      literalSpan(); // true or false, or it fails
+      return c == 't';
+    }
+    if (!scalarSpan() || spanStart == spanEnd) {
+      return null;
+    }
+    if (spanIsIgnoreCase("yes") || spanIsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (spanIsIgnoreCase("no") || spanIsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    throw FAIL;
+  }
+
+  @Override
+  public <E extends Enum<E>> E wireEnum(WireEnum<E> type) {
+    if (!scalarSpan() || spanStart == spanEnd) {
+      return null;
+    }
+    return type.read(buf, spanStart, spanEnd);
+  }
+
+  @Override
+  public Symbol symbol(SymbolResolver symbols, String v2, boolean inList) {
+    if (v2 == null) {
+      return null;
+    }
+    Symbol symbol = symbols.resolveOrNull(v2);
+    if (symbol == null && !inList) {
+      throw FAIL; // the general path says which symbol and where
+    }
+    return symbol;
   }
 
   /**
@@ -444,12 +560,21 @@ final class TextScanner implements AutoCloseable {
     return new String(buf, spanStart, spanEnd - spanStart);
   }
 
+  @Override
+  public String nonEmptyString() {
+    if (!scalarSpan() || spanStart == spanEnd) {
+      return null;
+    }
+    return new String(buf, spanStart, spanEnd - spanStart);
+  }
+
   /**
    * A string (numbers as their text); null for null and {@code ""}. For identifiers such as
    * {@code instId}: a short value seen recently is returned as the same instance, so the frames of
    * one symbol neither allocate its text again nor hash it again when it is looked up.
    */
-  String nonEmptyString() {
+  @Override
+  public String identifier() {
     if (!scalarSpan() || spanStart == spanEnd) {
       return null;
     }
@@ -485,7 +610,8 @@ final class TextScanner implements AutoCloseable {
   }
 
   /** Skips one value of any kind. */
-  void skipValue() {
+  @Override
+  public void skipValue() {
     skipValue(0);
   }
 
@@ -540,7 +666,7 @@ final class TextScanner implements AutoCloseable {
       return true;
     }
     if (c == 'n') {
-      if (consumeNull()) {
+      if (nextNull()) {
         return false;
       }
       throw FAIL;
@@ -616,6 +742,19 @@ final class TextScanner implements AutoCloseable {
     for (; i < stop; i++) {
       char c = b[i];
       if (!(c >= '0' && c <= '9') && c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the span is {@code lowerCase} in any case. */
+  private boolean spanIsIgnoreCase(String lowerCase) {
+    if (spanEnd - spanStart != lowerCase.length()) {
+      return false;
+    }
+    for (int i = 0; i < lowerCase.length(); i++) {
+      if (Character.toLowerCase(buf[spanStart + i]) != lowerCase.charAt(i)) {
         return false;
       }
     }

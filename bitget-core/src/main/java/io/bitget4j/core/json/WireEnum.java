@@ -35,6 +35,7 @@ final class WireEnum<E extends Enum<E>> {
 
   private final E[] values;
   private final JsonReader.Options options;
+  private final TextScanner.Names names;
   private final Function<String, E> fromWire;
 
   private WireEnum(E[] values, Function<E, String> wireName, Function<String, E> fromWire) {
@@ -44,6 +45,7 @@ final class WireEnum<E extends Enum<E>> {
       names[i] = wireName.apply(values[i]);
     }
     this.options = JsonReader.Options.of(names);
+    this.names = new TextScanner.Names(names);
     this.fromWire = fromWire;
   }
 
@@ -57,5 +59,11 @@ final class WireEnum<E extends Enum<E>> {
     }
     String text = JsonValues.nonEmptyString(reader);
     return text == null ? null : fromWire.apply(text);
+  }
+
+  /** The enum value of the non-empty text {@code text[start, stop)}, for the scanner. */
+  E read(char[] text, int start, int stop) {
+    int index = names.find(text, start, stop);
+    return index >= 0 ? values[index] : fromWire.apply(new String(text, start, stop - start));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one-pass text path of {@code decodePush} must decode exactly what the Moshi path decodes. */
@@ -151,16 +152,114 @@ class FastFramePathTest {
         .containsExactly(ticker);
   }
 
-  /** The compact frame with its ticker's members reversed, and ts and action swapped (arg stays before data). */
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "ws-orders.json | \"reduceOnly\": \"no\" | \"reduceOnly\": false",
+      "ws-orders.json | \"reduceOnly\": \"no\" | \"reduceOnly\": true",
+      "ws-orders.json | \"reduceOnly\": \"no\" | \"reduceOnly\": \"YES\"",
+      "ws-orders.json | \"reduceOnly\": \"no\" | \"reduceOnly\": null",
+      "ws-orders.json | \"leverage\": \"10\" | \"leverage\": 10",
+      "ws-orders.json | \"status\": \"filled\" | \"status\": \"partial-fill\"",
+      "ws-orders.json | \"status\": \"filled\" | \"status\": \"a_new_status\"",
+      "ws-orders.json | \"tradeSide\": \"open\" | \"tradeSide\": \"\"",
+      "ws-orders.json | \"price\": \"27000\" | \"price\": \"\"",
+      "ws-orders.json | \"price\": \"27000\" | \"price\": 27000.50",
+      "ws-orders.json | \"fee\": \"-0.162\" | \"fee\": \"-0.162\"}, {\"fee\": \"-0.05\"",
+      "ws-orders.json | \"fee\": \"-0.162\" | \"fee\": null",
+      "ws-orders.json | \"instId\": \"BTCUSDT\" | \"instId\": \"BTCUSD\"",
+      "ws-positions.json | \"leverage\": 10 | \"leverage\": \"10\"",
+      "ws-positions.json | \"holdSide\": \"long\" | \"holdSide\": \"SHORT\"",
+      "ws-positions.json | \"marginRate\": \"0.0123\" | \"marginRate\": null",
+      "ws-books-update.json | \"seq\": 1002 | \"seq\": \"1002\"",
+      "ws-books-update.json | \"checksum\": -1653064965 | \"checksum\": \"-1653064965\"",
+      "ws-books-update.json | \"1.250\" | \"1.250\", \"7\"",
+      "ws-books-update.json | \"asks\": [ | \"asks\": null, \"other\": ["})
+  void valueVariantsOfPushesStayOnTheFastPathAndDecodeLikeTheMoshiPath(String fixture, String from, String to) {
+    String text = variant(fixture, from, to);
+
+    assertSameFrame(json.decodePushFast(text, everything), json.decodePushWithMoshi(text, everything), everything);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "ws-orders.json | \"size\": \"0.01\" | \"size\": {}",
+      "ws-orders.json | \"size\": \"0.01\" | \"size\": \"lots\"",
+      "ws-orders.json | \"side\": \"buy\" | \"side\": \"\"",
+      "ws-orders.json | \"orderId\": \"1234567890123456789\", | ''",
+      "ws-orders.json | \"reduceOnly\": \"no\" | \"reduceOnly\": \"maybe\"",
+      "ws-orders.json | \"leverage\": \"10\" | \"leverage\": \"10.5\"",
+      "ws-orders.json | \"feeDetail\": [ | \"feeDetail\": {\"x\": [",
+      "ws-positions.json | \"leverage\": 10 | \"leverage\": 1e99",
+      "ws-positions.json | \"holdSide\": \"long\" | \"holdSide\": []",
+      "ws-books-update.json | \"seq\": 1002 | \"seq\": 10.02",
+      "ws-books-update.json | [\"27000.1\",\"1.250\"] | [\"27000.1\"]",
+      "ws-books-update.json | [\"27000.1\",\"1.250\"] | []"})
+  void badValuesInPushesGetTheGeneralPathsError(String fixture, String from, String to) {
+    String text = variant(fixture, from, to);
+
+    Throwable general = org.assertj.core.api.Assertions.catchThrowable(() -> json.decodePushWithMoshi(text, everything));
+    assertThat(general).isInstanceOf(BitgetDecodingException.class);
+    assertThatThrownBy(() -> json.decodePush(text, everything))
+        .isInstanceOf(BitgetDecodingException.class)
+        .hasMessage(general.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ws-orders.json", "ws-positions.json", "ws-books-snapshot.json", "ws-account.json"})
+  void membersOfEveryPushInAnyOrderDecodeLikeTheMoshiPath(String fixture) {
+    String text = Fixtures.read(fixture).replaceAll("\\s+", "");
+    String reversed = reverseMembers(text);
+
+    assertThat(reversed).isNotEqualTo(text);
+    assertSameFrame(json.decodePushFast(reversed, everything), json.decodePushWithMoshi(text, everything), everything);
+  }
+
+  /** The fixture without line breaks, with {@code from} (which must occur) replaced by {@code to}. */
+  private static String variant(String fixture, String from, String to) {
+    String original = Fixtures.read(fixture).replaceAll("\\s*\n\\s*", "");
+    assertThat(original).contains(from);
+    return original.replace(from, to);
+  }
+
+  /**
+   * The compact frame with the members of its one data item reversed, and ts and action swapped
+   * (arg stays before data).
+   */
   private static String reverseMembers(String compact) {
     java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("\\{\"action\":(\"\\w+\"),\"arg\":(\\{[^}]*\\}),\"data\":\\[\\{([^}]*)\\}\\],\"ts\":(\\d+)\\}")
+        .compile("\\{\"action\":(\"\\w+\"),\"arg\":(\\{[^}]*\\}),\"data\":\\[\\{(.*)\\}\\],\"ts\":(\\d+)\\}")
         .matcher(compact);
     assertThat(m.matches()).as(compact).isTrue();
-    List<String> members = new java.util.ArrayList<>(List.of(m.group(3).split(",")));
+    List<String> members = topLevelMembers(m.group(3));
     java.util.Collections.reverse(members);
     return "{\"ts\":" + m.group(4) + ",\"arg\":" + m.group(2) + ",\"data\":[{" + String.join(",", members) + "}]"
         + ",\"action\":" + m.group(1) + "}";
+  }
+
+  /** Splits an object's members at the commas outside nested arrays, objects and strings. */
+  private static List<String> topLevelMembers(String members) {
+    List<String> result = new java.util.ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    boolean inString = false;
+    for (int i = 0; i < members.length(); i++) {
+      char c = members.charAt(i);
+      if (inString) {
+        inString = c != '"';
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        depth++;
+      } else if (c == ']' || c == '}') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        result.add(members.substring(start, i));
+        start = i + 1;
+      }
+    }
+    result.add(members.substring(start));
+    assertThat(result).hasSizeGreaterThan(1);
+    return result;
   }
 
   private void assertSameFrame(StreamFrame fast, StreamFrame moshi, StreamFrame.Router router) {
