@@ -1,8 +1,10 @@
 package io.bitget4j.ws.internal;
 
 import io.bitget4j.core.BitgetException;
+import io.bitget4j.core.json.JsonDecoder;
 import io.bitget4j.core.json.StreamFrame;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Channel<T> {
   final ChannelArg arg;
   final PushHandler<T> handler;
+  /** The handler's decoder, as the frame reader's router returns it. */
+  final Optional<JsonDecoder<?>> decoder;
   final WsConnection connection;
   private final boolean replayLast;
   /** Resubscriptions asked for since the channel last delivered; spaces out repeated ones. */
@@ -25,6 +29,7 @@ final class Channel<T> {
   Channel(ChannelArg arg, PushHandler<T> handler, boolean replayLast, WsConnection connection) {
     this.arg = arg;
     this.handler = handler;
+    this.decoder = Optional.of(handler.decoder());
     this.replayLast = replayLast;
     this.connection = connection;
   }

@@ -36,6 +36,7 @@ public final class Mailbox<T> {
   private final Consumer<? super BitgetException> errorConsumer;
   private final AtomicLong droppedCounter;
 
+  private final Runnable drainTask = this::drain;
   private final ArrayDeque<T> queue = new ArrayDeque<>();
   private boolean scheduled; // guarded by this
   private boolean overflowing; // guarded by this
@@ -142,7 +143,7 @@ public final class Mailbox<T> {
 
   private void schedule() {
     try {
-      executor.execute(this::drain);
+      executor.execute(drainTask);
     } catch (RejectedExecutionException e) {
       logger.debug("Listener executor refused delivery to {}; closing its mailbox", name, e);
       close();

@@ -30,6 +30,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -58,6 +59,10 @@ public final class StreamEngine implements WsConnection.Events {
   private final Executor listenerExecutor;
   private final DeliveryContext deliveryContext;
   private final Map<ChannelArg, Channel<?>> channels = new ConcurrentHashMap<>();
+  /** Bumped after every change to {@link #channels}; a {@link Route} of an older version is stale. */
+  private final AtomicInteger channelsVersion = new AtomicInteger();
+  /** The last push's route, so that the pushes of one channel skip the lookup. */
+  private volatile Route lastRoute;
   private final List<WsConnection> publicConnections = new CopyOnWriteArrayList<>();
   private final List<WsConnection> privateConnections = new CopyOnWriteArrayList<>();
   private final List<ListenerHandle<StateChange>> stateListeners = new CopyOnWriteArrayList<>();
@@ -172,6 +177,7 @@ public final class StreamEngine implements WsConnection.Events {
     WsConnection connection = connectionFor(arg.isPrivate());
     channel = new Channel<>(arg, handlers.get(), replayLast, connection);
     channels.put(arg, channel);
+    channelsChanged();
     channel.add(handle);
     connection.addChannel(arg);
   }
@@ -182,6 +188,7 @@ public final class StreamEngine implements WsConnection.Events {
       return;
     }
     channels.remove(arg);
+    channelsChanged();
     channel.connection.removeChannel(arg, true);
   }
 
@@ -220,15 +227,16 @@ public final class StreamEngine implements WsConnection.Events {
 
   @Override
   public Optional<? extends JsonDecoder<?>> decoderFor(StreamArg streamArg) {
-    Channel<?> channel = channels.get(ChannelArg.from(streamArg));
-    return channel == null ? Optional.empty() : Optional.of(channel.handler.decoder());
+    Channel<?> channel = route(streamArg);
+    return channel == null ? Optional.empty() : channel.decoder;
   }
 
   @Override
   public void push(WsConnection connection, StreamFrame frame) {
-    ChannelArg arg = ChannelArg.from(frame.arg().orElseThrow());
-    Channel<?> channel = channels.get(arg);
+    StreamArg streamArg = frame.arg().orElseThrow();
+    Channel<?> channel = route(streamArg);
     if (channel == null || channel.connection != connection) {
+      ChannelArg arg = ChannelArg.from(streamArg);
       if (unknownChannelsLogged.size() < UNKNOWN_CHANNELS_LOGGED && unknownChannelsLogged.add(arg)) {
         logger.warn("Skipping pushes of {} on {}: no listener subscribed it", arg, connection.name());
       }
@@ -237,8 +245,33 @@ public final class StreamEngine implements WsConnection.Events {
     try {
       channel.deliver(frame, () -> resync(connection, channel));
     } catch (BitgetException e) {
-      logger.warn("Skipping a push of {} that could not be read: {}", arg, e.getMessage());
+      logger.warn("Skipping a push of {} that could not be read: {}", channel.arg, e.getMessage());
     }
+  }
+
+  /**
+   * The channel a push's arg names, or null. Frames of one channel usually carry the same arg
+   * instance (the frame reader shares recent ones), so the last route is kept and checked by
+   * identity; any change to the channels makes it stale. The version is read before the lookup, so
+   * a route cached across a change is never taken for a current one.
+   */
+  private Channel<?> route(StreamArg streamArg) {
+    int version = channelsVersion.get();
+    Route route = lastRoute;
+    if (route != null && route.arg == streamArg && route.version == version) {
+      return route.channel;
+    }
+    Channel<?> channel = channels.get(ChannelArg.from(streamArg));
+    lastRoute = new Route(streamArg, channel, version);
+    return channel;
+  }
+
+  private void channelsChanged() {
+    channelsVersion.incrementAndGet();
+  }
+
+  /** A push's arg and its channel (null for none) as of a version of the channels. */
+  private record Route(StreamArg arg, Channel<?> channel, int version) {
   }
 
   /**
@@ -281,6 +314,7 @@ public final class StreamEngine implements WsConnection.Events {
     }
     logger.warn("Bitget refused {}: {}", arg, error.getMessage());
     channels.remove(arg);
+    channelsChanged();
     channel.fail(error);
   }
 
@@ -297,6 +331,7 @@ public final class StreamEngine implements WsConnection.Events {
     BitgetException error = connection.failure().orElseGet(() -> BitgetTransportException.of("WS",
         channel.arg.toString(), new IOException("the connection of " + channel.arg + " is closed")));
     channels.remove(channel.arg, channel);
+    channelsChanged();
     channel.fail(error);
   }
 
@@ -320,6 +355,7 @@ public final class StreamEngine implements WsConnection.Events {
     // which the connection no longer lists.
     for (Channel<?> channel : List.copyOf(channels.values())) {
       if (channel.connection == connection && channels.remove(channel.arg, channel)) {
+        channelsChanged();
         channel.fail(error);
       }
     }
@@ -488,6 +524,7 @@ public final class StreamEngine implements WsConnection.Events {
       channel.terminate();
     }
     channels.clear();
+    channelsChanged();
     for (ListenerHandle<?> handle : List.copyOf(localHandles)) {
       handle.terminate();
     }
