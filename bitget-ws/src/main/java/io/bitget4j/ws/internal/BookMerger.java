@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -47,8 +48,8 @@ public final class BookMerger {
     SEQUENCE_GAP
   }
 
-  private final TreeMap<BigDecimal, RawBookLevel> bids = new TreeMap<>(Comparator.reverseOrder());
-  private final TreeMap<BigDecimal, RawBookLevel> asks = new TreeMap<>();
+  private final TreeMap<BigDecimal, Level> bids = new TreeMap<>(Comparator.reverseOrder());
+  private final TreeMap<BigDecimal, Level> asks = new TreeMap<>();
   private final CRC32 crc = new CRC32();
   private byte[] scratch = new byte[CHECKSUM_LEVELS * 4 * 12];
   private int scratchLength;
@@ -139,8 +140,8 @@ public final class BookMerger {
    */
   public int checksum() {
     scratchLength = 0;
-    Iterator<RawBookLevel> bid = bids.values().iterator();
-    Iterator<RawBookLevel> ask = asks.values().iterator();
+    Iterator<Level> bid = bids.values().iterator();
+    Iterator<Level> ask = asks.values().iterator();
     for (int i = 0; i < CHECKSUM_LEVELS; i++) {
       if (bid.hasNext()) {
         append(bid.next());
@@ -154,41 +155,16 @@ public final class BookMerger {
     return (int) crc.getValue();
   }
 
-  private void append(RawBookLevel level) {
+  private void append(Level level) {
+    byte[] text = level.checksumText;
+    if (scratchLength + 1 + text.length > scratch.length) {
+      scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLength + 1 + text.length));
+    }
     if (scratchLength > 0) {
-      appendByte((byte) ':');
+      scratch[scratchLength++] = ':';
     }
-    appendText(level.priceText());
-    appendByte((byte) ':');
-    appendText(level.sizeText());
-  }
-
-  private void appendText(String text) {
-    int n = text.length();
-    ensureScratch(n);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        // not a plain decimal: checksum the exact UTF-8 bytes received
-        byte[] utf8 = text.substring(i).getBytes(StandardCharsets.UTF_8);
-        ensureScratch(utf8.length);
-        System.arraycopy(utf8, 0, scratch, scratchLength, utf8.length);
-        scratchLength += utf8.length;
-        return;
-      }
-      scratch[scratchLength++] = (byte) c;
-    }
-  }
-
-  private void appendByte(byte b) {
-    ensureScratch(1);
-    scratch[scratchLength++] = b;
-  }
-
-  private void ensureScratch(int extra) {
-    if (scratchLength + extra > scratch.length) {
-      scratch = java.util.Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLength + extra));
-    }
+    System.arraycopy(text, 0, scratch, scratchLength, text.length);
+    scratchLength += text.length;
   }
 
   /** The current book, bids best first, asks best first. */
@@ -196,21 +172,35 @@ public final class BookMerger {
     return new OrderBook(symbol, levels(bids), levels(asks), timestamp);
   }
 
-  private static List<BookLevel> levels(TreeMap<BigDecimal, RawBookLevel> side) {
+  private static List<BookLevel> levels(TreeMap<BigDecimal, Level> side) {
     List<BookLevel> levels = new ArrayList<>(side.size());
-    for (RawBookLevel level : side.values()) {
-      levels.add(level.toBookLevel());
+    for (Level level : side.values()) {
+      levels.add(level.raw.toBookLevel());
     }
     return levels;
   }
 
-  private static void putAll(Map<BigDecimal, RawBookLevel> side, List<RawBookLevel> levels) {
+  private static void putAll(Map<BigDecimal, Level> side, List<RawBookLevel> levels) {
     for (RawBookLevel level : levels) {
       if (level.isRemoval()) {
         side.remove(level.price());
       } else {
-        side.put(level.price(), level);
+        side.put(level.price(), new Level(level));
       }
+    }
+  }
+
+  /**
+   * A level of the book with its part of the checksum text, {@code price:size} in the exact UTF-8
+   * bytes received, built once when the level arrives rather than at every checksum.
+   */
+  private static final class Level {
+    final RawBookLevel raw;
+    final byte[] checksumText;
+
+    Level(RawBookLevel raw) {
+      this.raw = raw;
+      this.checksumText = (raw.priceText() + ':' + raw.sizeText()).getBytes(StandardCharsets.UTF_8);
     }
   }
 }

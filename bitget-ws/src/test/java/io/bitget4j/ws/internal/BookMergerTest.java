@@ -136,6 +136,17 @@ class BookMergerTest {
     assertThat(withoutDecimal.checksum()).isEqualTo(crc("27000:1:27000.5:2"));
   }
 
+  @Test
+  void checksumOfTextBeyondAsciiUsesItsUtf8Bytes() {
+    // BigDecimal reads other scripts' digits; the checksum must still use the text as received
+    String arabicIndic = "\u0662\u0667\u0660\u0660\u0660";
+    BookMerger merger = new BookMerger();
+    RawBookLevel oddSizeText = new RawBookLevel("27000.5", "2\u00a0", new BigDecimal("27000.5"), BigDecimal.valueOf(2));
+    merger.applySnapshot(push(List.of(level(arabicIndic, "1")), List.of(oddSizeText), null, null, null));
+
+    assertThat(merger.checksum()).isEqualTo(crc(arabicIndic + ":1:27000.5:2\u00a0"));
+  }
+
   @ParameterizedTest(name = "{0} bids and {1} asks interleave as {2}")
   @CsvSource({
       "1, 3, 10:1:11:1:12:1:13:1",
