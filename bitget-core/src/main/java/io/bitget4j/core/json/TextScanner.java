@@ -652,10 +652,34 @@ final class TextScanner implements JsonSource, AutoCloseable {
         return;
       }
       if (c == '\\') {
-        p++;
+        p = escapeEnd(p);
       }
     }
     throw FAIL;
+  }
+
+  /**
+   * The end of the escape whose character after the backslash is at {@code p}; gives up on an
+   * escape JSON does not have, as Moshi rejects it.
+   */
+  private int escapeEnd(int p) {
+    if (p >= end) {
+      throw FAIL;
+    }
+    char c = buf[p];
+    if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' || c == 'r' || c == 't') {
+      return p + 1;
+    }
+    if (c != 'u' || p + 5 > end) {
+      throw FAIL;
+    }
+    for (int i = p + 1; i < p + 5; i++) {
+      char h = buf[i];
+      if (!isDigit(h) && !(h >= 'a' && h <= 'f') && !(h >= 'A' && h <= 'F')) {
+        throw FAIL;
+      }
+    }
+    return p + 5;
   }
 
   /** Sets the span of a string (without quotes) or number; false for null. */
@@ -729,23 +753,47 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (length == 5 && regionIs(start, "false")) {
       return true;
     }
+    // JSON's number grammar, exactly: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
     int i = start;
     if (b[i] == '-') {
       i++;
     }
-    if (i == stop || b[i] < '0' || b[i] > '9') {
+    if (i == stop || !isDigit(b[i])) {
       return false;
     }
-    if (b[i] == '0' && i + 1 < stop && b[i + 1] >= '0' && b[i + 1] <= '9') {
-      return false; // leading zero
-    }
-    for (; i < stop; i++) {
-      char c = b[i];
-      if (!(c >= '0' && c <= '9') && c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
+    i = b[i] == '0' ? i + 1 : digitsFrom(i, stop);
+    if (i < stop && b[i] == '.') {
+      int fraction = i + 1;
+      i = digitsFrom(fraction, stop);
+      if (i == fraction) {
         return false;
       }
     }
-    return true;
+    if (i < stop && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      if (i < stop && (b[i] == '+' || b[i] == '-')) {
+        i++;
+      }
+      int exponent = i;
+      i = digitsFrom(exponent, stop);
+      if (i == exponent) {
+        return false;
+      }
+    }
+    return i == stop;
+  }
+
+  /** The index of the first non-digit at or after {@code from}, or {@code stop}. */
+  private int digitsFrom(int from, int stop) {
+    int i = from;
+    while (i < stop && isDigit(buf[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether the span is {@code lowerCase} in any case. */

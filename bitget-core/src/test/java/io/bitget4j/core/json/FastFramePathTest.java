@@ -61,7 +61,8 @@ class FastFramePathTest {
 
   @Test
   void invalidLiteralsInSkippedFieldsAreLeftToTheGeneralPath() {
-    for (String literal : List.of("tru", "01", "-", "1x", "nul")) {
+    for (String literal : List.of("tru", "01", "-", "1x", "nul", "1.", "1.e5", "1e", "1e+", "12-34", "1+2", "-01",
+        "\"\\q\"", "\"\\u12G4\"", "\"\\u12\"")) {
       String text = "{\"event\":\"subscribe\",\"extra\":" + literal + "}";
 
       assertThatThrownBy(() -> json.decodePushFast(text, null)).as(literal).isSameAs(TextScanner.FAIL);
@@ -193,7 +194,10 @@ class FastFramePathTest {
       "ws-positions.json | \"holdSide\": \"long\" | \"holdSide\": []",
       "ws-books-update.json | \"seq\": 1002 | \"seq\": 10.02",
       "ws-books-update.json | [\"27000.1\",\"1.250\"] | [\"27000.1\"]",
-      "ws-books-update.json | [\"27000.1\",\"1.250\"] | []"})
+      "ws-books-update.json | [\"27000.1\",\"1.250\"] | []",
+      "ws-books-update.json | [\"27000.1\",\"1.250\"] | [1.,\"1.250\"]",
+      "ws-orders.json | \"orderId\": \"1234567890123456789\" | \"orderId\": 12-34",
+      "ws-orders.json | \"enterPointSource\": \"API\" | \"enterPointSource\": \"\\q\""})
   void badValuesInPushesGetTheGeneralPathsError(String fixture, String from, String to) {
     String text = variant(fixture, from, to);
 
