@@ -540,7 +540,8 @@ public final class BitgetJson {
     final JsonDecoder<SymbolPrice> symbolPrice;
 
     PerProduct(SymbolResolver symbols) {
-      ItemReader<Ticker> tickerReader = new TickerReader(symbols).onMoshi();
+      TickerReader tickerItems = new TickerReader(symbols);
+      ItemReader<Ticker> tickerReader = tickerItems.onMoshi();
       ContractReader contractReader = new ContractReader(symbols);
       OrderReader orderItems = new OrderReader(symbols);
       ItemReader<Order> orderReader = orderItems.onMoshi();
@@ -549,7 +550,7 @@ public final class BitgetJson {
       ItemReader<OpenInterest> openInterestReader = MarketReaders.openInterest(symbols);
       ItemReader<SymbolPrice> priceReader = MarketReaders.symbolPrice(symbols);
       ticker = reader -> Shapes.single(reader, "ticker", tickerReader);
-      tickers = new ListDecoder<>(new TickerReader(symbols));
+      tickers = new ListDecoder<>(tickerItems);
       contracts = reader -> Shapes.list(reader, contractReader);
       positions = new ListDecoder<>(new PositionReader(symbols));
       order = reader -> Shapes.single(reader, "order", orderReader);

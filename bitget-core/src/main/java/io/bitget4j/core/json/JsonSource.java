@@ -51,7 +51,9 @@ interface JsonSource {
    * Like {@link #nonEmptyString}, for identifiers that repeat from push to push ({@code instId}):
    * the scanner returns a recent one as the same instance.
    */
-  String identifier() throws IOException;
+  default String identifier() throws IOException {
+    return nonEmptyString();
+  }
 
   /** Epoch milliseconds from a string or number. */
   Instant instant() throws IOException;

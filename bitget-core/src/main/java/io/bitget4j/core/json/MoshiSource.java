@@ -77,11 +77,6 @@ final class MoshiSource implements JsonSource {
   }
 
   @Override
-  public String identifier() throws IOException {
-    return JsonValues.nonEmptyString(reader);
-  }
-
-  @Override
   public Instant instant() throws IOException {
     return JsonValues.instant(reader);
   }

@@ -2,6 +2,7 @@ package io.bitget4j.core.json;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.json.internal.Decimals;
+import io.bitget4j.core.json.internal.JsonValues;
 import java.math.BigDecimal;
 import java.nio.CharBuffer;
 import java.time.Instant;
@@ -495,13 +496,11 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (!scalarSpan() || spanStart == spanEnd) {
       return null;
     }
-    if (spanIsIgnoreCase("yes") || spanIsIgnoreCase("true")) {
-      return Boolean.TRUE;
+    Boolean value = JsonValues.flagOrNull(new String(buf, spanStart, spanEnd - spanStart));
+    if (value == null) {
+      throw FAIL;
     }
-    if (spanIsIgnoreCase("no") || spanIsIgnoreCase("false")) {
-      return Boolean.FALSE;
-    }
-    throw FAIL;
+    return value;
   }
 
   @Override
@@ -794,19 +793,6 @@ final class TextScanner implements JsonSource, AutoCloseable {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** Whether the span is {@code lowerCase} in any case. */
-  private boolean spanIsIgnoreCase(String lowerCase) {
-    if (spanEnd - spanStart != lowerCase.length()) {
-      return false;
-    }
-    for (int i = 0; i < lowerCase.length(); i++) {
-      if (Character.toLowerCase(buf[spanStart + i]) != lowerCase.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean regionIs(int start, String word) {

@@ -103,13 +103,22 @@ public final class JsonValues {
     if (text == null || text.isEmpty()) {
       return null;
     }
+    Boolean value = flagOrNull(text);
+    if (value == null) {
+      throw new BitgetDecodingException("Expected YES or NO but was \"" + text + "\" at path " + reader.getPath());
+    }
+    return value;
+  }
+
+  /** {@code YES}/{@code true} and {@code NO}/{@code false}, in any case; null for other text. */
+  public static Boolean flagOrNull(String text) {
     if (text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("true")) {
       return Boolean.TRUE;
     }
     if (text.equalsIgnoreCase("no") || text.equalsIgnoreCase("false")) {
       return Boolean.FALSE;
     }
-    throw new BitgetDecodingException("Expected YES or NO but was \"" + text + "\" at path " + reader.getPath());
+    return null;
   }
 
   /** Reads a string or number as text; null for null; anything else is a type error. */
