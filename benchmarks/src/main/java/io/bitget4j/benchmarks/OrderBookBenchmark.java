@@ -1,9 +1,9 @@
 package io.bitget4j.benchmarks;
 
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.BitgetJson;
-import io.bitget4j.core.json.JsonDecoder;
-import io.bitget4j.core.json.StreamFrame;
+import io.bitget4j.core.internal.json.BitgetJson;
+import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.StreamFrame;
 import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.RawBookLevel;

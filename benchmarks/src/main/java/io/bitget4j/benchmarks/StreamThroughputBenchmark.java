@@ -2,9 +2,9 @@ package io.bitget4j.benchmarks;
 
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.BitgetJson;
-import io.bitget4j.core.json.JsonDecoder;
-import io.bitget4j.core.json.StreamFrame;
+import io.bitget4j.core.internal.json.BitgetJson;
+import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.StreamFrame;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.ws.BitgetStreamClient;
 import io.bitget4j.ws.Subscription;

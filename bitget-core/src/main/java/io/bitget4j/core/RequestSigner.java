@@ -6,13 +6,14 @@ import java.util.Objects;
  * Signs Bitget requests: {@code Base64(sign(timestamp + METHOD + requestPath + ["?" + query] +
  * body))} with HMAC-SHA256 or SHA256withRSA.
  *
- * <p>The query must be the {@linkplain QueryParams#signedForm() signed form} (raw values, keys
- * ascending) and the body the exact bytes sent. Implementations are thread-safe and hold the
+ * <p>The query must be the signed form ({@code key=value} pairs joined by {@code &}, keys ascending,
+ * raw values without percent-encoding) and the body the exact bytes sent. Implementations are thread-safe and hold the
  * secret only inside the signing machinery.
  *
  * <pre>{@code
  * RequestSigner signer = RequestSigner.of(credentials);
- * String sign = signer.sign(timestampMillis, "GET", "/api/v2/mix/position/all-position", query, new byte[0]);
+ * String sign = signer.sign(timestampMillis, "GET", "/api/v2/mix/position/all-position",
+ *     "marginCoin=USDT&productType=USDT-FUTURES", new byte[0]);
  * }</pre>
  */
 public interface RequestSigner {
@@ -51,10 +52,6 @@ public interface RequestSigner {
    */
   String sign(long timestampMillis, String method, String requestPath, String signedQuery, byte[] body);
 
-  /** Signs one REST request whose query is given as parameters. */
-  default String sign(long timestampMillis, String method, String requestPath, QueryParams query, byte[] body) {
-    return sign(timestampMillis, method, requestPath, query.signedForm(), body);
-  }
 
   /**
    * The WebSocket login signature: the prehash is {@code timestampSeconds + "GET" + "/user/verify"}.

@@ -3,6 +3,7 @@ package io.bitget4j.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bitget4j.core.internal.QueryParams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class RequestSignerTest {
     RequestSigner signer = RequestSigner.hmac(CREDENTIALS);
     QueryParams query = QueryParams.builder().put("productType", "USDT-FUTURES").put("marginCoin", "USDT").build();
     // prehash 1659076670000GET/api/v2/mix/position/all-position?marginCoin=USDT&productType=USDT-FUTURES
-    assertThat(signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query, new byte[0]))
+    assertThat(signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query.signedForm(), new byte[0]))
         .isEqualTo("aK+a1wtjXmJ0BUl5Zj8+7Z88m2USfQqrtuTEnrzFcnA=");
   }
 
@@ -46,7 +47,7 @@ class RequestSignerTest {
         .put("symbol", "$AIUSDT").put("productType", "USDT-FUTURES").put("orderId", "1").build();
     assertThat(query.urlForm()).contains("symbol=%24AIUSDT");
     // prehash 1659076670000GET/api/v2/mix/order/detail?orderId=1&productType=USDT-FUTURES&symbol=$AIUSDT
-    assertThat(signer.sign(TS, "GET", "/api/v2/mix/order/detail", query, new byte[0]))
+    assertThat(signer.sign(TS, "GET", "/api/v2/mix/order/detail", query.signedForm(), new byte[0]))
         .isEqualTo("BXz6FY0v/mpHB8gmNuP1MLU2o+Nql93Zf1132s/TuxM=");
   }
 
@@ -130,7 +131,7 @@ class RequestSignerTest {
         tasks.add(() -> {
           for (int i = 0; i < 2_000; i++) {
             String expected = "aK+a1wtjXmJ0BUl5Zj8+7Z88m2USfQqrtuTEnrzFcnA=";
-            if (!signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query, new byte[0]).equals(expected)) {
+            if (!signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query.signedForm(), new byte[0]).equals(expected)) {
               return false;
             }
             // interleave a different, longer prehash on the same thread buffer
@@ -153,7 +154,7 @@ class RequestSignerTest {
     String pem = resource("/keys/test-rsa-pkcs8.pem");
     RequestSigner signer = RequestSigner.of(Credentials.rsa("key", pem, "pass"));
     QueryParams query = QueryParams.builder().put("productType", "USDT-FUTURES").put("marginCoin", "USDT").build();
-    assertThat(signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query, new byte[0]))
+    assertThat(signer.sign(TS, "GET", "/api/v2/mix/position/all-position", query.signedForm(), new byte[0]))
         .isEqualTo("gDfp5RwFl1jonwM9/IeyGaDJwHavTJUdeGcobmR21zNNf5WIHOiH8RkdHkMRCTEmvlTPp5db3EVLvCB3s9OBP179SMv15laXNkepj8VANoAu4nONJU5cZgf5BpudfaK2zcVaLl1BtN4xRCQ6F99s73ouP8y6K8qFF3zAOdrLlrvv5YjWwLnrBzay2G+qbP8TqaaTGyXIrGBnKaJyTjTEcSnhVxPD7vgC0DDpfshCSISU1PG7MyCs/rBa2e0T2lUcvhReI32ZuqlOr3CQk4mt5V9yqoe0X6JjE5aD4VpHqMPLz01SR/TZSs7nFtT7n7ZgviYE/WJvvRT3zpAgG35xQQ==");
   }
 

@@ -1,7 +1,7 @@
 package io.bitget4j.rest;
 
 import io.bitget4j.core.ProductType;
-import io.bitget4j.core.QueryParams;
+import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.HoldSide;

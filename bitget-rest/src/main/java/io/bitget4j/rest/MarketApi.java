@@ -2,7 +2,7 @@ package io.bitget4j.rest;
 
 import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.ProductType;
-import io.bitget4j.core.QueryParams;
+import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;

@@ -3,7 +3,7 @@ package io.bitget4j.rest;
 import io.bitget4j.core.BitgetTransportException;
 import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.OrderNotFoundException;
-import io.bitget4j.core.QueryParams;
+import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Contract;

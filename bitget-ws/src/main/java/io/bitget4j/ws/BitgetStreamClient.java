@@ -4,7 +4,7 @@ import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.RequestSigner;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.BitgetJson;
+import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.CandleInterval;

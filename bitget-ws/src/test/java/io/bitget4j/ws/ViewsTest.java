@@ -11,7 +11,7 @@ import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.BitgetJson;
+import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.ws.testing.Await;

@@ -2,7 +2,7 @@ package io.bitget4j.rest.internal;
 
 import io.bitget4j.core.BitgetDecodingException;
 import io.bitget4j.core.Credentials;
-import io.bitget4j.core.QueryParams;
+import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.util.RateLimiter;

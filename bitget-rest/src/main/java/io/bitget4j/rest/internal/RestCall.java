@@ -1,6 +1,6 @@
 package io.bitget4j.rest.internal;
 
-import io.bitget4j.core.QueryParams;
+import io.bitget4j.core.internal.QueryParams;
 import java.util.Objects;
 
 /**

@@ -4,7 +4,7 @@ import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.BitgetTransportException;
 import io.bitget4j.core.Credentials;
-import io.bitget4j.core.QueryParams;
+import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.RateLimitException;
 import io.bitget4j.core.RequestSigner;
 import io.bitget4j.core.util.Backoff;
@@ -215,7 +215,8 @@ public final class RestExecutor {
     }
     if (endpoint.signed()) {
       long timestamp = serverClock.nowMillis();
-      String sign = signer.sign(timestamp, endpoint.method(), endpoint.path(), call.query(), call.body());
+      String sign = signer.sign(timestamp, endpoint.method(), endpoint.path(), call.query().signedForm(),
+          call.body());
       request.header("ACCESS-KEY", credentials.apiKey())
           .header("ACCESS-SIGN", sign)
           .header("ACCESS-TIMESTAMP", Long.toString(timestamp))

@@ -1,8 +1,8 @@
 package io.bitget4j.ws.internal;
 
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.JsonDecoder;
-import io.bitget4j.core.json.StreamFrame;
+import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.StreamFrame;
 import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.RawBookLevel;

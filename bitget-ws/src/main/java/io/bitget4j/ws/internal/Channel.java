@@ -1,8 +1,8 @@
 package io.bitget4j.ws.internal;
 
 import io.bitget4j.core.BitgetException;
-import io.bitget4j.core.json.JsonDecoder;
-import io.bitget4j.core.json.StreamFrame;
+import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.StreamFrame;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;

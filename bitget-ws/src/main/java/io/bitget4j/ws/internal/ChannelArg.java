@@ -1,6 +1,6 @@
 package io.bitget4j.ws.internal;
 
-import io.bitget4j.core.json.StreamArg;
+import io.bitget4j.core.internal.json.StreamArg;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.bitget4j.ws.internal;
 
-import io.bitget4j.core.json.JsonDecoder;
-import io.bitget4j.core.json.StreamFrame;
+import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.StreamFrame;
 import java.util.List;
 
 /**

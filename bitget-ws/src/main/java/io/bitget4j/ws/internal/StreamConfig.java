@@ -2,7 +2,7 @@ package io.bitget4j.ws.internal;
 
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.RequestSigner;
-import io.bitget4j.core.json.BitgetJson;
+import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.util.Backoff;
 import java.time.Clock;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import io.bitget4j.core.BitgetTransportException;
 import io.bitget4j.core.ClockSkewException;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.RequestSigner;
-import io.bitget4j.core.json.StreamFrame;
+import io.bitget4j.core.internal.json.StreamFrame;
 import io.bitget4j.core.util.Backoff;
 import io.bitget4j.ws.ConnectionState;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static io.bitget4j.ws.testing.FakeStreamServer.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.BitgetJson;
+import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.BookLevel;
 import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;

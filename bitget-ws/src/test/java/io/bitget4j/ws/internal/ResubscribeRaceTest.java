@@ -3,7 +3,7 @@ package io.bitget4j.ws.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.json.BitgetJson;
+import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.util.Backoff;
 import io.bitget4j.ws.Delivery;

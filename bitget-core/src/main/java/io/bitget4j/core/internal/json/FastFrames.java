@@ -1,0 +1,175 @@
+package io.bitget4j.core.internal.json;
+
+import io.bitget4j.core.BitgetDecodingException;
+import java.time.Instant;
+import java.util.Optional;
+import okio.Buffer;
+import okio.ByteString;
+
+/**
+ * One-pass decoding of a WebSocket frame straight from its text, for the usual shapes: arg before
+ * data, and data decoded by a {@link FastDecoder}, by another decoder from its slice, or kept raw. Anything else throws
+ * {@link TextScanner#FAIL} and the frame is decoded by the Moshi path instead, which also produces
+ * every error message.
+ */
+final class FastFrames {
+  private final TextScanner.Names frameNames;
+  private final TextScanner.Names argNames;
+  private final TextScanner.Names events;
+  private final TextScanner.Names actions;
+  private final TextScanner.Names instTypes;
+  private final TextScanner.Names channels;
+  private final String[] eventValues;
+  private final String[] actionValues;
+  private final String[] instTypeValues;
+  private final String[] channelValues;
+  private final StreamArg[] recentArgs = new StreamArg[64];
+
+  FastFrames(String[] frameNames, String[] argNames, String[] events, String[] actions, String[] instTypes,
+      String[] channels) {
+    // a push is action, arg, data, ts; an event's members vary, and only the guess is lost
+    this.frameNames = new TextScanner.Names(frameNames, "action", "arg", "data", "ts");
+    this.argNames = new TextScanner.Names(argNames, "instType", "channel", "instId");
+    this.events = new TextScanner.Names(events);
+    this.actions = new TextScanner.Names(actions);
+    this.instTypes = new TextScanner.Names(instTypes);
+    this.channels = new TextScanner.Names(channels);
+    this.eventValues = events;
+    this.actionValues = actions;
+    this.instTypeValues = instTypes;
+    this.channelValues = channels;
+  }
+
+  /** Field indexes follow {@code BitgetJson}'s frame names: event, arg, action, data, ts, code, msg. */
+  StreamFrame decode(String text, StreamFrame.Router router) {
+    try (TextScanner scanner = TextScanner.open(text)) {
+      return decode(scanner, router);
+    }
+  }
+
+  private StreamFrame decode(TextScanner scanner, StreamFrame.Router router) {
+    String event = null;
+    String code = null;
+    String msg = null;
+    StreamArg arg = null;
+    String action = null;
+    Instant timestamp = null;
+    ByteString raw = null;
+    JsonDecoder<?> decodedWith = null;
+    Object decoded = null;
+    scanner.beginObject();
+    for (int field; (field = scanner.nextField(frameNames)) != JsonSource.END; ) {
+      switch (field) {
+        case 0:
+          event = scanner.knownString(events, eventValues);
+          break;
+        case 1:
+          arg = readArg(scanner);
+          break;
+        case 2:
+          action = scanner.knownString(actions, actionValues);
+          break;
+        case 3:
+          if (scanner.nextNull()) {
+            break;
+          }
+          if (router != null) {
+            if (arg == null) {
+              throw TextScanner.FAIL; // data before arg: let the general path buffer it
+            }
+            Optional<? extends JsonDecoder<?>> decoder = router.decoderFor(arg);
+            if (decoder.isPresent()) {
+              decodedWith = decoder.get();
+              decoded = decodedWith instanceof FastDecoder
+                  ? ((FastDecoder<?>) decodedWith).decodeFast(scanner) : decodeSlice(scanner, decodedWith);
+              break;
+            }
+          }
+          int start = scanner.valueStart();
+          scanner.skipValue();
+          raw = ByteString.encodeUtf8(scanner.text(start, scanner.position()));
+          break;
+        case 4:
+          timestamp = scanner.instant();
+          break;
+        case 5:
+          code = scanner.string();
+          break;
+        case 6:
+          msg = scanner.string();
+          break;
+        default:
+          scanner.skipValue();
+          break;
+      }
+    }
+    scanner.expectEnd();
+    StreamFrame.Kind kind = event != null ? StreamFrame.Kind.EVENT
+        : raw != null || decodedWith != null || action != null ? StreamFrame.Kind.PUSH
+        : StreamFrame.Kind.UNKNOWN;
+    return new StreamFrame(kind, event, code, msg, arg, action, timestamp, raw, decodedWith, decoded);
+  }
+
+  /**
+   * Decodes the data value with a decoder that has no fast path, from its slice of the text. A
+   * failure is left to the general path, whose message names the path within the whole frame.
+   */
+  private static Object decodeSlice(TextScanner scanner, JsonDecoder<?> decoder) {
+    int start = scanner.valueStart();
+    scanner.skipValue();
+    Buffer slice = new Buffer().writeUtf8(scanner.text(start, scanner.position()));
+    try {
+      return Decoding.complete("frame data", slice, decoder::decode);
+    } catch (BitgetDecodingException e) {
+      throw TextScanner.FAIL;
+    }
+  }
+
+  private StreamArg readArg(TextScanner scanner) {
+    String instType = null;
+    String channel = null;
+    String instId = null;
+    String coin = null;
+    scanner.beginObject();
+    for (int field; (field = scanner.nextField(argNames)) != JsonSource.END; ) {
+      switch (field) {
+        case 0:
+          instType = scanner.knownString(instTypes, instTypeValues);
+          break;
+        case 1:
+          channel = scanner.knownString(channels, channelValues);
+          break;
+        case 2:
+          instId = scanner.identifier();
+          break;
+        case 3:
+          coin = scanner.identifier();
+          break;
+        default:
+          scanner.skipValue();
+          break;
+      }
+    }
+    if (instType == null || channel == null) {
+      throw TextScanner.FAIL;
+    }
+    return recentArg(instType, channel, instId, coin);
+  }
+
+  /**
+   * The arg of these values, the same instance as a recent frame's when it had the same ones. The
+   * scanner returns known and recent strings as shared instances, so identity compares suffice;
+   * an arg is immutable, so a racing write only loses a cached arg.
+   */
+  private StreamArg recentArg(String instType, String channel, String instId, String coin) {
+    int slot = (channel.hashCode() * 31 + (instId == null ? 0 : instId.hashCode())) & (recentArgs.length - 1);
+    StreamArg recent = recentArgs[slot];
+    if (recent != null && recent.instType() == instType && recent.channel() == channel
+        && recent.instId().orElse(null) == instId && recent.coin().orElse(null) == coin) {
+      return recent;
+    }
+    StreamArg arg = new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin));
+    recentArgs[slot] = arg;
+    return arg;
+  }
+}

@@ -1,0 +1,23 @@
+package io.bitget4j.core.internal.json;
+
+import com.squareup.moshi.JsonReader;
+
+/**
+ * The member names a record reader selects, prepared for both {@link JsonSource}s: as Moshi
+ * {@code Options} and as the scanner's lookup table. The optional wire order is the order in which
+ * Bitget sends the members; the scanner only uses it to guess the next name, so any other order
+ * decodes the same.
+ */
+final class Fields {
+  final JsonReader.Options options;
+  final TextScanner.Names names;
+
+  /**
+   * @param names the selected names; {@link JsonSource#nextField} returns their indexes
+   * @param wireOrder Bitget's member order, names not in {@code names} included
+   */
+  Fields(String[] names, String... wireOrder) {
+    this.options = JsonReader.Options.of(names);
+    this.names = new TextScanner.Names(names, wireOrder);
+  }
+}

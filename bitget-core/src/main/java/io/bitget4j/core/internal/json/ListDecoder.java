@@ -1,0 +1,58 @@
+package io.bitget4j.core.internal.json;
+
+import com.squareup.moshi.JsonReader;
+import io.bitget4j.core.BitgetDecodingException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A list of records, such as a WebSocket push's data, with the fast path: the same
+ * {@link RecordReader} reads from Moshi's reader and from the {@link TextScanner}. JSON null is an
+ * empty list, skipped (null) items are dropped, and the list is unmodifiable.
+ */
+final class ListDecoder<T> implements FastDecoder<List<T>> {
+  private final RecordReader<T> item;
+  private final ItemReader<T> moshiItem;
+
+  ListDecoder(RecordReader<T> item) {
+    this.item = item;
+    this.moshiItem = item.onMoshi();
+  }
+
+  @Override
+  public List<T> decode(JsonReader reader) throws IOException {
+    return Shapes.list(reader, moshiItem);
+  }
+
+  @Override
+  public List<T> decodeFast(TextScanner scanner) {
+    try {
+      if (scanner.nextNull()) {
+        return List.of();
+      }
+      scanner.beginArray();
+      T only = null; // a push usually holds one item
+      List<T> items = null;
+      while (scanner.hasNextElement()) {
+        T value = item.read(scanner, true);
+        if (value == null) {
+          continue;
+        }
+        if (only == null) {
+          only = value;
+        } else {
+          if (items == null) {
+            items = new ArrayList<>();
+            items.add(only);
+          }
+          items.add(value);
+        }
+      }
+      return items != null ? Collections.unmodifiableList(items) : only != null ? List.of(only) : List.of();
+    } catch (IOException | BitgetDecodingException e) {
+      throw TextScanner.FAIL; // the general path reads it again and says what is wrong, and where
+    }
+  }
+}

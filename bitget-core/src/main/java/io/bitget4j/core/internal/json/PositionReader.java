@@ -1,0 +1,136 @@
+package io.bitget4j.core.internal.json;
+
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.HoldSide;
+import io.bitget4j.core.model.MarginMode;
+import io.bitget4j.core.model.Position;
+import io.bitget4j.core.model.PositionMode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Reads a position from REST ({@code symbol}, {@code marginRatio}) or WebSocket ({@code instId}, {@code marginRate}). */
+final class PositionReader implements RecordReader<Position> {
+  /** Selected names, then the order of the WebSocket push. */
+  private static final Fields FIELDS = new Fields(new String[] {
+      "symbol", "instId", "holdSide", "marginMode", "posMode", "total", "available", "openPriceAvg",
+      "leverage", "unrealizedPL", "liquidationPrice", "marginSize", "markPrice", "marginRatio", "marginRate",
+      "keepMarginRate", "achievedProfits", "breakEvenPrice", "cTime", "uTime"},
+      "posId", "instId", "marginCoin", "marginSize", "marginMode", "holdSide", "posMode", "total", "available",
+      "frozen", "openPriceAvg", "leverage", "achievedProfits", "unrealizedPL", "unrealizedPLR", "liquidationPrice",
+      "keepMarginRate", "marginRate", "breakEvenPrice", "totalFee", "deductedFee", "autoMargin", "cTime", "uTime");
+
+  private final SymbolResolver symbols;
+
+  PositionReader(SymbolResolver symbols) {
+    this.symbols = symbols;
+  }
+
+  @Override
+  public Position read(JsonSource in, boolean inList) throws IOException {
+    String symbolText = null;
+    Symbol symbol = null;
+    HoldSide holdSide = null;
+    MarginMode marginMode = null;
+    PositionMode positionMode = null;
+    BigDecimal size = null;
+    BigDecimal available = null;
+    BigDecimal entryPrice = null;
+    Integer leverage = null;
+    BigDecimal unrealizedPnl = null;
+    BigDecimal liquidationPrice = null;
+    BigDecimal margin = null;
+    BigDecimal markPrice = null;
+    BigDecimal marginRatio = null;
+    BigDecimal keepMarginRate = null;
+    BigDecimal achievedProfits = null;
+    BigDecimal breakEvenPrice = null;
+    Instant createdAt = null;
+    Instant updatedAt = null;
+    in.beginObject();
+    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (field) {
+        case 0:
+        case 1:
+          if (symbolText == null) {
+            symbolText = in.identifier();
+            symbol = in.symbol(symbols, symbolText, inList);
+          } else {
+            in.skipValue();
+          }
+          break;
+        case 2:
+          holdSide = in.wireEnum(WireEnum.HOLD_SIDE);
+          break;
+        case 3:
+          marginMode = in.wireEnum(WireEnum.MARGIN_MODE);
+          break;
+        case 4:
+          positionMode = in.wireEnum(WireEnum.POSITION_MODE);
+          break;
+        case 5:
+          size = in.decimal();
+          break;
+        case 6:
+          available = in.decimal();
+          break;
+        case 7:
+          entryPrice = in.decimal();
+          break;
+        case 8:
+          leverage = in.integer();
+          break;
+        case 9:
+          unrealizedPnl = in.decimal();
+          break;
+        case 10:
+          liquidationPrice = in.decimal();
+          break;
+        case 11:
+          margin = in.decimal();
+          break;
+        case 12:
+          markPrice = in.decimal();
+          break;
+        case 13:
+        case 14:
+          marginRatio = in.decimal();
+          break;
+        case 15:
+          keepMarginRate = in.decimal();
+          break;
+        case 16:
+          achievedProfits = in.decimal();
+          break;
+        case 17:
+          breakEvenPrice = in.decimal();
+          break;
+        case 18:
+          createdAt = in.instant();
+          break;
+        case 19:
+          updatedAt = in.instant();
+          break;
+        default:
+          in.skipValue();
+          break;
+      }
+    }
+    if (symbolText != null && symbol == null) {
+      return symbols.skipped("position", symbolText);
+    }
+    if (symbol == null || holdSide == null || marginMode == null || positionMode == null || size == null
+        || available == null || entryPrice == null || leverage == null || unrealizedPnl == null || margin == null
+        || achievedProfits == null || createdAt == null || updatedAt == null) {
+      throw Required.missing("position", "symbol", symbol, "holdSide", holdSide, "marginMode", marginMode,
+          "positionMode", positionMode, "size", size, "available", available, "entryPrice", entryPrice,
+          "leverage", leverage, "unrealizedPnl", unrealizedPnl, "margin", margin,
+          "achievedProfits", achievedProfits, "createdAt", createdAt, "updatedAt", updatedAt);
+    }
+    return new Position(symbol, holdSide, marginMode, positionMode, size, available, entryPrice, leverage,
+        unrealizedPnl, Optional.ofNullable(liquidationPrice), margin, Optional.ofNullable(markPrice),
+        Optional.ofNullable(marginRatio), Optional.ofNullable(keepMarginRate), achievedProfits,
+        Optional.ofNullable(breakEvenPrice), createdAt, updatedAt);
+  }
+}

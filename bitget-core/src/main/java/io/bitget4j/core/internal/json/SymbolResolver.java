@@ -1,0 +1,63 @@
+package io.bitget4j.core.internal.json;
+
+import com.squareup.moshi.JsonReader;
+import io.bitget4j.core.BitgetDecodingException;
+import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns V2 wire symbols ({@code BTCUSDT}) of one product type into {@link Symbol}s, caching them. */
+final class SymbolResolver {
+  private static final Logger log = LoggerFactory.getLogger(SymbolResolver.class);
+  private static final int CACHE_LIMIT = 4096;
+
+  private final ProductType productType;
+  private final Map<String, Symbol> cache = new ConcurrentHashMap<>();
+
+  SymbolResolver(ProductType productType) {
+    this.productType = productType;
+  }
+
+  ProductType productType() {
+    return productType;
+  }
+
+  /**
+   * Resolves {@code v2}. Returns null when {@code v2} is null, or when it is not a perpetual of
+   * this product and {@code inList}; outside a list that fails instead.
+   */
+  Symbol resolve(String v2, JsonReader reader, boolean inList) {
+    if (v2 == null) {
+      return null;
+    }
+    Symbol symbol = resolveOrNull(v2);
+    if (symbol != null || inList) {
+      return symbol;
+    }
+    throw new BitgetDecodingException("Unsupported symbol \"" + v2 + "\" for " + productType.v2Name()
+        + " at path " + reader.getPath() + ": bitget4j handles perpetual contracts only");
+  }
+
+  /** The symbol for {@code v2}, or null when it is not a perpetual of this product. */
+  Symbol resolveOrNull(String v2) {
+    Symbol symbol = cache.get(v2);
+    if (symbol != null) {
+      return symbol;
+    }
+    Optional<Symbol> parsed = Symbol.tryParse(v2 + productType.suffix());
+    if (parsed.isPresent() && cache.size() < CACHE_LIMIT) {
+      cache.putIfAbsent(v2, parsed.get());
+    }
+    return parsed.orElse(null);
+  }
+
+  /** Logs that a list item was skipped for its symbol; returns null for the caller to return. */
+  <T> T skipped(String what, String v2) {
+    log.debug("Skipping {} of unsupported symbol {} ({})", what, v2, productType.v2Name());
+    return null;
+  }
+}

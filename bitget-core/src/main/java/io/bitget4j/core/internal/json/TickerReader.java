@@ -1,0 +1,139 @@
+package io.bitget4j.core.internal.json;
+
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.Ticker;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Reads a REST or WebSocket ticker object ({@code lastPr}, or {@code last} on the demo feed), from
+ * either {@link JsonSource}.
+ */
+final class TickerReader implements RecordReader<Ticker> {
+  /** Selected names, then the order of the WebSocket push. */
+  private static final Fields FIELDS = new Fields(new String[] {
+      "instId", "symbol", "lastPr", "last", "bidPr", "askPr", "bidSz", "askSz", "high24h", "low24h",
+      "open24h", "change24h", "priceChangePercent", "markPrice", "indexPrice", "fundingRate",
+      "baseVolume", "quoteVolume", "holdingAmount", "ts"},
+      "instId", "lastPr", "bidPr", "askPr", "bidSz", "askSz", "open24h", "high24h", "low24h", "change24h",
+      "fundingRate", "nextFundingTime", "markPrice", "indexPrice", "holdingAmount", "baseVolume", "quoteVolume",
+      "openUtc", "symbolType", "symbol", "deliveryPrice", "ts");
+
+  private final SymbolResolver symbols;
+
+  TickerReader(SymbolResolver symbols) {
+    this.symbols = symbols;
+  }
+
+  @Override
+  public Ticker read(JsonSource in, boolean inList) throws IOException {
+    String symbolText = null;
+    Symbol symbol = null;
+    BigDecimal lastPrice = null;
+    BigDecimal bidPrice = null;
+    BigDecimal askPrice = null;
+    BigDecimal bidSize = null;
+    BigDecimal askSize = null;
+    BigDecimal high24h = null;
+    BigDecimal low24h = null;
+    BigDecimal open24h = null;
+    BigDecimal change24h = null;
+    BigDecimal changePercent = null;
+    BigDecimal markPrice = null;
+    BigDecimal indexPrice = null;
+    BigDecimal fundingRate = null;
+    BigDecimal baseVolume = null;
+    BigDecimal quoteVolume = null;
+    BigDecimal holdingAmount = null;
+    Instant timestamp = null;
+    in.beginObject();
+    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
+      // fields 2 to 18 are decimals: one call site, so that the JIT compiles one copy of decimal()
+      BigDecimal value = field >= 2 && field <= 18 ? in.decimal() : null;
+      switch (field) {
+        case 0:
+        case 1:
+          if (symbolText == null) {
+            symbolText = in.identifier();
+            symbol = in.symbol(symbols, symbolText, inList);
+          } else {
+            in.skipValue();
+          }
+          break;
+        case 2:
+        case 3:
+          lastPrice = value;
+          break;
+        case 4:
+          bidPrice = value;
+          break;
+        case 5:
+          askPrice = value;
+          break;
+        case 6:
+          bidSize = value;
+          break;
+        case 7:
+          askSize = value;
+          break;
+        case 8:
+          high24h = value;
+          break;
+        case 9:
+          low24h = value;
+          break;
+        case 10:
+          open24h = value;
+          break;
+        case 11:
+          change24h = value;
+          break;
+        case 12:
+          changePercent = value;
+          break;
+        case 13:
+          markPrice = value;
+          break;
+        case 14:
+          indexPrice = value;
+          break;
+        case 15:
+          fundingRate = value;
+          break;
+        case 16:
+          baseVolume = value;
+          break;
+        case 17:
+          quoteVolume = value;
+          break;
+        case 18:
+          holdingAmount = value;
+          break;
+        case 19:
+          timestamp = in.instant();
+          break;
+        default:
+          in.skipValue();
+          break;
+      }
+    }
+    if (change24h == null) {
+      change24h = changePercent;
+    }
+    if (symbolText != null && symbol == null) {
+      return symbols.skipped("ticker", symbolText);
+    }
+    if (symbol == null || lastPrice == null || bidPrice == null || askPrice == null || bidSize == null
+        || askSize == null || high24h == null || low24h == null || open24h == null || baseVolume == null
+        || quoteVolume == null || timestamp == null) {
+      throw Required.missing("ticker", "symbol", symbol, "lastPrice", lastPrice, "bidPrice", bidPrice,
+          "askPrice", askPrice, "bidSize", bidSize, "askSize", askSize, "high24h", high24h, "low24h", low24h,
+          "open24h", open24h, "baseVolume", baseVolume, "quoteVolume", quoteVolume, "timestamp", timestamp);
+    }
+    return new Ticker(symbol, lastPrice, bidPrice, askPrice, bidSize, askSize, high24h, low24h, open24h,
+        Optional.ofNullable(change24h), Optional.ofNullable(markPrice), Optional.ofNullable(indexPrice),
+        Optional.ofNullable(fundingRate), baseVolume, quoteVolume, Optional.ofNullable(holdingAmount), timestamp);
+  }
+}
