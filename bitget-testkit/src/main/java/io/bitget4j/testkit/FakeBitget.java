@@ -295,7 +295,7 @@ public final class FakeBitget implements AutoCloseable {
     private Duration tickInterval = Duration.ofMillis(200);
     private BigDecimal initialBalance = new BigDecimal("10000");
     private final List<Settings.InitialPosition> initialPositions = new ArrayList<>();
-    private final Map<EndpointGroup, Integer> rateLimits = new EnumMap<>(EndpointGroup.class);
+    private final Map<RateLimitGroup, Integer> rateLimits = new EnumMap<>(RateLimitGroup.class);
     private boolean rateLimitsEnabled = true;
     private boolean loginCodeAsString;
 
@@ -395,7 +395,7 @@ public final class FakeBitget implements AutoCloseable {
     }
 
     /** The requests per second one caller may make to each endpoint of {@code group} before HTTP 429. */
-    public Builder rateLimit(EndpointGroup group, int perSecond) {
+    public Builder rateLimit(RateLimitGroup group, int perSecond) {
       Objects.requireNonNull(group, "group == null");
       if (perSecond < 1) {
         throw new IllegalArgumentException("perSecond must be at least 1: " + perSecond);
@@ -444,9 +444,9 @@ public final class FakeBitget implements AutoCloseable {
       }
     }
 
-    private static Map<EndpointGroup, Integer> fillDefaults(Map<EndpointGroup, Integer> configured) {
-      Map<EndpointGroup, Integer> out = new EnumMap<>(EndpointGroup.class);
-      for (EndpointGroup g : EndpointGroup.values()) {
+    private static Map<RateLimitGroup, Integer> fillDefaults(Map<RateLimitGroup, Integer> configured) {
+      Map<RateLimitGroup, Integer> out = new EnumMap<>(RateLimitGroup.class);
+      for (RateLimitGroup g : RateLimitGroup.values()) {
         out.put(g, configured.getOrDefault(g, g.defaultPerSecond()));
       }
       return out;

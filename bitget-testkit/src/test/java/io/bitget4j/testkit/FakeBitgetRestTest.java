@@ -56,7 +56,7 @@ class FakeBitgetRestTest {
         .symbol(Symbol.BTCUSDT_UMCBL, new BigDecimal("27000"))
         .symbol(Symbol.ETHUSDT_UMCBL, new BigDecimal("1800"))
         .symbol(Symbol.parse("$AIUSDT_UMCBL"), new BigDecimal("0.5"))
-        .rateLimit(EndpointGroup.MARKET, 10)
+        .rateLimit(RateLimitGroup.MARKET, 10)
         .start();
   }
 

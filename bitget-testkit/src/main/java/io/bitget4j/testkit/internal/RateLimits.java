@@ -1,6 +1,6 @@
 package io.bitget4j.testkit.internal;
 
-import io.bitget4j.testkit.EndpointGroup;
+import io.bitget4j.testkit.RateLimitGroup;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,17 +14,17 @@ import java.util.Map;
 public final class RateLimits {
   private static final long WINDOW_NANOS = 1_000_000_000L;
 
-  private final Map<EndpointGroup, Integer> perSecond;
+  private final Map<RateLimitGroup, Integer> perSecond;
   private final boolean enabled;
   private final Map<String, ArrayDeque<Long>> windows = new HashMap<>();
 
-  public RateLimits(Map<EndpointGroup, Integer> perSecond, boolean enabled) {
+  public RateLimits(Map<RateLimitGroup, Integer> perSecond, boolean enabled) {
     this.perSecond = new EnumMap<>(perSecond);
     this.enabled = enabled;
   }
 
   /** Counts one request of {@code caller} (caller and endpoint) in {@code group}; false when over budget. */
-  synchronized boolean tryAcquire(EndpointGroup group, String caller) {
+  synchronized boolean tryAcquire(RateLimitGroup group, String caller) {
     if (!enabled) {
       return true;
     }

@@ -1,7 +1,7 @@
 package io.bitget4j.testkit.internal;
 
 import io.bitget4j.core.ProductType;
-import io.bitget4j.testkit.EndpointGroup;
+import io.bitget4j.testkit.RateLimitGroup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +28,7 @@ public final class RestApi {
     void handle(Call call, JsonWriter data);
   }
 
-  private record Route(EndpointGroup group, boolean signed, Handler handler) {}
+  private record Route(RateLimitGroup group, boolean signed, Handler handler) {}
 
   private record Call(Account account, Params params, long now) {}
 
@@ -42,42 +42,42 @@ public final class RestApi {
     this.limits = limits;
     this.faults = faults;
     String market = "/api/v2/mix/market/";
-    get("/api/v2/public/time", EndpointGroup.MARKET, false, this::time);
-    get(market + "ticker", EndpointGroup.MARKET, false, this::ticker);
-    get(market + "tickers", EndpointGroup.MARKET, false, this::tickers);
-    get(market + "contracts", EndpointGroup.MARKET, false, this::contracts);
-    get(market + "merge-depth", EndpointGroup.MARKET, false, this::mergeDepth);
-    get(market + "candles", EndpointGroup.MARKET, false, this::candles);
-    get(market + "fills", EndpointGroup.MARKET, false, this::recentTrades);
-    get(market + "current-fund-rate", EndpointGroup.MARKET, false, this::fundingRate);
-    get(market + "open-interest", EndpointGroup.MARKET, false, this::openInterest);
-    get(market + "symbol-price", EndpointGroup.MARKET, false, this::symbolPrice);
+    get("/api/v2/public/time", RateLimitGroup.MARKET, false, this::time);
+    get(market + "ticker", RateLimitGroup.MARKET, false, this::ticker);
+    get(market + "tickers", RateLimitGroup.MARKET, false, this::tickers);
+    get(market + "contracts", RateLimitGroup.MARKET, false, this::contracts);
+    get(market + "merge-depth", RateLimitGroup.MARKET, false, this::mergeDepth);
+    get(market + "candles", RateLimitGroup.MARKET, false, this::candles);
+    get(market + "fills", RateLimitGroup.MARKET, false, this::recentTrades);
+    get(market + "current-fund-rate", RateLimitGroup.MARKET, false, this::fundingRate);
+    get(market + "open-interest", RateLimitGroup.MARKET, false, this::openInterest);
+    get(market + "symbol-price", RateLimitGroup.MARKET, false, this::symbolPrice);
     String account = "/api/v2/mix/account/";
-    get(account + "account", EndpointGroup.ACCOUNT, true, this::account);
-    get(account + "accounts", EndpointGroup.ACCOUNT, true, this::accounts);
-    post(account + "set-leverage", EndpointGroup.SETTINGS, this::setLeverage);
-    post(account + "set-margin-mode", EndpointGroup.SETTINGS, this::setMarginMode);
-    post(account + "set-position-mode", EndpointGroup.SETTINGS, this::setPositionMode);
-    get("/api/v2/mix/position/single-position", EndpointGroup.ACCOUNT, true, this::singlePosition);
-    get("/api/v2/mix/position/all-position", EndpointGroup.SETTINGS, true, this::allPositions);
+    get(account + "account", RateLimitGroup.ACCOUNT, true, this::account);
+    get(account + "accounts", RateLimitGroup.ACCOUNT, true, this::accounts);
+    post(account + "set-leverage", RateLimitGroup.SETTINGS, this::setLeverage);
+    post(account + "set-margin-mode", RateLimitGroup.SETTINGS, this::setMarginMode);
+    post(account + "set-position-mode", RateLimitGroup.SETTINGS, this::setPositionMode);
+    get("/api/v2/mix/position/single-position", RateLimitGroup.ACCOUNT, true, this::singlePosition);
+    get("/api/v2/mix/position/all-position", RateLimitGroup.SETTINGS, true, this::allPositions);
     String order = "/api/v2/mix/order/";
-    post(order + "place-order", EndpointGroup.TRADE, this::placeOrder);
-    post(order + "batch-place-order", EndpointGroup.TRADE, this::batchPlaceOrder);
-    post(order + "cancel-order", EndpointGroup.TRADE, this::cancelOrder);
-    post(order + "batch-cancel-orders", EndpointGroup.TRADE, this::batchCancelOrders);
-    post(order + "modify-order", EndpointGroup.TRADE, this::modifyOrder);
-    post(order + "close-positions", EndpointGroup.TRADE, this::closePositions);
-    get(order + "detail", EndpointGroup.TRADE, true, this::orderDetail);
-    get(order + "orders-pending", EndpointGroup.TRADE, true, this::ordersPending);
-    get(order + "orders-history", EndpointGroup.TRADE, true, this::ordersHistory);
-    get(order + "fills", EndpointGroup.TRADE, true, this::fills);
+    post(order + "place-order", RateLimitGroup.TRADE, this::placeOrder);
+    post(order + "batch-place-order", RateLimitGroup.TRADE, this::batchPlaceOrder);
+    post(order + "cancel-order", RateLimitGroup.TRADE, this::cancelOrder);
+    post(order + "batch-cancel-orders", RateLimitGroup.TRADE, this::batchCancelOrders);
+    post(order + "modify-order", RateLimitGroup.TRADE, this::modifyOrder);
+    post(order + "close-positions", RateLimitGroup.TRADE, this::closePositions);
+    get(order + "detail", RateLimitGroup.TRADE, true, this::orderDetail);
+    get(order + "orders-pending", RateLimitGroup.TRADE, true, this::ordersPending);
+    get(order + "orders-history", RateLimitGroup.TRADE, true, this::ordersHistory);
+    get(order + "fills", RateLimitGroup.TRADE, true, this::fills);
   }
 
-  private void get(String path, EndpointGroup group, boolean signed, Handler handler) {
+  private void get(String path, RateLimitGroup group, boolean signed, Handler handler) {
     routes.put("GET " + path, new Route(group, signed, handler));
   }
 
-  private void post(String path, EndpointGroup group, Handler handler) {
+  private void post(String path, RateLimitGroup group, Handler handler) {
     routes.put("POST " + path, new Route(group, true, handler));
   }
 

@@ -1,7 +1,7 @@
 package io.bitget4j.testkit.internal;
 
 import io.bitget4j.core.Symbol;
-import io.bitget4j.testkit.EndpointGroup;
+import io.bitget4j.testkit.RateLimitGroup;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +20,7 @@ public record Settings(
     Duration tickInterval,
     BigDecimal initialBalance,
     List<InitialPosition> initialPositions,
-    Map<EndpointGroup, Integer> rateLimits,
+    Map<RateLimitGroup, Integer> rateLimits,
     boolean rateLimitsEnabled,
     boolean loginCodeAsString) {
 

@@ -1,12 +1,13 @@
 package io.bitget4j.testkit;
 
 /**
- * The REST endpoint groups of {@link FakeBitget}'s rate limits. As on Bitget, the budget applies
- * to each endpoint of the group separately, per caller (per API key, or per IP for public data);
+ * The rate-limit groups of {@link FakeBitget}'s REST endpoints (the client's own groups are
+ * {@code io.bitget4j.rest.EndpointGroup}). As on Bitget, the budget applies to each endpoint of
+ * the group separately, per caller (per API key, or per IP for public data);
  * the defaults are Bitget's documented budgets. A request over budget gets HTTP 429 with
  * {@code {"code":"429","msg":"Too Many Requests",...}}.
  */
-public enum EndpointGroup {
+public enum RateLimitGroup {
   /** Public time and market data, 20 requests/s per endpoint per IP. */
   MARKET(20),
   /** Account and single-position queries, 10 requests/s per endpoint per key. */
@@ -18,7 +19,7 @@ public enum EndpointGroup {
 
   private final int defaultPerSecond;
 
-  EndpointGroup(int defaultPerSecond) {
+  RateLimitGroup(int defaultPerSecond) {
     this.defaultPerSecond = defaultPerSecond;
   }
 
