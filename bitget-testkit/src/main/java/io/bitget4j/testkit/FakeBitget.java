@@ -1,5 +1,6 @@
 package io.bitget4j.testkit;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.testkit.internal.Exchange;
@@ -137,6 +138,32 @@ public final class FakeBitget implements AutoCloseable {
   /** The credentials the fake's account accepts. */
   public Credentials credentials() {
     return credentials;
+  }
+
+  /** The kind of account the fake's key belongs to now: {@code CLASSIC} or {@code UNIFIED}. */
+  public AccountMode accountMode() {
+    return exchange.accountMode();
+  }
+
+  /**
+   * Switches the account to {@code mode} at once, as upgrading a classic account to a unified one
+   * (or back) does: from then on private calls of the other mode's API get 40084 or 40085, which
+   * is how a client learns of the switch mid-session. Balance, positions and orders carry over
+   * unchanged (Bitget asks for a flat account first; the fake does not).
+   *
+   * @throws IllegalArgumentException for {@link AccountMode#AUTO}
+   */
+  public void setAccountMode(AccountMode mode) {
+    exchange.setAccountMode(requireConcrete(mode));
+  }
+
+  private static AccountMode requireConcrete(AccountMode mode) {
+    Objects.requireNonNull(mode, "mode == null");
+    if (mode == AccountMode.AUTO) {
+      throw new IllegalArgumentException("an account is CLASSIC or UNIFIED; AUTO is the clients' setting for "
+          + "finding out which, not a kind of account");
+    }
+    return mode;
   }
 
   /** The fake's current time: its clock plus any {@linkplain Faults#setClockSkew skew}. */
@@ -298,6 +325,7 @@ public final class FakeBitget implements AutoCloseable {
     private final Map<RateLimitGroup, Integer> rateLimits = new EnumMap<>(RateLimitGroup.class);
     private boolean rateLimitsEnabled = true;
     private boolean loginCodeAsString;
+    private AccountMode accountMode = AccountMode.CLASSIC;
 
     private Builder() {}
 
@@ -417,6 +445,20 @@ public final class FakeBitget implements AutoCloseable {
     }
 
     /**
+     * The kind of account the fake's key belongs to (default {@link AccountMode#CLASSIC}):
+     * {@code CLASSIC} serves the V2 private API and answers V3 private calls with 40084,
+     * {@code UNIFIED} serves the V3 private API ({@code /api/v3/...}) and answers V2 private
+     * calls with 40085. Public market data of both versions works in either mode.
+     *
+     * @throws IllegalArgumentException for {@link AccountMode#AUTO}, which is a client setting:
+     *     an account is one or the other
+     */
+    public Builder accountMode(AccountMode accountMode) {
+      this.accountMode = requireConcrete(accountMode);
+      return this;
+    }
+
+    /**
      * Starts the fake.
      *
      * @throws IllegalArgumentException when an initial position names a symbol not simulated
@@ -436,7 +478,7 @@ public final class FakeBitget implements AutoCloseable {
       }
       Settings settings = new Settings(port, apiKey, secretKey, passphrase, clock, seed, markets, tickInterval,
           initialBalance, List.copyOf(initialPositions), new EnumMap<>(fillDefaults(rateLimits)),
-          rateLimitsEnabled, loginCodeAsString);
+          rateLimitsEnabled, loginCodeAsString, accountMode);
       try {
         return new FakeBitget(settings);
       } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.bitget4j.testkit.internal;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The futures account of one API key; mutable, guarded by the {@link Exchange}. */
+/**
+ * The futures account of one API key; mutable, guarded by the {@link Exchange}. Its
+ * {@linkplain #mode mode} decides which private API it speaks (V2 classic or V3 unified) and
+ * the clientOid rule its orders follow; the engine's state is the same in both.
+ */
 final class Account {
   /** Per-symbol margin mode and leverage. */
   static final class SymbolSettings {
@@ -33,23 +38,45 @@ final class Account {
   final String apiKey;
   final String secretKey;
   final String passphrase;
+  /** The user id V3 reports, stable per key. */
+  final String uid;
+  /** Classic (V2) or unified (V3); written under the exchange's monitor, read by request threads. */
+  volatile AccountMode mode;
   /** Wallet balance: deposits plus realised PnL minus fees. */
   BigDecimal balance;
   String posMode = "one_way_mode";
   final Map<Symbol, SymbolSettings> settings = new HashMap<>();
   final Map<String, Order> orders = new LinkedHashMap<>();
+  /** The newest order under each clientOid (a unified account may reuse an id once its order ended). */
   final Map<String, Order> byClientOid = new HashMap<>();
   /** Resting orders, oldest first. */
   final Map<String, Order> live = new LinkedHashMap<>();
   /** Open positions keyed by symbol and hold side. */
   final Map<String, Position> positions = new LinkedHashMap<>();
   final List<Fill> fills = new ArrayList<>();
+  /** Positions closed by trading, oldest first. */
+  final List<ClosedPosition> closedPositions = new ArrayList<>();
 
-  Account(String apiKey, String secretKey, String passphrase, BigDecimal balance) {
+  Account(String apiKey, String secretKey, String passphrase, BigDecimal balance, AccountMode mode) {
     this.apiKey = apiKey;
     this.secretKey = secretKey;
     this.passphrase = passphrase;
     this.balance = balance;
+    this.mode = mode;
+    this.uid = Long.toString(8_000_000_000L + Math.floorMod(apiKey.hashCode(), 1_000_000_000L));
+  }
+
+  boolean isUnified() {
+    return mode == AccountMode.UNIFIED;
+  }
+
+  /**
+   * Whether a new order may not use {@code clientOid}: a classic account never reuses one, a
+   * unified account refuses it only while the order holding it is pending.
+   */
+  boolean clientOidTaken(String clientOid) {
+    Order holder = byClientOid.get(clientOid);
+    return holder != null && (!isUnified() || holder.isLive());
   }
 
   SymbolSettings settings(Symbol symbol) {

@@ -1,5 +1,6 @@
 package io.bitget4j.testkit.internal;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.testkit.FakeAccount;
@@ -51,7 +52,7 @@ public final class Exchange {
       markets.put(e.getKey(), new Market(contract, e.getValue(), marketSeed, now));
     }
     this.primary = new Account(settings.apiKey(), settings.secretKey(), settings.passphrase(),
-        settings.initialBalance());
+        settings.initialBalance(), settings.accountMode());
     accounts.put(primary.apiKey, primary);
     this.hub = new StreamHub(this, settings.loginCodeAsString());
     this.trading = new Trading(this);
@@ -82,6 +83,18 @@ public final class Exchange {
 
   String newPosId() {
     return Long.toString(nextPosId++);
+  }
+
+  // ---- account mode -------------------------------------------------------------------------
+
+  /** The primary account's mode: {@code CLASSIC} (V2) or {@code UNIFIED} (V3). */
+  public AccountMode accountMode() {
+    return primary.mode;
+  }
+
+  /** Switches the primary account to {@code mode}; positions, orders and balance stay as they are. */
+  public synchronized void setAccountMode(AccountMode mode) {
+    primary.mode = mode;
   }
 
   // ---- lookups ------------------------------------------------------------------------------
@@ -245,7 +258,7 @@ public final class Exchange {
   public synchronized List<FakeOrder> orders() {
     List<FakeOrder> out = new ArrayList<>();
     for (Order o : primary.orders.values()) {
-      out.add(new FakeOrder(o.orderId, o.clientOid, o.market.contract.symbol, o.side, o.tradeSide,
+      out.add(new FakeOrder(o.orderId, o.clientOid, o.market.contract.symbol, o.v2Side(), o.tradeSide,
           o.orderType, o.force, o.size, o.price == null ? BigDecimal.ZERO : o.price, o.reduceOnly,
           o.status, o.filled, o.priceAvg == null ? BigDecimal.ZERO : o.priceAvg, o.fee,
           Instant.ofEpochMilli(o.cTime), Instant.ofEpochMilli(o.uTime)));

@@ -8,12 +8,47 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Request parameters, from the decoded query of a GET or the JSON body of a POST. */
+/**
+ * Request parameters, from the decoded query of a GET or the JSON body of a POST. A body that is
+ * a JSON array (V3's batch endpoints) has no named values of its own; its elements are
+ * {@link #items()}.
+ */
 final class Params {
   private final Map<String, Object> values;
+  private final List<Params> items;
 
   Params(Map<String, Object> values) {
     this.values = values;
+    this.items = List.of();
+  }
+
+  private Params(List<Params> items) {
+    this.values = Map.of();
+    this.items = items;
+  }
+
+  /** The parameters of a body that is a JSON array of objects. */
+  static Params ofArray(List<?> array) {
+    List<Params> items = new ArrayList<>(array.size());
+    for (Object item : array) {
+      if (!(item instanceof Map)) {
+        throw ApiError.invalid("body", "must be an array of objects");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = (Map<String, Object>) item;
+      items.add(new Params(map));
+    }
+    return new Params(List.copyOf(items));
+  }
+
+  /** Whether the body was a JSON array. */
+  boolean isArray() {
+    return values.isEmpty() && !items.isEmpty();
+  }
+
+  /** The elements of a JSON array body; empty for any other request. */
+  List<Params> items() {
+    return items;
   }
 
   static Params ofQuery(String rawQuery) {
@@ -87,6 +122,31 @@ final class Params {
     } catch (NumberFormatException e) {
       throw ApiError.invalid(name);
     }
+  }
+
+  /** A value that must be a positive decimal. */
+  BigDecimal requiredPositive(String name) {
+    BigDecimal v = requiredDecimal(name);
+    if (v.signum() <= 0) {
+      throw ApiError.invalid(name);
+    }
+    return v;
+  }
+
+  /** A leverage: a whole number from 1 to the contracts' maximum. */
+  Optional<Integer> leverage(String name) {
+    Optional<BigDecimal> v = decimal(name);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal lev = v.get();
+    if (lev.stripTrailingZeros().scale() > 0 || lev.compareTo(BigDecimal.ONE) < 0) {
+      throw ApiError.invalid(name);
+    }
+    if (lev.compareTo(BigDecimal.valueOf(Contract.MAX_LEVER)) > 0) {
+      throw ApiError.leverageTooHigh();
+    }
+    return Optional.of(lev.intValueExact());
   }
 
   int limit(int fallback, int max) {

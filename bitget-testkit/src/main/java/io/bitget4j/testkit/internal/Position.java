@@ -15,8 +15,16 @@ final class Position {
   BigDecimal size = BigDecimal.ZERO;
   BigDecimal entry = BigDecimal.ZERO;
   BigDecimal achievedProfits = BigDecimal.ZERO;
-  /** Fees paid on this position, negative. */
-  BigDecimal totalFee = BigDecimal.ZERO;
+  /** Fees paid opening this position, negative. */
+  BigDecimal openFee = BigDecimal.ZERO;
+  /** Fees paid closing parts of this position, negative. */
+  BigDecimal closeFee = BigDecimal.ZERO;
+  /** The size opened over the position's life, and the size closed with its value at the close prices. */
+  BigDecimal openedTotal = BigDecimal.ZERO;
+  BigDecimal closedTotal = BigDecimal.ZERO;
+  BigDecimal closedValue = BigDecimal.ZERO;
+  /** Margin added to an isolated position beyond notional / leverage. */
+  BigDecimal addedMargin = BigDecimal.ZERO;
   /** Size reserved by resting closing orders. */
   BigDecimal locked = BigDecimal.ZERO;
   long uTime;
@@ -39,9 +47,14 @@ final class Position {
     return size.subtract(locked).max(BigDecimal.ZERO);
   }
 
-  /** Margin = notional at entry / leverage. */
+  /** Fees paid on this position, negative. */
+  BigDecimal totalFee() {
+    return openFee.add(closeFee);
+  }
+
+  /** Margin = notional at entry / leverage, plus any margin added to it. */
   BigDecimal margin() {
-    return Num.money(size.multiply(entry).divide(BigDecimal.valueOf(leverage), Num.MC));
+    return Num.money(size.multiply(entry).divide(BigDecimal.valueOf(leverage), Num.MC).add(addedMargin));
   }
 
   BigDecimal unrealizedPnl() {
@@ -49,9 +62,15 @@ final class Position {
     return Num.money(isLong() ? diff.multiply(size) : diff.negate().multiply(size));
   }
 
-  /** entry * (1 - 1/leverage + maintenance rate) for longs, mirrored for shorts. */
+  /**
+   * entry * (1 - 1/leverage + maintenance rate) for longs, mirrored for shorts; added margin
+   * counts as a larger 1/leverage.
+   */
   BigDecimal liquidationPrice() {
     BigDecimal inverse = BigDecimal.ONE.divide(BigDecimal.valueOf(leverage), Num.MC);
+    if (addedMargin.signum() != 0 && size.signum() != 0 && entry.signum() != 0) {
+      inverse = inverse.add(addedMargin.divide(size.multiply(entry), Num.MC));
+    }
     BigDecimal factor = isLong()
         ? BigDecimal.ONE.subtract(inverse).add(Contract.KEEP_MARGIN_RATE)
         : BigDecimal.ONE.add(inverse).subtract(Contract.KEEP_MARGIN_RATE);

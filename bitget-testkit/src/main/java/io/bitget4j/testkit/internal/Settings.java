@@ -1,5 +1,6 @@
 package io.bitget4j.testkit.internal;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.testkit.RateLimitGroup;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ public record Settings(
     List<InitialPosition> initialPositions,
     Map<RateLimitGroup, Integer> rateLimits,
     boolean rateLimitsEnabled,
-    boolean loginCodeAsString) {
+    boolean loginCodeAsString,
+    AccountMode accountMode) {
 
   /** A position the account holds from the start; a negative size is a short. */
   public record InitialPosition(Symbol symbol, BigDecimal signedSize, BigDecimal entryPrice, int leverage) {}

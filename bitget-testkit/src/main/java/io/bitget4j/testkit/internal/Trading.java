@@ -4,17 +4,15 @@ import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The matching engine: validates and executes orders against the simulated price, and keeps
  * positions, margin and balance. Every method runs under the {@link Exchange}'s monitor.
  */
 final class Trading {
-  private static final int MAX_CLIENT_OID = 50;
+  /** Open futures orders an account may hold across all symbols (Bitget's {@code maxProductOrderNum}). */
+  static final int MAX_OPEN_ORDERS = 400;
 
   private final Exchange ex;
 
@@ -25,8 +23,8 @@ final class Trading {
   // ---- placing ------------------------------------------------------------------------------
 
   /** Validates and places one order, filling it at once when it is marketable. */
-  Order place(Account a, Params p, long now) {
-    return submit(a, validate(a, p, null), now);
+  Order place(Account a, OrderIntent intent, long now) {
+    return submit(a, validate(a, intent, null), now);
   }
 
   /**
@@ -34,91 +32,85 @@ final class Trading {
    * so a refused order leaves the account (margin mode included) as it was.
    */
   private record Plan(
-      Market market,
+      OrderIntent intent,
       String marginMode,
-      BigDecimal size,
-      BigDecimal price,
-      String side,
       String tradeSide,
       String posSide,
-      String orderType,
-      String force,
       boolean reduceOnly,
-      String clientOid,
+      boolean marketable,
       Position closing,
       int leverage,
       BigDecimal required,
-      BigDecimal last,
-      String presetStopSurplusPrice,
-      String presetStopLossPrice) {}
+      BigDecimal last) {}
 
   /**
    * Runs every check of an order without changing any state. {@code replacing} is a live order
-   * about to be cancelled in favour of this one (a modify): its frozen margin and reserved
-   * position size count as free.
+   * about to be replaced or amended by this one (a modify): its frozen margin, reserved position
+   * size and place among the open orders count as free.
    */
-  private Plan validate(Account a, Params p, Order replacing) {
-    String productType = p.required("productType");
-    String v2Symbol = p.required("symbol");
-    Market m = ex.market(v2Symbol, productType);
+  private Plan validate(Account a, OrderIntent in, Order replacing) {
+    Market m = in.market();
     Contract c = m.contract;
-    String marginCoin = p.required("marginCoin");
-    if (!marginCoin.equalsIgnoreCase(c.symbol.marginCoin())) {
-      throw ApiError.invalid("marginCoin");
-    }
-    String marginMode = p.requiredOneOf("marginMode", "isolated", "crossed");
-    BigDecimal size = p.requiredDecimal("size");
-    String side = p.requiredOneOf("side", "buy", "sell");
-    String orderType = p.requiredOneOf("orderType", "limit", "market");
-    String force = p.oneOf("force", "gtc", "ioc", "fok", "post_only").orElse("gtc");
-    boolean market = orderType.equals("market");
-    BigDecimal price = market ? null : p.requiredDecimal("price");
-    String clientOid = p.get("clientOid", "");
-    if (clientOid.length() > MAX_CLIENT_OID) {
-      throw ApiError.badRequest("40305", "The clientOid length cannot be greater than " + MAX_CLIENT_OID);
-    }
-    boolean hedge = a.isHedge();
-    String tradeSide = hedge
-        ? p.requiredOneOf("tradeSide", "open", "close")
-        : null;
-    boolean reduceOnly = !hedge && p.oneOf("reduceOnly", "yes", "no").orElse("no").equals("yes");
-    checkScale("size", size, c.volumePlace);
+    BigDecimal size = in.size();
+    BigDecimal price = in.price();
     if (size.signum() <= 0) {
       throw ApiError.invalid("size");
     }
+    checkScale("size", size, c.volumePlace, c.minSize);
     if (price != null) {
-      checkScale("price", price, c.pricePlace);
       if (price.signum() <= 0) {
         throw ApiError.invalid("price");
       }
+      checkScale("price", price, c.pricePlace, c.tickSize());
     }
-    if (!clientOid.isEmpty() && a.byClientOid.containsKey(clientOid)) {
+    if (!in.clientOid().isEmpty() && a.clientOidTaken(in.clientOid())) {
       throw ApiError.duplicateClientOid();
     }
     Account.SymbolSettings settings = a.settings(c.symbol);
+    String marginMode = in.marginMode() == null ? settings.marginMode : in.marginMode();
     if (!settings.marginMode.equals(marginMode) && a.hasPositionsOrOrders(c.symbol)) {
       throw ApiError.badRequest("40020", "Parameter marginMode error: the " + c.symbol.v2Symbol()
           + " positions and orders are " + settings.marginMode);
     }
     BigDecimal last = m.last();
+    boolean market = price == null;
     BigDecimal refPrice = market ? last : price;
     if (size.multiply(refPrice).compareTo(Contract.MIN_NOTIONAL) < 0) {
-      throw ApiError.badRequest("45110", "less than the minimum amount " + Contract.MIN_NOTIONAL + " USDT");
+      throw ApiError.belowMinimum(Contract.MIN_NOTIONAL);
+    }
+    boolean buy = in.isBuy();
+    boolean marketable = market || (buy ? price.compareTo(last) >= 0 : price.compareTo(last) <= 0);
+    boolean rests = !marketable && !in.force().equals("ioc") && !in.force().equals("fok");
+    int open = a.live.size() - (replacing != null && replacing.isLive() ? 1 : 0);
+    if (rests && open >= MAX_OPEN_ORDERS) {
+      throw ApiError.tooManyOrders(MAX_OPEN_ORDERS);
     }
 
-    boolean buy = side.equals("buy");
-    String holdSide = buy ? "long" : "short";
+    boolean hedge = a.isHedge();
+    boolean reduceOnly = !hedge && in.reduceOnly();
+    String posSide;
+    String tradeSide;
+    String positionSide;
     BigDecimal openQty;
     Position closing = null;
     if (hedge) {
-      if (tradeSide.equals("close")) {
-        closing = a.position(c.symbol, holdSide);
+      if (in.posSide() == null) {
+        throw ApiError.missing("posSide");
+      }
+      posSide = in.posSide();
+      positionSide = posSide;
+      if (in.closesHedgeSide()) {
+        closing = a.position(c.symbol, posSide);
         requireClosable(closing, size, closable(closing, replacing));
         openQty = BigDecimal.ZERO;
+        tradeSide = "close";
       } else {
         openQty = size;
+        tradeSide = "open";
       }
     } else {
+      posSide = "net";
+      positionSide = buy ? "long" : "short";
       Position opposite = a.position(c.symbol, buy ? "short" : "long");
       BigDecimal closable = closable(opposite, replacing);
       if (reduceOnly) {
@@ -130,61 +122,65 @@ final class Trading {
       }
       tradeSide = reduceOnly ? "close" : "open";
     }
-    int leverage = settings.leverageFor(marginMode, closing != null ? closing.holdSide : holdSide);
+    int leverage = settings.leverageFor(marginMode, closing != null ? closing.holdSide : positionSide);
     BigDecimal required = Num.money(openQty.multiply(refPrice).divide(BigDecimal.valueOf(leverage), Num.MC)
         .add(openQty.multiply(refPrice).multiply(Contract.TAKER_FEE)));
     BigDecimal freed = replacing == null ? BigDecimal.ZERO : replacing.lockedMargin;
     if (required.compareTo(a.available().add(freed)) > 0) {
       throw ApiError.insufficientBalance();
     }
-    return new Plan(m, marginMode, size, price, side, tradeSide, hedge ? holdSide : "net", orderType, force,
-        reduceOnly, clientOid, closing, leverage, required, last,
-        p.get("presetStopSurplusPrice", ""), p.get("presetStopLossPrice", ""));
+    return new Plan(in, marginMode, tradeSide, posSide, reduceOnly, marketable, closing, leverage, required, last);
   }
 
   /** Places a validated order: the first step that changes state. */
   private Order submit(Account a, Plan plan, long now) {
-    a.settings(plan.market().contract.symbol).marginMode = plan.marginMode();
-    Order o = new Order(ex.newOrderId(), plan.clientOid(), plan.market(), plan.side(), plan.tradeSide(),
-        plan.posSide(), a.posMode, plan.orderType(), plan.force(), plan.size(), plan.price(), plan.reduceOnly(),
-        plan.marginMode(), plan.leverage(), plan.presetStopSurplusPrice(), plan.presetStopLossPrice(), now);
+    OrderIntent in = plan.intent();
+    a.settings(in.market().contract.symbol).marginMode = plan.marginMode();
+    Order o = new Order(ex.newOrderId(), in.clientOid(), in.market(), in.side(), plan.tradeSide(), plan.posSide(),
+        a.posMode, in.orderType(), in.force(), in.size(), in.price(), plan.reduceOnly(), plan.marginMode(),
+        plan.leverage(), false, in.presets(), now);
     a.orders.put(o.orderId, o);
     if (!o.clientOid.isEmpty()) {
       a.byClientOid.put(o.clientOid, o);
     }
-    boolean market = o.price == null;
-    BigDecimal last = plan.last();
-    boolean marketable = market
-        || (o.side.equals("buy") ? o.price.compareTo(last) >= 0 : o.price.compareTo(last) <= 0);
-    if (marketable && o.force.equals("post_only") && !market) {
-      cancel(a, o, "post_only order would take liquidity", now);
-      return o;
-    }
-    if (!marketable && (o.force.equals("ioc") || o.force.equals("fok"))) {
-      cancel(a, o, o.force + " order could not fill", now);
-      return o;
-    }
-    ex.hub.publishOrder(a, o, now);
-    if (marketable) {
-      execute(a, o, last, false, now);
-    } else {
-      o.lockedMargin = plan.required();
-      Position closing = plan.closing();
-      if (closing != null) {
-        closing.locked = closing.locked.add(o.size);
-        o.lockedSize = o.size;
-        o.lockedHoldSide = closing.holdSide;
-      }
-      a.live.put(o.orderId, o);
-      ex.touch(a);
-    }
+    activate(a, o, plan, now);
     return o;
   }
 
-  private static void checkScale(String name, BigDecimal value, int scale) {
+  /**
+   * Starts a new or amended order: cancels a post-only order that would take and an IOC or FOK
+   * order that cannot fill, fills a marketable one, and rests the rest with its margin and the
+   * position size it closes reserved.
+   */
+  private void activate(Account a, Order o, Plan plan, long now) {
+    boolean market = o.price == null;
+    if (plan.marketable() && o.force.equals("post_only") && !market) {
+      cancel(a, o, CancelReason.POST_ONLY, now);
+      return;
+    }
+    if (!plan.marketable() && (o.force.equals("ioc") || o.force.equals("fok"))) {
+      cancel(a, o, o.force.equals("ioc") ? CancelReason.IOC : CancelReason.FOK, now);
+      return;
+    }
+    ex.hub.publishOrder(a, o, now);
+    if (plan.marketable()) {
+      execute(a, o, plan.last(), false, now);
+      return;
+    }
+    o.lockedMargin = plan.required();
+    Position closing = plan.closing();
+    if (closing != null) {
+      closing.locked = closing.locked.add(o.size);
+      o.lockedSize = o.size;
+      o.lockedHoldSide = closing.holdSide;
+    }
+    a.live.put(o.orderId, o);
+    ex.touch(a);
+  }
+
+  private static void checkScale(String name, BigDecimal value, int scale, BigDecimal step) {
     if (value.stripTrailingZeros().scale() > scale) {
-      throw ApiError.badRequest("40808", "Parameter verification exception " + name + " checkBDScale error value="
-          + value.toPlainString() + " checkScale=" + scale);
+      throw ApiError.scale(name, value, scale, step);
     }
   }
 
@@ -203,10 +199,10 @@ final class Trading {
 
   private static void requireClosable(Position p, BigDecimal size, BigDecimal closable) {
     if (p == null || p.size.signum() == 0) {
-      throw ApiError.badRequest("22002", "No position to close");
+      throw ApiError.noPositionToClose();
     }
     if (size.compareTo(closable) > 0) {
-      throw ApiError.badRequest("40757", "Not enough position is available.");
+      throw ApiError.notEnoughPosition();
     }
   }
 
@@ -240,12 +236,19 @@ final class Trading {
       if (!hit) {
         continue;
       }
-      String side = a.isHedge() ? (p.isLong() ? "buy" : "sell") : (p.isLong() ? "sell" : "buy");
-      Order o = new Order(ex.newOrderId(), "", m, side, "close", a.isHedge() ? p.holdSide : "net", a.posMode,
-          "market", "gtc", p.size, null, !a.isHedge(), p.marginMode, p.leverage, "", "", now);
-      a.orders.put(o.orderId, o);
+      Order o = closingOrder(a, p, true, now);
       execute(a, o, liq, false, now);
     }
+  }
+
+  /** A market order of the engine's own that closes all of {@code p}, registered with the account. */
+  private Order closingOrder(Account a, Position p, boolean liquidation, long now) {
+    boolean hedge = a.isHedge();
+    Order o = new Order(ex.newOrderId(), "", p.market, p.isLong() ? "sell" : "buy", "close",
+        hedge ? p.holdSide : "net", a.posMode, "market", "gtc", p.size, null, !hedge, p.marginMode, p.leverage,
+        liquidation, Presets.NONE, now);
+    a.orders.put(o.orderId, o);
+    return o;
   }
 
   /** Fills the rest of {@code o} at {@code price}, moving positions and balance. */
@@ -257,8 +260,8 @@ final class Trading {
     BigDecimal rate = maker ? Contract.MAKER_FEE : Contract.TAKER_FEE;
     BigDecimal pnl = BigDecimal.ZERO;
     BigDecimal done = BigDecimal.ZERO;
-    if (a.isHedge()) {
-      String hold = buy ? "long" : "short";
+    if (o.isHedge()) {
+      String hold = o.posSide;
       if (o.tradeSide.equals("close")) {
         Position p = a.position(symbol, hold);
         BigDecimal q = p == null ? BigDecimal.ZERO : qty.min(p.size);
@@ -284,7 +287,7 @@ final class Trading {
     }
     a.live.remove(o.orderId);
     if (done.signum() == 0) {
-      cancel(a, o, "no position to close", now);
+      cancel(a, o, CancelReason.NOTHING_TO_CLOSE, now);
       return;
     }
     BigDecimal fee = fee(done, price, rate);
@@ -318,20 +321,28 @@ final class Trading {
     BigDecimal newSize = p.size.add(qty);
     p.entry = p.entry.multiply(p.size).add(price.multiply(qty)).divide(newSize, Num.MC);
     p.size = newSize;
-    p.totalFee = p.totalFee.subtract(fee);
+    p.openedTotal = p.openedTotal.add(qty);
+    p.openFee = p.openFee.subtract(fee);
     p.uTime = now;
   }
 
   private BigDecimal reduce(Account a, Position p, BigDecimal qty, BigDecimal price, BigDecimal fee, long now) {
     BigDecimal diff = price.subtract(p.entry);
     BigDecimal pnl = Num.money(p.isLong() ? diff.multiply(qty) : diff.negate().multiply(qty));
+    BigDecimal before = p.size;
     p.size = p.size.subtract(qty);
     p.achievedProfits = p.achievedProfits.add(pnl);
-    p.totalFee = p.totalFee.subtract(fee);
+    p.closeFee = p.closeFee.subtract(fee);
+    p.closedTotal = p.closedTotal.add(qty);
+    p.closedValue = p.closedValue.add(qty.multiply(price));
+    p.addedMargin = Num.money(p.addedMargin.multiply(p.size).divide(before, Num.MC));
     p.locked = p.locked.min(p.size);
     p.uTime = now;
     if (p.size.signum() == 0) {
       a.positions.remove(Account.positionKey(p.market.contract.symbol, p.holdSide));
+      a.closedPositions.add(new ClosedPosition(p.posId, p.market, p.holdSide, a.posMode, p.marginMode, p.entry,
+          p.closedValue.divide(p.closedTotal, Num.MC), p.openedTotal, p.closedTotal, p.achievedProfits, p.openFee,
+          p.closeFee, p.cTime, now));
     }
     return pnl;
   }
@@ -349,7 +360,7 @@ final class Trading {
 
   // ---- cancelling and modifying -------------------------------------------------------------
 
-  void cancel(Account a, Order o, String reason, long now) {
+  void cancel(Account a, Order o, CancelReason reason, long now) {
     releaseReservations(a, o);
     a.live.remove(o.orderId);
     o.status = "canceled";
@@ -359,138 +370,98 @@ final class Trading {
     ex.touch(a);
   }
 
-  /** Finds an order by orderId, else by clientOid, within one market. */
-  Order find(Account a, Market m, Params p) {
-    Order o = null;
-    if (p.has("orderId")) {
-      o = a.orders.get(p.required("orderId"));
-    } else if (p.has("clientOid")) {
-      o = a.byClientOid.get(p.required("clientOid"));
-    } else {
-      throw ApiError.badRequest("40019", "Parameter orderId or clientOid cannot be empty");
-    }
-    if (o == null || o.market != m) {
-      throw ApiError.orderNotFound();
-    }
-    return o;
-  }
-
-  Order cancel(Account a, Params p, long now) {
-    Market m = ex.market(p.required("symbol"), p.required("productType"));
-    Order o = find(a, m, p);
-    if (!o.isLive()) {
-      throw ApiError.badRequest("22001", "No order to cancel");
-    }
-    cancel(a, o, "user cancel", now);
-    return o;
-  }
-
   /**
-   * Modifies a resting limit order: new presets alone update it in place; a new size and price
-   * cancel it and place a replacement (under {@code newClientOid}), as Bitget does. The
-   * replacement is validated first, so a refused modify leaves the original order live.
+   * Replaces a resting limit order with a new one, as V2's modify does: the replacement is
+   * validated first with the original's reservations counting as free, so a refused replacement
+   * leaves the original live; then the original is cancelled and the replacement placed.
    */
-  Order modify(Account a, Params p, long now) {
-    Market m = ex.market(p.required("symbol"), p.required("productType"));
-    Order o = find(a, m, p);
-    if (!o.isLive() || o.price == null) {
-      throw ApiError.badRequest("22001", "No order to modify");
-    }
-    boolean hasSize = p.has("newSize");
-    boolean hasPrice = p.has("newPrice");
-    if (hasSize != hasPrice) {
-      throw ApiError.missing(hasSize ? "newPrice" : "newSize");
-    }
-    if (!hasSize) {
-      o.presetStopSurplusPrice = p.get("newPresetStopSurplusPrice", o.presetStopSurplusPrice);
-      o.presetStopLossPrice = p.get("newPresetStopLossPrice", o.presetStopLossPrice);
-      o.uTime = now;
-      ex.hub.publishOrder(a, o, now);
-      return o;
-    }
-    String newClientOid = p.get("newClientOid", "");
-    if (!newClientOid.isEmpty() && a.byClientOid.containsKey(newClientOid)) {
-      throw ApiError.duplicateClientOid();
-    }
-    Map<String, Object> replacement = new LinkedHashMap<>();
-    replacement.put("symbol", m.contract.symbol.v2Symbol());
-    replacement.put("productType", m.contract.symbol.productType().v2Name());
-    replacement.put("marginCoin", m.contract.symbol.marginCoin());
-    replacement.put("marginMode", o.marginMode);
-    replacement.put("size", p.required("newSize"));
-    replacement.put("price", p.required("newPrice"));
-    replacement.put("side", o.side);
-    replacement.put("tradeSide", o.tradeSide);
-    replacement.put("orderType", "limit");
-    replacement.put("force", o.force);
-    replacement.put("reduceOnly", o.reduceOnly ? "YES" : "NO");
-    replacement.put("clientOid", newClientOid);
-    replacement.put("presetStopSurplusPrice", p.get("newPresetStopSurplusPrice", o.presetStopSurplusPrice));
-    replacement.put("presetStopLossPrice", p.get("newPresetStopLossPrice", o.presetStopLossPrice));
-    Plan plan = validate(a, new Params(replacement), o);
-    cancel(a, o, "modified", now);
+  Order replace(Account a, Order o, OrderIntent replacement, long now) {
+    Plan plan = validate(a, replacement, o);
+    cancel(a, o, CancelReason.MODIFIED, now);
     return submit(a, plan, now);
   }
 
-  /** Closes positions at market: all of a product type, one symbol's, or one side of it. */
-  List<Order> closePositions(Account a, Params p, long now) {
-    ProductType type = Exchange.productType(p.required("productType"));
-    Market only = p.has("symbol") ? ex.market(p.required("symbol"), type.v2Name()) : null;
-    String holdSide = p.oneOf("holdSide", "long", "short").orElse(null);
+  /**
+   * Changes the quantity and price of a resting limit order in place, as V3's modify does: the
+   * order keeps its ids, is checked like a new order with its own reservations counting as free,
+   * and fills at once when its new price is marketable. A refused amendment changes nothing.
+   */
+  void amend(Account a, Order o, BigDecimal size, BigDecimal price, Presets presets, long now) {
+    OrderIntent intent = new OrderIntent(o.market, o.marginMode, size, price, o.side,
+        o.isHedge() ? o.posSide : null, o.reduceOnly, o.orderType, o.force, "", o.presets.with(presets));
+    Plan plan = validate(a, intent, o);
+    releaseReservations(a, o);
+    a.live.remove(o.orderId);
+    o.size = size;
+    o.price = price;
+    o.presets = intent.presets();
+    o.uTime = now;
+    activate(a, o, plan, now);
+  }
+
+  /** Changes the take-profit and stop-loss presets of an order without touching it otherwise. */
+  void updatePresets(Account a, Order o, Presets presets, long now) {
+    o.presets = o.presets.with(presets);
+    o.uTime = now;
+    ex.hub.publishOrder(a, o, now);
+  }
+
+  /**
+   * Closes positions at market: all of a product type, one symbol's ({@code onlyOrNull}), or one
+   * side of it ({@code holdSideOrNull}, in hedge mode). Resting orders reserved to close them are
+   * cancelled first. Returns the closing orders, empty when there was nothing to close.
+   */
+  List<Order> closePositions(Account a, ProductType type, Market onlyOrNull, String holdSideOrNull, long now) {
     List<Order> closed = new ArrayList<>();
     for (Position pos : new ArrayList<>(a.positions.values())) {
-      if (pos.market.contract.symbol.productType() != type || (only != null && pos.market != only)) {
+      if (pos.market.contract.symbol.productType() != type || (onlyOrNull != null && pos.market != onlyOrNull)) {
         continue;
       }
-      if (a.isHedge() && holdSide != null && !holdSide.equals(pos.holdSide)) {
+      if (a.isHedge() && holdSideOrNull != null && !holdSideOrNull.equals(pos.holdSide)) {
         continue;
       }
       for (Order o : new ArrayList<>(a.live.values())) {
         if (o.market == pos.market && o.lockedHoldSide.equals(pos.holdSide)) {
-          cancel(a, o, "position closed", now);
+          cancel(a, o, CancelReason.POSITION_CLOSED, now);
         }
       }
-      String side = a.isHedge() ? (pos.isLong() ? "buy" : "sell") : (pos.isLong() ? "sell" : "buy");
-      Order o = new Order(ex.newOrderId(), "", pos.market, side, "close", a.isHedge() ? pos.holdSide : "net",
-          a.posMode, "market", "gtc", pos.size, null, !a.isHedge(), pos.marginMode, pos.leverage, "", "", now);
-      a.orders.put(o.orderId, o);
+      Order o = closingOrder(a, pos, false, now);
       ex.hub.publishOrder(a, o, now);
       execute(a, o, pos.market.last(), false, now);
       closed.add(o);
-    }
-    if (closed.isEmpty()) {
-      throw ApiError.badRequest("22002", "No position to close");
     }
     return closed;
   }
 
   // ---- settings -----------------------------------------------------------------------------
 
-  void setLeverage(Account a, Market m, Params p, long now) {
+  /**
+   * Sets leverage on {@code m}: {@code both} for the side named by {@code holdSideOrNull} (both
+   * sides when null) and the cross leverage in crossed mode, then {@code longLeverage} and
+   * {@code shortLeverage} (null when not given) on top; open positions take the new leverage.
+   */
+  void setLeverage(Account a, Market m, Integer both, Integer longLeverage, Integer shortLeverage,
+      String holdSideOrNull, long now) {
     Account.SymbolSettings s = a.settings(m.contract.symbol);
-    Integer both = leverage(p, "leverage");
-    Integer longLev = leverage(p, "longLeverage");
-    Integer shortLev = leverage(p, "shortLeverage");
-    if (both == null && longLev == null && shortLev == null) {
+    if (both == null && longLeverage == null && shortLeverage == null) {
       throw ApiError.missing("leverage");
     }
-    String holdSide = p.oneOf("holdSide", "long", "short").orElse(null);
     if (both != null) {
       if ("crossed".equals(s.marginMode)) {
         s.crossLeverage = both;
       }
-      if (holdSide == null || holdSide.equals("long")) {
+      if (holdSideOrNull == null || holdSideOrNull.equals("long")) {
         s.longLeverage = both;
       }
-      if (holdSide == null || holdSide.equals("short")) {
+      if (holdSideOrNull == null || holdSideOrNull.equals("short")) {
         s.shortLeverage = both;
       }
     }
-    if (longLev != null) {
-      s.longLeverage = longLev;
+    if (longLeverage != null) {
+      s.longLeverage = longLeverage;
     }
-    if (shortLev != null) {
-      s.shortLeverage = shortLev;
+    if (shortLeverage != null) {
+      s.shortLeverage = shortLeverage;
     }
     for (Position pos : a.positions.values()) {
       if (pos.market == m) {
@@ -501,26 +472,10 @@ final class Trading {
     ex.touch(a);
   }
 
-  private static Integer leverage(Params p, String name) {
-    Optional<BigDecimal> v = p.decimal(name);
-    if (v.isEmpty()) {
-      return null;
-    }
-    BigDecimal lev = v.get();
-    if (lev.stripTrailingZeros().scale() > 0 || lev.compareTo(BigDecimal.ONE) < 0) {
-      throw ApiError.invalid(name);
-    }
-    if (lev.compareTo(BigDecimal.valueOf(Contract.MAX_LEVER)) > 0) {
-      throw ApiError.badRequest("40797", "Exceeded the maximum settable leverage");
-    }
-    return lev.intValueExact();
-  }
-
   void setMarginMode(Account a, Market m, String marginMode, long now) {
     Account.SymbolSettings s = a.settings(m.contract.symbol);
     if (!s.marginMode.equals(marginMode) && a.hasPositionsOrOrders(m.contract.symbol)) {
-      throw ApiError.badRequest("45117",
-          "Currently holding positions or orders, the margin mode cannot be adjusted");
+      throw ApiError.marginModeLocked();
     }
     s.marginMode = marginMode;
     ex.touch(a);
@@ -528,9 +483,30 @@ final class Trading {
 
   void setPositionMode(Account a, String posMode, long now) {
     if (!a.posMode.equals(posMode) && a.hasPositionsOrOrders(null)) {
-      throw ApiError.badRequest("40920", "Position or order exists, the position mode cannot be switched");
+      throw ApiError.holdModeLocked();
     }
     a.posMode = posMode;
+    ex.touch(a);
+  }
+
+  /**
+   * Adds margin to an isolated position ({@code delta} positive) or takes back margin added
+   * before (negative): more margin moves the liquidation price away. Only margin added beyond
+   * notional / leverage can be taken back, and only what is available can be added.
+   */
+  void adjustMargin(Account a, Position p, BigDecimal delta, long now) {
+    if (!"isolated".equals(p.marginMode)) {
+      throw ApiError.badRequest("25240", "crossed margin mode does not support this operation");
+    }
+    if (delta.signum() > 0 && delta.compareTo(a.available()) > 0) {
+      throw ApiError.badRequest("25202", "Insufficient balance");
+    }
+    if (delta.signum() < 0 && delta.negate().compareTo(p.addedMargin) > 0) {
+      throw ApiError.badRequest("25242", "The maximum reducible amount is " + Num.str(p.addedMargin)
+          + p.market.contract.symbol.marginCoin() + ".");
+    }
+    p.addedMargin = p.addedMargin.add(delta);
+    p.uTime = now;
     ex.touch(a);
   }
 
@@ -561,6 +537,7 @@ final class Trading {
     Position old = a.position(symbol, hold);
     Position p = new Position(ex.newPosId(), m, hold, s.marginMode, leverage, now);
     p.size = signedSize.abs();
+    p.openedTotal = p.size;
     p.entry = entry;
     if (old != null) {
       p.locked = old.locked.min(p.size);
@@ -594,7 +571,7 @@ final class Trading {
     }
     for (Order o : new ArrayList<>(a.live.values())) {
       if (o.market == p.market && o.lockedHoldSide.equals(p.holdSide)) {
-        cancel(a, o, "position closed", now);
+        cancel(a, o, CancelReason.POSITION_CLOSED, now);
       }
     }
     a.positions.remove(Account.positionKey(p.market.contract.symbol, p.holdSide));
@@ -609,6 +586,7 @@ final class Trading {
     String hold = ip.signedSize().signum() > 0 ? "long" : "short";
     Position p = new Position(ex.newPosId(), m, hold, s.marginMode, ip.leverage(), now);
     p.size = ip.signedSize().abs();
+    p.openedTotal = p.size;
     p.entry = ip.entryPrice();
     a.positions.put(Account.positionKey(m.contract.symbol, hold), p);
   }

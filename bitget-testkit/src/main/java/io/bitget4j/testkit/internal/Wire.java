@@ -259,7 +259,7 @@ final class Wire {
   static void restPosition(JsonWriter w, Account a, Position p) {
     BigDecimal openDelegate = BigDecimal.ZERO;
     for (Order o : a.live.values()) {
-      if (o.market == p.market && "open".equals(o.tradeSide) && sideOf(a, o).equals(p.holdSide)) {
+      if (o.market == p.market && "open".equals(o.tradeSide) && o.positionSide().equals(p.holdSide)) {
         openDelegate = openDelegate.add(o.size.subtract(o.filled));
       }
     }
@@ -282,21 +282,14 @@ final class Wire {
         .field("keepMarginRate", Contract.KEEP_MARGIN_RATE)
         .field("markPrice", p.market.mark())
         .field("breakEvenPrice", p.breakEvenPrice())
-        .field("totalFee", p.totalFee)
-        .field("deductedFee", p.totalFee.negate())
+        .field("totalFee", p.totalFee())
+        .field("deductedFee", p.totalFee().negate())
         .field("marginRatio", p.marginRatio())
         .field("assetMode", "single")
         .field("uTime", Long.toString(p.uTime))
         .field("autoMargin", "off")
         .field("cTime", Long.toString(p.cTime))
         .endObject();
-  }
-
-  private static String sideOf(Account a, Order o) {
-    if (a.isHedge()) {
-      return o.posSide;
-    }
-    return o.side.equals("buy") ? "long" : "short";
   }
 
   static void wsPosition(JsonWriter w, Account a, Position p) {
@@ -322,8 +315,8 @@ final class Wire {
         .field("keepMarginRate", Contract.KEEP_MARGIN_RATE)
         .field("marginRate", p.marginRatio())
         .field("breakEvenPrice", p.breakEvenPrice())
-        .field("totalFee", p.totalFee)
-        .field("deductedFee", p.totalFee.negate())
+        .field("totalFee", p.totalFee())
+        .field("deductedFee", p.totalFee().negate())
         .field("autoMargin", "off")
         .field("cTime", Long.toString(p.cTime))
         .field("uTime", Long.toString(p.uTime))
@@ -345,13 +338,13 @@ final class Wire {
         .field("fee", o.fee.signum() == 0 ? "0" : s(o.fee))
         .field("price", o.price == null ? "" : s(o.price))
         .field(stateKey, o.status)
-        .field("side", o.side)
+        .field("side", o.v2Side())
         .field("force", o.force)
         .field("totalProfits", o.pnl)
         .field("posSide", o.posSide)
         .field("marginCoin", o.market.contract.symbol.marginCoin())
-        .field("presetStopSurplusPrice", o.presetStopSurplusPrice)
-        .field("presetStopLossPrice", o.presetStopLossPrice)
+        .field("presetStopSurplusPrice", o.presets.takeProfit())
+        .field("presetStopLossPrice", o.presets.stopLoss())
         .field("quoteVolume", Num.money(quote))
         .field("orderType", o.orderType)
         .field("leverage", Integer.toString(o.leverage))
@@ -361,7 +354,7 @@ final class Wire {
         .field("tradeSide", o.tradeSide)
         .field("posMode", o.posMode)
         .field("orderSource", o.orderType.equals("market") ? "market" : "normal")
-        .field("cancelReason", o.cancelReason)
+        .field("cancelReason", o.cancelReason == null ? "" : o.cancelReason.v2Text)
         .field("cTime", Long.toString(o.cTime))
         .field("uTime", Long.toString(o.uTime))
         .endObject();
@@ -401,7 +394,7 @@ final class Wire {
         .field("priceAvg", o.priceAvg == null ? BigDecimal.ZERO : o.priceAvg)
         .field("reduceOnly", o.reduceOnly ? "yes" : "no")
         .field("stpMode", "cancel_taker")
-        .field("side", o.side)
+        .field("side", o.v2Side())
         .field("size", o.size)
         .field("enterPointSource", "API")
         .field("status", o.status);
@@ -409,8 +402,8 @@ final class Wire {
       w.field("tradeScope", f.maker() ? "M" : "T").field("tradeId", f.tradeId());
     }
     w.field("tradeSide", o.tradeSide)
-        .field("presetStopSurplusPrice", o.presetStopSurplusPrice)
-        .field("presetStopLossPrice", o.presetStopLossPrice)
+        .field("presetStopSurplusPrice", o.presets.takeProfit())
+        .field("presetStopLossPrice", o.presets.stopLoss())
         .field("uTime", Long.toString(o.uTime))
         .endObject();
   }
@@ -429,7 +422,7 @@ final class Wire {
         .field("totalDeductionFee", "0")
         .field("totalFee", f.fee())
         .endObject().endArray()
-        .field("side", o.side)
+        .field("side", o.v2Side())
         .field("quoteVolume", Num.money(f.size().multiply(f.price())))
         .field("profit", f.profit())
         .field("enterPointSource", "api")
