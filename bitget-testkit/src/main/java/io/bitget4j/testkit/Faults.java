@@ -3,6 +3,7 @@ package io.bitget4j.testkit;
 import io.bitget4j.testkit.internal.Exchange;
 import io.bitget4j.testkit.internal.FaultState;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,9 +71,10 @@ public final class Faults {
   }
 
   /**
-   * Makes the next successful {@code place-order} execute, then cuts the connection instead of
-   * answering: the order exists, the client sees an {@link java.io.IOException}. This is the case
-   * a client resolves by querying the order by its {@code clientOid}.
+   * Makes the next successful {@code place-order} ({@code /api/v2/mix/order/place-order} or
+   * {@code /api/v3/trade/place-order}) execute, then cuts the connection instead of answering:
+   * the order exists, the client sees an {@link java.io.IOException}. This is the case a client
+   * resolves by querying the order by its {@code clientOid}.
    */
   public void loseNextOrderResponse() {
     state.loseNextOrderResponse();
@@ -88,7 +90,31 @@ public final class Faults {
     exchange.setClockSkewMillis(skew.toMillis());
   }
 
-  /** Disarms pending REST failures, delays and the lost order response, and restores ping replies. */
+  /**
+   * Makes the next {@code calls} answers of a unified account's {@code GET /api/v3/account/settings}
+   * report {@code accountMode} instead of {@code unified}: {@code upgrading} or {@code switching}
+   * (an account in the middle of a switch, which a client should treat as "retry later"), or
+   * {@code hybrid}. A classic account still gets 40084. Replaces any report still armed.
+   *
+   * @throws IllegalArgumentException when {@code accountMode} is not one of {@code unified},
+   *     {@code hybrid}, {@code upgrading}, {@code switching}, or {@code calls} is negative
+   */
+  public void reportAccountMode(String accountMode, int calls) {
+    Objects.requireNonNull(accountMode, "accountMode == null");
+    if (!List.of("unified", "hybrid", "upgrading", "switching").contains(accountMode)) {
+      throw new IllegalArgumentException("accountMode must be unified, hybrid, upgrading or switching: \""
+          + accountMode + "\"");
+    }
+    if (calls < 0) {
+      throw new IllegalArgumentException("calls is negative: " + calls);
+    }
+    state.reportAccountMode(accountMode, calls);
+  }
+
+  /**
+   * Disarms pending REST failures, delays, the lost order response and account-mode reports, and
+   * restores ping replies.
+   */
   public void clear() {
     state.clear();
     exchange.hub().setPingReplies(true);

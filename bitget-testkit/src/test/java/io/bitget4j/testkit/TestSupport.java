@@ -90,10 +90,14 @@ final class TestSupport {
         .header("locale", "en-US");
   }
 
-  /** An HTTP status with the parsed JSON body. */
-  record Answer(int status, Map<String, Object> json) {
+  /** An HTTP status with the JSON body, as received and parsed. */
+  record Answer(int status, String body, Map<String, Object> json) {
     String code() {
       return (String) json.get("code");
+    }
+
+    Object data() {
+      return json.get("data");
     }
 
     @SuppressWarnings("unchecked")
@@ -109,7 +113,8 @@ final class TestSupport {
 
   static Answer call(OkHttpClient client, Request request) throws IOException {
     try (Response response = client.newCall(request).execute()) {
-      return new Answer(response.code(), object(response.body().string()));
+      String body = response.body().string();
+      return new Answer(response.code(), body, object(body));
     }
   }
 
@@ -150,6 +155,55 @@ final class TestSupport {
   static Map<String, Object> firstDataItemOfFixture(String name) {
     Object data = object(fixture(name)).get("data");
     return data instanceof List ? ((List<Map<String, Object>>) data).get(0) : (Map<String, Object>) data;
+  }
+
+  /**
+   * Asserts that {@code actual} has the shape of {@code sample}: the same field names at every
+   * level, strings where the sample has strings, numbers where it has numbers, the same nesting.
+   * A sample's {@code null} admits a string or null (Bitget sends both for an absent value). An
+   * array of scalars (a candle, a book level) must match element by element and in length; each
+   * element of an array of objects or arrays must match the sample's first element.
+   */
+  static void assertSameShape(Object actual, Object sample, String path) {
+    if (sample == null) {
+      assertThat(actual == null || actual instanceof String).as("%s: a string or null, was %s", path, actual)
+          .isTrue();
+    } else if (sample instanceof String) {
+      assertThat(actual).as("%s: a string", path).isInstanceOf(String.class);
+    } else if (sample instanceof Number) {
+      assertThat(actual).as("%s: a number", path).isInstanceOf(Number.class);
+    } else if (sample instanceof Boolean) {
+      assertThat(actual).as("%s: a boolean", path).isInstanceOf(Boolean.class);
+    } else if (sample instanceof Map) {
+      assertThat(actual).as("%s: an object", path).isInstanceOf(Map.class);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> expected = (Map<String, Object>) sample;
+      @SuppressWarnings("unchecked")
+      Map<String, Object> got = (Map<String, Object>) actual;
+      assertThat(got.keySet()).as("%s: field names", path).containsExactlyInAnyOrderElementsOf(expected.keySet());
+      for (Map.Entry<String, Object> e : expected.entrySet()) {
+        assertSameShape(got.get(e.getKey()), e.getValue(), path + "." + e.getKey());
+      }
+    } else {
+      assertThat(actual).as("%s: an array", path).isInstanceOf(List.class);
+      List<?> expected = (List<?>) sample;
+      List<?> got = (List<?>) actual;
+      if (expected.isEmpty()) {
+        return;
+      }
+      boolean scalars = !(expected.get(0) instanceof Map) && !(expected.get(0) instanceof List);
+      if (scalars) {
+        assertThat(got).as("%s: length", path).hasSameSizeAs(expected);
+      }
+      for (int i = 0; i < got.size(); i++) {
+        assertSameShape(got.get(i), scalars ? expected.get(i) : expected.get(0), path + "[" + i + "]");
+      }
+    }
+  }
+
+  /** Asserts that an answer's whole envelope has the shape of a sample file's. */
+  static void assertSameShapeAsFixture(Answer answer, String fixture) {
+    assertSameShape(answer.json(), object(fixture(fixture)), fixture);
   }
 
   /** A WebSocket client that queues every text frame it receives. */

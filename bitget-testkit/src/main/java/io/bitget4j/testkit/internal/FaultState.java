@@ -1,5 +1,6 @@
 package io.bitget4j.testkit.internal;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,6 +12,8 @@ public final class FaultState {
   private final AtomicInteger delayRemaining = new AtomicInteger();
   private volatile long delayMillis;
   private final AtomicBoolean loseNextOrder = new AtomicBoolean();
+  private int settingsModeRemaining;
+  private String settingsMode = "";
 
   public synchronized void failNext(int n, int httpStatus, String bitgetCode) {
     this.failStatus = httpStatus;
@@ -27,10 +30,26 @@ public final class FaultState {
     loseNextOrder.set(true);
   }
 
-  public void clear() {
+  /** Makes the next {@code calls} V3 account settings answers report {@code accountMode}. */
+  public synchronized void reportAccountMode(String accountMode, int calls) {
+    this.settingsMode = accountMode;
+    this.settingsModeRemaining = calls;
+  }
+
+  public synchronized void clear() {
     failRemaining.set(0);
     delayRemaining.set(0);
     loseNextOrder.set(false);
+    settingsModeRemaining = 0;
+  }
+
+  /** Takes one armed account-mode report for the V3 settings, or empty when none is armed. */
+  synchronized Optional<String> takeSettingsAccountMode() {
+    if (settingsModeRemaining <= 0) {
+      return Optional.empty();
+    }
+    settingsModeRemaining--;
+    return Optional.of(settingsMode);
   }
 
   /** An armed REST failure: the HTTP status and Bitget code to answer with. */

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Bitget's REST API over the {@link Exchange}: routing, authentication, the account-mode check
  * (a unified account's key on a private V2 endpoint gets 40085, a classic one's on a private V3
  * endpoint 40084), rate limits and the {@code {"code","msg","requestTime","data"}} envelope. The
- * endpoints themselves live in {@link V2Api}.
+ * endpoints themselves live in {@link V2Api} and {@link V3Api}.
  */
 public final class RestApi {
   private static final Logger log = LoggerFactory.getLogger(RestApi.class);
@@ -46,6 +46,7 @@ public final class RestApi {
     this.limits = limits;
     this.faults = faults;
     new V2Api(ex).register(this);
+    new V3Api(ex, faults).register(this);
   }
 
   void get(ApiVersion version, String path, RateLimitGroup group, boolean signed, Handler handler) {
