@@ -211,6 +211,26 @@ class FakeBitgetTradingTest {
   }
 
   @Test
+  void hedgeModeClosingLimitOrderRestsUntilThePriceReachesIt() throws IOException {
+    ok(client, signedPost(fake, "/api/v2/mix/account/set-position-mode",
+        "{\"productType\":\"USDT-FUTURES\",\"posMode\":\"hedge_mode\"}"));
+    ok(client, signedPost(fake, PLACE, order("buy", "market", "0.1", null, null).replace("}", ",\"tradeSide\":\"open\"}")));
+    // V2 closes a long with side=buy, tradeSide=close: a sell at 27500, which must wait for the price.
+    String takeProfit = order("buy", "limit", "0.1", "27500", "tp-1").replace("}", ",\"tradeSide\":\"close\"}");
+
+    ok(client, signedPost(fake, PLACE, takeProfit));
+    assertThat(fake.orders().get(1).status()).isEqualTo("live");
+    assertThat(fake.orders().get(1).side()).isEqualTo("buy");
+    assertThat(fake.positions()).hasSize(1);
+
+    fake.setPrice(BTC, new BigDecimal("27500"));
+
+    assertThat(fake.orders().get(1).status()).isEqualTo("filled");
+    assertThat(fake.orders().get(1).priceAvg()).isEqualByComparingTo("27500");
+    assertThat(fake.positions()).isEmpty();
+  }
+
+  @Test
   void leverageChangesTheMarginOfNewPositions() throws IOException {
     Map<String, Object> answer = ok(client, signedPost(fake, "/api/v2/mix/account/set-leverage",
         "{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\",\"marginCoin\":\"USDT\",\"leverage\":\"20\"}"))

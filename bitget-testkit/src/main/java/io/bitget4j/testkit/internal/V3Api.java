@@ -206,9 +206,10 @@ final class V3Api {
 
   /** The order named by {@code p}, which must be on the market its optional {@code category}/{@code symbol} name. */
   private Order findOn(Account a, Params p) {
-    Order o = find(a, p);
     Optional<ProductType> type = category(p);
-    if (!matches(o.market, type, symbolFilter(p, type))) {
+    Optional<Market> only = symbolFilter(p, type);
+    Order o = find(a, p);
+    if (!matches(o.market, type, only)) {
       throw ApiError.orderNotFound();
     }
     return o;
