@@ -32,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process fake of Bitget's V2 USDT-futures API, REST and WebSocket, on 127.0.0.1: a
+ * An in-process fake of Bitget's USDT-futures API, REST and WebSocket, on 127.0.0.1: a
  * seeded simulated market, a small matching engine for one account, real-style authentication,
  * rate limits and injectable faults. Use it in tests the way you would use MockWebServer.
  *
@@ -52,6 +52,53 @@ import org.slf4j.LoggerFactory;
  * WebSocket endpoints are {@link #publicWsUrl()} and {@link #privateWsUrl()}. All methods are
  * thread-safe. By default the market moves every 200 ms; build with
  * {@code tickInterval(Duration.ZERO)} and call {@link #tickMarket()} for deterministic tests.
+ *
+ * <h2>Classic and unified accounts</h2>
+ *
+ * <p>The fake's key belongs to a classic account by default, which speaks Bitget's V2 API. Built
+ * with {@code accountMode(AccountMode.UNIFIED)} it is a unified trading account, which speaks V3
+ * on the same matching engine, positions and balance:
+ *
+ * <pre>{@code
+ * try (FakeBitget fake = FakeBitget.builder().accountMode(AccountMode.UNIFIED).start()) {
+ *   // POST /api/v3/trade/place-order {"category":"USDT-FUTURES","symbol":"BTCUSDT","qty":"0.1",
+ *   //   "side":"buy","orderType":"market"}, GET /api/v3/position/current-position, ...
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>V3 endpoints: {@code /api/v3/public/time}; {@code /api/v3/market/} {@code instruments},
+ *       {@code tickers}, {@code orderbook}, {@code candles}, {@code history-candles},
+ *       {@code fills}, {@code open-interest}, {@code current-fund-rate},
+ *       {@code history-fund-rate}; {@code /api/v3/account/} {@code assets}, {@code settings},
+ *       {@code set-leverage} (with {@code marginMode}, V3's way to set the margin mode),
+ *       {@code set-hold-mode}, {@code set-margin} (add or remove an isolated position's margin);
+ *       {@code /api/v3/position/} {@code current-position}, {@code history-position};
+ *       {@code /api/v3/trade/} {@code place-order}, {@code place-batch}, {@code modify-order},
+ *       {@code cancel-order}, {@code cancel-batch}, {@code cancel-symbol-order},
+ *       {@code close-positions}, {@code order-info}, {@code unfilled-orders},
+ *       {@code history-orders}, {@code fills}.
+ *   <li>V3's wire as Bitget has it: {@code category} in either case, {@code qty}, no
+ *       {@code marginCoin}; in hedge mode {@code posSide} with the trade's side (closing a long is
+ *       {@code side=sell}, {@code posSide=long}), in one-way mode {@code reduceOnly=yes}; V2's
+ *       {@code holdSide}/{@code tradeSide} get 25236. Lists page by cursor (the last row's id,
+ *       {@code limit} at most 100), batches take at most 20 orders and report failures per item
+ *       inside a {@code 00000} envelope, book levels are JSON numbers, and a resting order's
+ *       {@code modify-order} changes it in place. At most 400 orders rest at once.
+ *   <li>Each mode refuses the other's private API, as Bitget does: a unified key gets 40085 on
+ *       {@code /api/v2/mix/...}, a classic key 40084 on private {@code /api/v3/...} calls,
+ *       {@code /api/v3/account/settings} included (it answers a unified key with
+ *       {@code accountMode} {@code unified}). Public market data of both versions answers in
+ *       either mode.
+ *   <li>A unified account's {@code clientOid} is 1 to 32 characters of {@code [A-Za-z0-9_:-]},
+ *       and is refused as a duplicate only while the order holding it is pending: once that
+ *       order has filled or been cancelled, the id may be used again. A classic account keeps
+ *       V2's rule (at most 50 characters, never reused).
+ *   <li>{@link #setAccountMode} switches the account mid-session, and
+ *       {@link Faults#reportAccountMode} makes the settings report a switch in progress. The
+ *       faults, the recordings and the rate limits ({@link RateLimitGroup}) cover V3 calls too.
+ *   <li>The WebSocket endpoints are V2's in both modes until the fake streams V3.
+ * </ul>
  */
 public final class FakeBitget implements AutoCloseable {
   /** The API key of the default test credentials. */

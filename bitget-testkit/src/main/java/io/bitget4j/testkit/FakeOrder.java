@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * An order as {@link FakeBitget} holds it, for assertions. Text fields carry Bitget's V2 values
- * ({@code side} is {@code buy}/{@code sell}, {@code status} is {@code live}, {@code filled} or
+ * whichever API placed the order ({@code side} is {@code buy}/{@code sell}, in hedge mode the
+ * position's direction as V2 has it, so a V3 sell that closes a long shows {@code buy} with
+ * {@code tradeSide} {@code close}; {@code status} is {@code live}, {@code filled} or
  * {@code canceled}); {@code clientOid} is empty when none was sent, {@code price} is zero for a
  * market order and {@code priceAvg} zero until the order fills.
  */

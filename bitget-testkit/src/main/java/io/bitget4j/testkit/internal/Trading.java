@@ -8,7 +8,10 @@ import java.util.List;
 
 /**
  * The matching engine: validates and executes orders against the simulated price, and keeps
- * positions, margin and balance. Every method runs under the {@link Exchange}'s monitor.
+ * positions, margin and balance. It speaks no API version: orders arrive as
+ * {@link OrderIntent}s and what it changes is pushed as engine events ({@code publishOrder},
+ * {@code touch}) for each version to render. Every method runs under the {@link Exchange}'s
+ * monitor.
  */
 final class Trading {
   /** Open futures orders an account may hold across all symbols (Bitget's {@code maxProductOrderNum}). */

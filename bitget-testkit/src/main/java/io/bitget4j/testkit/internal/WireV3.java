@@ -346,8 +346,8 @@ final class WireV3 {
         .field("execPrice", f.price())
         .field("execQty", f.size())
         .field("execValue", Num.money(f.size().multiply(f.price())))
-        .field("tradeScope", f.maker() ? "maker" : "taker");
-    w.field("tradeSide", o.tradeSide);
+        .field("tradeScope", f.maker() ? "maker" : "taker")
+        .field("tradeSide", o.tradeSide);
     feeDetail(w, o.market.contract.symbol.marginCoin(), f.fee().negate());
     w.field("createdTime", Long.toString(f.cTime()))
         .field("updatedTime", Long.toString(f.cTime()))
