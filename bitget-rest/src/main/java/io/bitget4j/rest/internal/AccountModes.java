@@ -3,6 +3,7 @@ package io.bitget4j.rest.internal;
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.AccountModeMismatchException;
 import io.bitget4j.core.AccountModeSwitchingException;
+import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.internal.QueryParams;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Which account mode, and so which {@link Wire}, the client speaks. A configured
  * {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED} is used as it is. With
  * {@link AccountMode#AUTO} the mode is detected on the first private call with
- * {@code GET /api/v3/account/settings} ({@code 00000}: unified; 40084: classic), remembered, and
+ * {@code GET /api/v3/account/settings} ({@code 00000}: unified; 40084, or HTTP 404 from a server
+ * without the V3 API: classic), remembered, and
  * detected again once when the exchange later refuses a request for the account mode (40084,
  * 40085). Settings that say {@code upgrading} or {@code switching} fail with the retryable
  * {@link AccountModeSwitchingException} and leave the mode unknown.
@@ -111,6 +113,14 @@ public final class AccountModes {
     } catch (AccountModeMismatchException e) {
       if (e.keyMode() == AccountMode.CLASSIC) {
         return AccountMode.CLASSIC; // 40084: a classic key asked for V3 settings
+      }
+      throw e;
+    } catch (BitgetApiException e) {
+      if (e.httpStatus() == 404) {
+        // a server without the V3 API (a classic-only test server or proxy) serves classic accounts only;
+        // should a unified key meet it, its 40085 brings the client back here
+        logger.debug("{} answered HTTP 404: no V3 API, so a classic account", Endpoints.V3_SETTINGS);
+        return AccountMode.CLASSIC;
       }
       throw e;
     }
