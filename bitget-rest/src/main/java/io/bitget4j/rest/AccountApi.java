@@ -71,6 +71,7 @@ public final class AccountApi {
    *     {@link #accounts(ProductType)})
    */
   public Wallet wallet() {
+    core.requireCredentials("account().wallet()");
     return core.call(wire -> wire.wallet());
   }
 
@@ -86,6 +87,7 @@ public final class AccountApi {
    * @throws UnsupportedOperationException on a classic account
    */
   public AccountSettings settings() {
+    core.requireCredentials("account().settings()");
     return core.call(wire -> wire.settings());
   }
 

@@ -105,6 +105,16 @@ class UnifiedAccountApiTest {
   }
 
   @Test
+  void theWalletWithoutCredentialsFailsForTheKeyNotTheMode() {
+    try (BitgetRestClient anonymous = BitgetRestClient.builder().baseUrl(exchange.url()).build()) {
+      assertThatThrownBy(() -> anonymous.account().wallet()).isInstanceOf(IllegalStateException.class)
+          .hasMessage("account().wallet() is a private call and needs an API key; build the client with"
+              + " BitgetRestClient.builder().credentials(Credentials.of(..))");
+    }
+    assertThat(exchange.requests()).isEmpty();
+  }
+
+  @Test
   void readsTheUnifiedSettings() {
     exchange.enqueue(SETTINGS, Fixtures.read("v3/rest-v3-account-settings.json"));
 

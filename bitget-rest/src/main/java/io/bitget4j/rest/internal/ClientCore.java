@@ -139,6 +139,19 @@ public final class ClientCore implements AutoCloseable {
     return executor.execute(RestCall.get(Endpoints.SERVER_TIME, QueryParams.empty(), Decoders.serverTime()));
   }
 
+  /**
+   * Fails before any I/O when the client has no credentials, for private calls that have no
+   * endpoint to name until the account mode is known.
+   *
+   * @throws IllegalStateException naming the call and the fix
+   */
+  public void requireCredentials(String call) {
+    if (!executor.hasCredentials()) {
+      throw new IllegalStateException(call + " is a private call and needs an API key; "
+          + "build the client with BitgetRestClient.builder().credentials(Credentials.of(..))");
+    }
+  }
+
   /** Sends one public call, rendered by the wire of the mode known so far, on the calling thread. */
   public <T> T callPublic(Function<Wire, RestCall<T>> render) {
     requireOpen();
