@@ -50,6 +50,13 @@ import okio.ByteString;
  * List<Ticker> tickers = frame.data(json.tickerPush(ProductType.UMCBL)).orElse(List.of());
  * }</pre>
  *
+ * <p>One reader per record serves both API versions: V3's names (unified accounts: {@code qty},
+ * {@code avgPrice}, {@code posSide}, {@code createdTime}, ...) fill the same record components as
+ * their V2 twins, a V3 row's {@code category} is checked against the product type in either case,
+ * and the shapes V3 wraps them in ({@code {list, cursor}}, batch items with their own codes) are
+ * read by the same decoders. V3-only records are the unified {@link Wallet} and
+ * {@link AccountSettings}.
+ *
  * <p>The decoders are hand-written streaming readers over Moshi's {@link JsonReader}: they match
  * field names without allocating strings, skip unknown fields, read decimals exactly from the wire
  * text (strings or numbers; {@code ""} counts as absent) and never go through {@code double}.
