@@ -1,7 +1,8 @@
 package io.bitget4j.core;
 
 /**
- * The key, passphrase or signature was refused (40001-40012, 40037; WebSocket 30011-30015).
+ * The key, passphrase or signature was refused (40001-40012 except the clock codes 40004,
+ * 40005, 40008 and the timeout 40010; 40037; WebSocket 30011-30015).
  * Retrying does not help; check the credentials. {@link ClockSkewException} is the clock-caused
  * case that does.
  */

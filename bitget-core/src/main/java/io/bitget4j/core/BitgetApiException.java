@@ -10,21 +10,33 @@ import java.util.Set;
  * {@link ClockSkewException} (re-sync time and retry), {@link PermissionException},
  * {@link RateLimitException} (back off), {@link ServiceUnavailableException} (retry later),
  * {@link OrderRejectedException} and {@link DuplicateClientOidException} (the order already
- * exists), {@link OrderNotFoundException}.
+ * exists), {@link OrderNotFoundException}, {@link AccountModeMismatchException} (the key belongs to the
+ * other kind of account).
+ *
+ * <p>Classic (V2) and unified (V3) accounts share most codes; V3's own {@code 25xxx} codes map to
+ * the same types: 25204 order not found, 25212 duplicate {@code clientOid}, 25202/25203 and the other
+ * order checks rejected, 25000/25001/25003 busy, 25004 rate limited, 25620 permission, 25245 the
+ * account is not unified. A request whose outcome Bitget itself calls unknown (40010 "Request timed
+ * out", 40725 "service return an error", 45001 "Unknown error", 25001 "Operation timed out") is a
+ * {@link ServiceUnavailableException}: retryable, but an order must be looked up by its client order
+ * id before it is sent again.
  */
 public class BitgetApiException extends BitgetException {
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> AUTH_CODES = Set.of(
-      "40001", "40002", "40003", "40006", "40007", "40009", "40010", "40011", "40012", "40037",
+      "40001", "40002", "40003", "40006", "40007", "40009", "40011", "40012", "40037",
       "30011", "30012", "30015");
   private static final Set<String> CLOCK_CODES = Set.of("40004", "40005", "40008", "30013", "30014");
-  private static final Set<String> PERMISSION_CODES = Set.of("40014", "40018");
-  private static final Set<String> UNAVAILABLE_CODES = Set.of("40200", "40604", "40725");
+  private static final Set<String> PERMISSION_CODES = Set.of("40014", "40018", "25620");
+  /** Busy or maintenance, and the codes after which Bitget says the outcome is unknown. */
+  private static final Set<String> UNAVAILABLE_CODES =
+      Set.of("40200", "40604", "40725", "40010", "45001", "25000", "25001", "25003");
+  private static final Set<String> RATE_LIMIT_CODES = Set.of("429", "30006", "25004");
   private static final Set<String> DUPLICATE_CLIENT_OID_CODES =
-      Set.of("40786", "40708", "43118", "45034", "50060");
-  private static final Set<String> ORDER_REJECTED_CODES =
-      Set.of("40762", "45110", "40305", "40808", "40774", "43011", "43012", "45111");
+      Set.of("40786", "40708", "43118", "45034", "50060", "25212");
+  private static final Set<String> ORDER_NOT_FOUND_CODES = Set.of("40109", "40768", "25204");
+  private static final Set<String> ORDER_REJECTED_CODES = orderRejectedCodes();
 
   private final String code;
   private final String exchangeMessage;
@@ -71,6 +83,12 @@ public class BitgetApiException extends BitgetException {
     String msg = message == null ? "" : message;
     String m = method == null ? "" : method;
     String p = path == null ? "" : path;
+    if ("40085".equals(code)) {
+      return new AccountModeMismatchException(code, msg, httpStatus, m, p, AccountMode.UNIFIED);
+    }
+    if ("40084".equals(code) || "25245".equals(code)) {
+      return new AccountModeMismatchException(code, msg, httpStatus, m, p, AccountMode.CLASSIC);
+    }
     if (CLOCK_CODES.contains(code)) {
       return new ClockSkewException(code, msg, httpStatus, m, p);
     }
@@ -80,13 +98,13 @@ public class BitgetApiException extends BitgetException {
     if (PERMISSION_CODES.contains(code)) {
       return new PermissionException(code, msg, httpStatus, m, p);
     }
-    if (httpStatus == 429 || "429".equals(code) || "30006".equals(code)) {
+    if (httpStatus == 429 || RATE_LIMIT_CODES.contains(code)) {
       return new RateLimitException(code, msg, httpStatus, m, p, retryAfter);
     }
     if (DUPLICATE_CLIENT_OID_CODES.contains(code)) {
       return new DuplicateClientOidException(code, msg, httpStatus, m, p);
     }
-    if ("40109".equals(code) || "40768".equals(code)) {
+    if (ORDER_NOT_FOUND_CODES.contains(code)) {
       return new OrderNotFoundException(code, msg, httpStatus, m, p);
     }
     if (ORDER_REJECTED_CODES.contains(code)) {
@@ -99,11 +117,45 @@ public class BitgetApiException extends BitgetException {
   }
 
   /**
+   * The typed exception for one item of a batch answer whose envelope succeeded (V2
+   * {@code failureList}, V3 per-item {@code code}/{@code msg} in place-batch, cancel-batch,
+   * cancel-symbol-order and close-positions): the same type a single request with that code
+   * gets, such as {@link OrderNotFoundException} for 25204. Its {@link #httpStatus()} is 200, the
+   * status of the batch answer.
+   *
+   * @param code the item's code, such as {@code 25204}
+   * @param message the item's message
+   * @param method the HTTP method of the batch request
+   * @param path the path of the batch request
+   */
+  public static BitgetApiException ofBatchItem(String code, String message, String method, String path) {
+    return of(code, message, 200, method, path);
+  }
+
+  /**
    * Whether {@code code} is one of the codes Bitget uses to refuse a repeated {@code clientOid}
-   * (40786, 40708, 43118, 45034, 50060): the order with that id already exists.
+   * (40786, 40708, 43118, 45034, 50060; V3 25212): the order with that id already exists, and on a
+   * unified account is still pending.
    */
   public static boolean isDuplicateClientOidCode(String code) {
     return DUPLICATE_CLIENT_OID_CODES.contains(code);
+  }
+
+  private static Set<String> orderRejectedCodes() {
+    Set<String> codes = new java.util.HashSet<>(Set.of("40762", "45110", "40305", "40808", "40774", "43011",
+        "43012", "45111"));
+    // V3 order and position checks (Bitget's UTA error table): balance, margin, price and quantity
+    // limits, open-order and position limits, reduce-only and position-side rules, TP/SL prices
+    codes.addAll(Set.of("25202", "25203", "25205", "25206", "25207", "25208", "25209", "25210", "25211",
+        "25213", "25214", "25215", "25216", "25224", "25225", "25226", "25227", "25229", "25230", "25231",
+        "25232", "25233", "25234", "25235", "25236", "25237", "25241", "25242", "25244", "25567", "25574"));
+    for (int code = 25579; code <= 25612; code++) {
+      codes.add(Integer.toString(code));
+    }
+    for (int code = 25650; code <= 25655; code++) {
+      codes.add(Integer.toString(code));
+    }
+    return Set.copyOf(codes);
   }
 
   /** Bitget's error code, such as {@code 40009}; the HTTP status as text when there was none. */

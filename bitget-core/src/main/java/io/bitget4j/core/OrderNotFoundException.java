@@ -1,7 +1,7 @@
 package io.bitget4j.core;
 
 /**
- * The order does not exist, or no longer does (40109).
+ * The order does not exist, or no longer does (40109, 40768; V3 25204).
  */
 public final class OrderNotFoundException extends BitgetApiException {
   private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package io.bitget4j.core;
 
 /**
- * The API key lacks the permission for this call (40014, 40018), such as trading with a read-only
+ * The API key lacks the permission for this call (40014, 40018; V3 25620), such as trading with a read-only
  * key.
  */
 public final class PermissionException extends BitgetApiException {

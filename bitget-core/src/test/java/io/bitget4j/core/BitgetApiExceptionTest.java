@@ -35,6 +35,26 @@ class BitgetApiExceptionTest {
       "43118, 400, DuplicateClientOidException, false",
       "50060, 400, DuplicateClientOidException, false",
       "40019, 400, BitgetApiException, false",
+      "40010, 400, ServiceUnavailableException, true",
+      "40725, 400, ServiceUnavailableException, true",
+      "45001, 400, ServiceUnavailableException, true",
+      "25000, 400, ServiceUnavailableException, true",
+      "25001, 400, ServiceUnavailableException, true",
+      "25003, 400, ServiceUnavailableException, true",
+      "25004, 400, RateLimitException, true",
+      "25204, 400, OrderNotFoundException, false",
+      "25212, 400, DuplicateClientOidException, false",
+      "25202, 400, OrderRejectedException, false",
+      "25203, 400, OrderRejectedException, false",
+      "25207, 400, OrderRejectedException, false",
+      "25236, 400, OrderRejectedException, false",
+      "25611, 400, OrderRejectedException, false",
+      "25620, 400, PermissionException, false",
+      "40084, 400, AccountModeMismatchException, false",
+      "40085, 400, AccountModeMismatchException, false",
+      "25245, 400, AccountModeMismatchException, false",
+      "400172, 400, BitgetApiException, false",
+      "24056, 200, BitgetApiException, false",
   })
   void mapsCodesToTypesThatSayWhatToDo(String code, int status, String type, boolean retryable) {
     BitgetApiException e = BitgetApiException.of(code, "msg", status, "GET", "/api/v2/x");
@@ -53,6 +73,58 @@ class BitgetApiExceptionTest {
     assertThat(e.exchangeMessage()).isEqualTo("The order amount exceeds the balance");
     assertThat(e.method()).isEqualTo("POST");
     assertThat(e.path()).isEqualTo("/api/v2/mix/order/place-order");
+  }
+
+  @Test
+  void unifiedKeyOnAClassicEndpointSaysTheKeyIsUnifiedAndHowToFixTheClient() {
+    BitgetApiException e = BitgetApiException.of("40085", "You are in Unified Account mode, and the Classic Account"
+        + " API is not supported at this time", 400, "GET", "/api/v2/mix/position/all-position");
+
+    assertThat(e).isInstanceOfSatisfying(AccountModeMismatchException.class,
+        m -> assertThat(m.keyMode()).isEqualTo(AccountMode.UNIFIED));
+    assertThat(e).hasMessage("Bitget error 40085 (HTTP 400) on GET /api/v2/mix/position/all-position: You are in"
+        + " Unified Account mode, and the Classic Account API is not supported at this time; this API key belongs"
+        + " to a unified trading account, which speaks Bitget's V3 API: build the client with"
+        + " accountMode(AccountMode.UNIFIED), or drop accountMode(AccountMode.CLASSIC) so that it detects the mode");
+  }
+
+  @Test
+  void classicKeyOnAUnifiedEndpointSaysTheKeyIsClassicAndHowToFixTheClient() {
+    BitgetApiException e = BitgetApiException.of("40084", "You are in Classic Account mode, and the Unified Account"
+        + " API is not supported at this time", 400, "GET", "/api/v3/position/current-position");
+
+    assertThat(e).isInstanceOfSatisfying(AccountModeMismatchException.class,
+        m -> assertThat(m.keyMode()).isEqualTo(AccountMode.CLASSIC));
+    assertThat(e).hasMessage("Bitget error 40084 (HTTP 400) on GET /api/v3/position/current-position: You are in"
+        + " Classic Account mode, and the Unified Account API is not supported at this time; this API key belongs"
+        + " to a classic account, which speaks Bitget's V2 API: build the client with"
+        + " accountMode(AccountMode.CLASSIC), or drop accountMode(AccountMode.UNIFIED) so that it detects the mode");
+    assertThat(((AccountModeMismatchException) BitgetApiException.of("25245", "The account is not the unified"
+        + " account mode", 400, "POST", "/api/v3/trade/place-order")).keyMode()).isEqualTo(AccountMode.CLASSIC);
+  }
+
+  @Test
+  void accountBeingSwitchedIsRetryableAndSaysSo() {
+    AccountModeSwitchingException e = new AccountModeSwitchingException("upgrading");
+
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(e.state()).isEqualTo("upgrading");
+    assertThat(e).isInstanceOf(BitgetException.class).hasMessage("the Bitget account is being switched between"
+        + " classic and unified (account settings say accountMode=upgrading); the client cannot tell which API to"
+        + " speak until the switch completes: retry later");
+  }
+
+  @Test
+  void batchItemCodesMapToTheTypesOfSingleRequests() {
+    BitgetApiException missing = BitgetApiException.ofBatchItem("25204", "Order does not exist", "POST",
+        "/api/v3/trade/cancel-batch");
+
+    assertThat(missing).isInstanceOf(OrderNotFoundException.class)
+        .hasMessage("Bitget error 25204 (HTTP 200) on POST /api/v3/trade/cancel-batch: Order does not exist");
+    assertThat(BitgetApiException.ofBatchItem("25212", "Duplicate clientOid", "POST", "/api/v3/trade/place-batch"))
+        .isInstanceOf(DuplicateClientOidException.class);
+    assertThat(BitgetApiException.ofBatchItem("40762", "balance", "POST", "/api/v2/mix/order/batch-place-order"))
+        .isInstanceOf(OrderRejectedException.class);
   }
 
   @Test
@@ -77,7 +149,7 @@ class BitgetApiExceptionTest {
 
   @Test
   void recognisesEveryDuplicateClientOidCode() {
-    for (String code : new String[] {"40786", "40708", "43118", "45034", "50060"}) {
+    for (String code : new String[] {"40786", "40708", "43118", "45034", "50060", "25212"}) {
       assertThat(BitgetApiException.isDuplicateClientOidCode(code)).as(code).isTrue();
     }
     assertThat(BitgetApiException.isDuplicateClientOidCode("40762")).isFalse();

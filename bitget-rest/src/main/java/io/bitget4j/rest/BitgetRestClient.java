@@ -1,5 +1,6 @@
 package io.bitget4j.rest;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.util.Sleeper;
 import io.bitget4j.rest.internal.BaseUrls;
@@ -14,7 +15,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The signed REST client for Bitget V2 futures.
+ * The signed REST client for Bitget's USDT-margined (and coin- and USDC-margined) perpetual futures,
+ * on classic accounts (Bitget's V2 API) and unified trading accounts (V3) alike.
  *
  * <pre>{@code
  * try (BitgetRestClient client = BitgetRestClient.builder()
@@ -30,6 +32,16 @@ import okhttp3.OkHttpClient;
  * <p>Calls are grouped: {@link #market()} (public, no credentials needed), {@link #account()},
  * {@link #positions()} and {@link #orders()}. Each has a synchronous form, which runs on the
  * calling thread, and an {@code ...Async} form, which runs on the client's executor.
+ *
+ * <p><b>Classic and unified accounts.</b> The same calls return the same records on both kinds of
+ * account; only the wire differs. {@link Builder#accountMode(AccountMode)} says which kind the key
+ * belongs to; with the default {@link AccountMode#AUTO} the client finds out on its first private
+ * call ({@code GET /api/v3/account/settings}: answered for a unified key, refused with 40084 for a
+ * classic one), remembers it, and finds out again once if the exchange later refuses a request for
+ * the account mode (40084, 40085), repeating that request once in the new form. A key of the other
+ * kind than a configured mode fails with {@link io.bitget4j.core.AccountModeMismatchException},
+ * whose message names the fix; an account in the middle of a switch with the retryable
+ * {@link io.bitget4j.core.AccountModeSwitchingException}.
  *
  * <p>The client measures its offset to the exchange's clock before the first signed request and
  * again after a timestamp refusal, keeps every endpoint group within Bitget's rate limits,
@@ -81,6 +93,26 @@ public final class BitgetRestClient implements AutoCloseable {
   }
 
   /**
+   * The account mode in use: {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED} once known
+   * (configured, or detected on the first private call), {@link AccountMode#AUTO} until then. Does
+   * no I/O.
+   */
+  public AccountMode accountMode() {
+    return core.accountMode();
+  }
+
+  /**
+   * The account mode, {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED}, detecting it now
+   * when it is not known yet (one {@code GET /api/v3/account/settings}).
+   *
+   * @throws IllegalStateException for a client without credentials whose mode is not configured
+   * @throws io.bitget4j.core.AccountModeSwitchingException while the account is being switched
+   */
+  public AccountMode detectAccountMode() {
+    return core.detectAccountMode();
+  }
+
+  /**
    * Releases the threads and connections this client created: its async executor and, when it
    * created its own OkHttp client, that client's dispatcher and connection pool. A caller's
    * {@code OkHttpClient} or executor is left untouched. Later calls fail with
@@ -91,9 +123,10 @@ public final class BitgetRestClient implements AutoCloseable {
     core.close();
   }
 
+  /** The endpoint, demo flag, whether it signs, and the account mode: no credentials. */
   @Override
   public String toString() {
-    return "BitgetRestClient{" + core.executor() + "}";
+    return "BitgetRestClient{" + core.executor() + ", accountMode=" + core.accountMode() + "}";
   }
 
   /** Configures a {@link BitgetRestClient}. */
@@ -115,6 +148,7 @@ public final class BitgetRestClient implements AutoCloseable {
     private Executor executor;
     private Sleeper sleeper = Sleeper.system();
     private RestConfig config = RestConfig.defaults();
+    private AccountMode accountMode = AccountMode.AUTO;
 
     private Builder() {}
 
@@ -135,7 +169,22 @@ public final class BitgetRestClient implements AutoCloseable {
       return this;
     }
 
-    /** Trades on Bitget's demo (paper) account: adds the {@code paptrading: 1} header. */
+    /**
+     * Which kind of account the key belongs to, and so which API the client speaks: {@code CLASSIC}
+     * (V2), {@code UNIFIED} (V3), or {@code AUTO} (the default) to detect it on the first private
+     * call. Setting the mode saves that one request; a wrong one fails with an
+     * {@link io.bitget4j.core.AccountModeMismatchException} naming the right one.
+     */
+    public Builder accountMode(AccountMode accountMode) {
+      this.accountMode = Objects.requireNonNull(accountMode, "accountMode == null");
+      return this;
+    }
+
+    /**
+     * Trades on Bitget's demo (paper) account: adds the {@code paptrading: 1} header, on both APIs.
+     * A unified demo account trades the live product types ({@code BTCUSDT_UMCBL}); the classic demo
+     * product types ({@code SBTCSUSDT_SUMCBL}) exist on V2 only.
+     */
     public Builder demoTrading(boolean demoTrading) {
       this.demoTrading = demoTrading;
       return this;
@@ -221,7 +270,7 @@ public final class BitgetRestClient implements AutoCloseable {
       boolean ownsHttp = okHttpClient == null;
       OkHttpClient http = ownsHttp ? ownHttpClient() : okHttpClient.newBuilder().retryOnConnectionFailure(false).build();
       return new BitgetRestClient(ClientCore.create(new ClientCore.Settings(baseUrl, credentials,
-          demoTrading, clock, http, ownsHttp, config, executor, sleeper)));
+          demoTrading, clock, http, ownsHttp, config, executor, sleeper, accountMode)));
     }
 
     private OkHttpClient ownHttpClient() {

@@ -45,26 +45,35 @@ public final class CandleRequest {
         Objects.requireNonNull(interval, "interval == null"));
   }
 
+  /** The contract. */
   public Symbol symbol() {
     return symbol;
   }
 
+  /** The length of each candle. */
   public CandleInterval interval() {
     return interval;
   }
 
+  /** The start of the window, when set. */
   public Optional<Instant> startTime() {
     return Optional.ofNullable(startTime);
   }
 
+  /** The end of the window, when set. */
   public Optional<Instant> endTime() {
     return Optional.ofNullable(endTime);
   }
 
+  /**
+   * How many candles, when set (Bitget's default otherwise). A unified account (V3) returns at most
+   * 100 per request.
+   */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
+  /** The request's fields, for logs. */
   @Override
   public String toString() {
     return "CandleRequest{" + symbol + " " + interval
@@ -85,11 +94,13 @@ public final class CandleRequest {
       this.interval = interval;
     }
 
+    /** Only candles from this time on. */
     public Builder startTime(Instant startTime) {
       this.startTime = Objects.requireNonNull(startTime, "startTime == null");
       return this;
     }
 
+    /** Only candles up to this time. */
     public Builder endTime(Instant endTime) {
       this.endTime = Objects.requireNonNull(endTime, "endTime == null");
       return this;

@@ -5,7 +5,9 @@ import java.time.Duration;
 /**
  * The rate-limit groups of Bitget's REST endpoints. The client keeps one token bucket per group
  * so that it never provokes HTTP 429 itself; {@link RestConfig.Builder#rateLimit} changes a
- * group's budget.
+ * group's budget. A unified account's V3 endpoints use {@link #MARKET} (20/s per IP),
+ * {@link #TRADE} (place, modify, cancel: 10/s), {@link #BATCH_TRADE}, {@link #UNIFIED_READ} and
+ * {@link #RESTRICTED} (leverage and hold mode).
  */
 public enum EndpointGroup {
   /** Public market data (tickers, books, candles, contracts, server time): 20 requests/s. */
@@ -15,7 +17,17 @@ public enum EndpointGroup {
   /** Private reads (account, one symbol's positions, order detail, lists, fills): 10 requests/s. */
   PRIVATE_READ(10),
   /** Leverage, margin mode, position mode and all positions: 5 requests/s. */
-  RESTRICTED(5);
+  RESTRICTED(5),
+  /**
+   * Unified accounts (V3): batch place and cancel (at most 20 orders each), cancel-all and
+   * close-positions: 5 requests/s.
+   */
+  BATCH_TRADE(5),
+  /**
+   * Unified accounts (V3): order info, open and past orders, fills, positions, the wallet and the
+   * settings: 20 requests/s.
+   */
+  UNIFIED_READ(20);
 
   private final int defaultPermitsPerSecond;
 

@@ -2,7 +2,6 @@ package io.bitget4j.rest;
 
 import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.ProductType;
-import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;
@@ -14,18 +13,21 @@ import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import io.bitget4j.rest.internal.Checks;
 import io.bitget4j.rest.internal.ClientCore;
-import io.bitget4j.rest.internal.Decoders;
-import io.bitget4j.rest.internal.Endpoints;
-import io.bitget4j.rest.internal.RestCall;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Public market data: server time, contracts, tickers, order books, trades, candles, funding,
  * open interest and mark/index prices. Needs no credentials.
+ *
+ * <p>The calls speak the API of the client's account mode: V3 ({@code /api/v3/market/...}) once the
+ * client knows the account is unified (configured, or detected on a private call), V2
+ * ({@code /api/v2/mix/market/...}) otherwise. Both serve public data to either kind of account, and
+ * the records are the same; a public call never triggers detection.
  *
  * <p>Every call has an {@code ...Async} twin that runs on the client's executor and completes
  * its future with the same value or exception. Thread-safe.
@@ -43,10 +45,10 @@ public final class MarketApi {
 
   /** The exchange's clock. */
   public Instant serverTime() {
-    return Instant.ofEpochMilli(core.call(
-        RestCall.get(Endpoints.SERVER_TIME, QueryParams.empty(), Decoders.serverTime())));
+    return Instant.ofEpochMilli(core.serverTimeMillis());
   }
 
+  /** {@link #serverTime()} on the client's executor. */
   public CompletableFuture<Instant> serverTimeAsync() {
     return core.async(this::serverTime);
   }
@@ -54,12 +56,12 @@ public final class MarketApi {
   /** Every contract of a product type. Refreshes the contract cache. */
   public List<Contract> contracts(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
-    QueryParams query = QueryParams.builder().put("productType", productType.v2Name()).build();
-    List<Contract> contracts = core.call(RestCall.get(Endpoints.CONTRACTS, query, Decoders.contracts(productType)));
+    List<Contract> contracts = core.callPublic(wire -> wire.contracts(productType));
     contracts.forEach(core.contracts()::remember);
     return contracts;
   }
 
+  /** {@link #contracts(ProductType)} on the client's executor. */
   public CompletableFuture<List<Contract>> contractsAsync(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.async(() -> contracts(productType));
@@ -71,6 +73,7 @@ public final class MarketApi {
     return core.fetchContract(symbol);
   }
 
+  /** {@link #contract(Symbol)} on the client's executor. */
   public CompletableFuture<Contract> contractAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> contract(symbol));
@@ -78,10 +81,11 @@ public final class MarketApi {
 
   /** One symbol's ticker. */
   public Ticker ticker(Symbol symbol) {
-    return core.call(RestCall.get(Endpoints.TICKER, symbolQuery(symbol).build(),
-        Decoders.ticker(symbol.productType())));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.callPublic(wire -> wire.ticker(symbol));
   }
 
+  /** {@link #ticker(Symbol)} on the client's executor. */
   public CompletableFuture<Ticker> tickerAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> ticker(symbol));
@@ -90,19 +94,19 @@ public final class MarketApi {
   /** The tickers of every symbol of a product type. */
   public List<Ticker> tickers(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
-    QueryParams query = QueryParams.builder().put("productType", productType.v2Name()).build();
-    return core.call(RestCall.get(Endpoints.TICKERS, query, Decoders.tickers(productType)));
+    return core.callPublic(wire -> wire.tickers(productType));
   }
 
+  /** {@link #tickers(ProductType)} on the client's executor. */
   public CompletableFuture<List<Ticker>> tickersAsync(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.async(() -> tickers(productType));
   }
 
-  /** The order book (merged depth) at Bitget's default depth of 100 levels a side. */
+  /** The order book (merged depth) at 100 levels a side. */
   public OrderBook orderBook(Symbol symbol) {
-    return core.call(RestCall.get(Endpoints.MERGE_DEPTH, symbolQuery(symbol).build(),
-        Decoders.orderBook(symbol)));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.callPublic(wire -> wire.orderBook(symbol, OptionalInt.empty()));
   }
 
   /**
@@ -111,49 +115,50 @@ public final class MarketApi {
    * @param depth 1, 5, 15 or 50
    */
   public OrderBook orderBook(Symbol symbol, int depth) {
-    if (!BOOK_LIMITS.contains(depth)) {
-      throw InvalidRequestException.of("depth",
-          "must be 1, 5, 15 or 50 but was " + depth + "; use orderBook(symbol) for 100 levels");
-    }
-    return core.call(RestCall.get(Endpoints.MERGE_DEPTH,
-        symbolQuery(symbol).put("limit", depth).build(), Decoders.orderBook(symbol)));
+    Objects.requireNonNull(symbol, "symbol == null");
+    checkDepth(depth);
+    return core.callPublic(wire -> wire.orderBook(symbol, OptionalInt.of(depth)));
   }
 
+  /** {@link #orderBook(Symbol)} on the client's executor. */
   public CompletableFuture<OrderBook> orderBookAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> orderBook(symbol));
   }
 
+  /** {@link #orderBook(Symbol, int)} on the client's executor. */
   public CompletableFuture<OrderBook> orderBookAsync(Symbol symbol, int depth) {
     Objects.requireNonNull(symbol, "symbol == null");
+    checkDepth(depth);
     return core.async(() -> orderBook(symbol, depth));
   }
 
   /** The most recent public trades, newest first (up to {@value #MAX_TRADES}). */
   public List<Trade> recentTrades(Symbol symbol, int limit) {
+    Objects.requireNonNull(symbol, "symbol == null");
     Checks.between("limit", limit, 1, MAX_TRADES);
-    return core.call(RestCall.get(Endpoints.RECENT_TRADES,
-        symbolQuery(symbol).put("limit", limit).build(), Decoders.trades(symbol)));
+    return core.callPublic(wire -> wire.recentTrades(symbol, limit));
   }
 
+  /** {@link #recentTrades(Symbol, int)} on the client's executor. */
   public CompletableFuture<List<Trade>> recentTradesAsync(Symbol symbol, int limit) {
     Objects.requireNonNull(symbol, "symbol == null");
     Checks.between("limit", limit, 1, MAX_TRADES);
     return core.async(() -> recentTrades(symbol, limit));
   }
 
-  /** Candles, oldest first. */
+  /**
+   * Candles, oldest first.
+   *
+   * @throws InvalidRequestException on a unified account for a weekly or monthly interval, or more
+   *     than 100 candles, which Bitget's V3 does not offer
+   */
   public List<Candle> candles(CandleRequest request) {
     Objects.requireNonNull(request, "request == null");
-    QueryParams query = symbolQuery(request.symbol())
-        .put("granularity", request.interval().restGranularity())
-        .put("startTime", request.startTime().map(t -> Long.toString(t.toEpochMilli())))
-        .put("endTime", request.endTime().map(t -> Long.toString(t.toEpochMilli())))
-        .put("limit", request.limit().isPresent() ? Integer.toString(request.limit().getAsInt()) : null)
-        .build();
-    return core.call(RestCall.get(Endpoints.CANDLES, query, Decoders.candles()));
+    return core.callPublic(wire -> wire.candles(request));
   }
 
+  /** {@link #candles(CandleRequest)} on the client's executor. */
   public CompletableFuture<List<Candle>> candlesAsync(CandleRequest request) {
     Objects.requireNonNull(request, "request == null");
     return core.async(() -> candles(request));
@@ -161,10 +166,11 @@ public final class MarketApi {
 
   /** The current funding rate. */
   public FundingRate fundingRate(Symbol symbol) {
-    return core.call(RestCall.get(Endpoints.FUNDING_RATE, symbolQuery(symbol).build(),
-        Decoders.fundingRate(symbol.productType())));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.callPublic(wire -> wire.fundingRate(symbol));
   }
 
+  /** {@link #fundingRate(Symbol)} on the client's executor. */
   public CompletableFuture<FundingRate> fundingRateAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> fundingRate(symbol));
@@ -172,10 +178,11 @@ public final class MarketApi {
 
   /** The total open interest. */
   public OpenInterest openInterest(Symbol symbol) {
-    return core.call(RestCall.get(Endpoints.OPEN_INTEREST, symbolQuery(symbol).build(),
-        Decoders.openInterest(symbol.productType())));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.callPublic(wire -> wire.openInterest(symbol));
   }
 
+  /** {@link #openInterest(Symbol)} on the client's executor. */
   public CompletableFuture<OpenInterest> openInterestAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> openInterest(symbol));
@@ -183,20 +190,20 @@ public final class MarketApi {
 
   /** The last, mark and index prices. */
   public SymbolPrice symbolPrice(Symbol symbol) {
-    return core.call(RestCall.get(Endpoints.SYMBOL_PRICE, symbolQuery(symbol).build(),
-        Decoders.symbolPrice(symbol.productType())));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.callPublic(wire -> wire.symbolPrice(symbol));
   }
 
+  /** {@link #symbolPrice(Symbol)} on the client's executor. */
   public CompletableFuture<SymbolPrice> symbolPriceAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> symbolPrice(symbol));
   }
 
-  /** {@code productType} and {@code symbol} in V2 form: the one place the wire form is rendered. */
-  static QueryParams.Builder symbolQuery(Symbol symbol) {
-    Objects.requireNonNull(symbol, "symbol == null");
-    return QueryParams.builder()
-        .put("productType", symbol.productType().v2Name())
-        .put("symbol", symbol.v2Symbol());
+  private static void checkDepth(int depth) {
+    if (!BOOK_LIMITS.contains(depth)) {
+      throw InvalidRequestException.of("depth",
+          "must be 1, 5, 15 or 50 but was " + depth + "; use orderBook(symbol) for 100 levels");
+    }
   }
 }

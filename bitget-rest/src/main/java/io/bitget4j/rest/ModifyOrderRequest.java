@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * A change to an open limit order: a new size and price (always together, as Bitget requires),
- * and/or new preset take-profit and stop-loss prices. Bitget gives the modified order a new
- * client order id; one is generated unless set.
+ * and/or new preset take-profit and stop-loss prices. A classic account (V2) gives the modified
+ * order a new client order id, generated unless set; a unified account (V3) keeps the order's id
+ * and changes only size and price (asking it to change take-profit or stop-loss fails before
+ * anything is sent).
  *
  * <pre>{@code
  * ModifyOrderRequest change = ModifyOrderRequest.builder(Symbol.BTCUSDT_UMCBL, OrderRef.orderId("123"))
@@ -44,35 +46,42 @@ public final class ModifyOrderRequest {
         Objects.requireNonNull(order, "order == null"));
   }
 
+  /** The order's contract. */
   public Symbol symbol() {
     return symbol;
   }
 
+  /** The order to change. */
   public OrderRef order() {
     return order;
   }
 
-  /** The client order id the modified order gets. */
+  /** The client order id the modified order gets on a classic account (a unified account keeps the old one). */
   public String newClientOid() {
     return newClientOid;
   }
 
+  /** The new size, when changed. */
   public Optional<BigDecimal> newSize() {
     return Optional.ofNullable(newSize);
   }
 
+  /** The new price, when changed. */
   public Optional<BigDecimal> newPrice() {
     return Optional.ofNullable(newPrice);
   }
 
+  /** The new preset take-profit trigger price, when changed (classic accounts only). */
   public Optional<BigDecimal> newTakeProfitPrice() {
     return Optional.ofNullable(newTakeProfitPrice);
   }
 
+  /** The new preset stop-loss trigger price, when changed (classic accounts only). */
   public Optional<BigDecimal> newStopLossPrice() {
     return Optional.ofNullable(newStopLossPrice);
   }
 
+  /** The change, for logs. */
   @Override
   public String toString() {
     return "ModifyOrderRequest{" + symbol + " " + order
@@ -105,11 +114,13 @@ public final class ModifyOrderRequest {
       return this;
     }
 
+    /** Sets a new preset take-profit trigger price (classic accounts only). */
     public Builder newTakeProfitPrice(BigDecimal price) {
       this.newTakeProfitPrice = Objects.requireNonNull(price, "price == null");
       return this;
     }
 
+    /** Sets a new preset stop-loss trigger price (classic accounts only). */
     public Builder newStopLossPrice(BigDecimal price) {
       this.newStopLossPrice = Objects.requireNonNull(price, "price == null");
       return this;

@@ -3,7 +3,7 @@ package io.bitget4j.rest;
 import io.bitget4j.core.BitgetTransportException;
 import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.OrderNotFoundException;
-import io.bitget4j.core.internal.QueryParams;
+import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Contract;
@@ -12,14 +12,11 @@ import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderAck;
 import io.bitget4j.core.model.OrderPage;
-import io.bitget4j.core.model.OrderType;
 import io.bitget4j.rest.internal.Checks;
 import io.bitget4j.rest.internal.ClientCore;
 import io.bitget4j.rest.internal.ContractBook;
-import io.bitget4j.rest.internal.Decoders;
-import io.bitget4j.rest.internal.Endpoints;
-import io.bitget4j.rest.internal.JsonBody;
 import io.bitget4j.rest.internal.RestCall;
+import io.bitget4j.rest.internal.Wire;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,21 +28,25 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Orders: place, batch place, cancel, modify, look up, list, fills and closing positions. Needs
- * credentials. Every call has an {@code ...Async} twin. Thread-safe.
+ * Orders: place, batch place, cancel, cancel all, modify, look up, list, fills and closing
+ * positions. Needs credentials. Every call has an {@code ...Async} twin. Thread-safe.
  *
  * <p>Placing is never retried blindly. Each {@link OrderRequest} carries a client order id from
  * the moment it is built; when an attempt's outcome is unknown (a timeout after sending, a 5xx,
- * an unreadable answer) the client looks the order up by that id, and resends only if the
- * exchange does not have it, with the same id, so the exchange refuses any second copy. One
- * {@code place} call never yields two orders. If even the lookup fails, {@code place} throws the
- * original failure (the lookup's attached as suppressed) and the order may exist: look it up
- * later with {@code detail(symbol, OrderRef.clientOid(request.clientOid()))}.
+ * an unreadable answer, or Bitget's own "outcome unknown" codes 40010, 40725, 45001, 25001) the
+ * client looks the order up by that id (classic {@code order/detail?clientOid=}, unified
+ * {@code trade/order-info?clientOid=}) right before it would send again, and resends only if the
+ * exchange does not have it, with the same id and body. This matters most on a unified account,
+ * which refuses a repeated id only while the first order is still pending: an order that filled at
+ * once would not stop a blind resend. One {@code place} call never yields two orders. If even the
+ * lookup fails, {@code place} throws the original failure (the lookup's attached as suppressed)
+ * and the order may exist: look it up later with
+ * {@code detail(symbol, OrderRef.clientOid(request.clientOid()))}.
  */
 public final class OrderApi {
   /** The most orders one batch may place. */
   public static final int MAX_BATCH_ORDERS = 20;
-  /** The most orders one batch may cancel. */
+  /** The most orders one batch may cancel on a classic account (a unified account takes 20). */
   public static final int MAX_BATCH_CANCELS = 50;
 
   private final ClientCore core;
@@ -58,20 +59,22 @@ public final class OrderApi {
    * Places one order and returns its ids.
    *
    * @throws InvalidRequestException when the size or a price does not fit the symbol's contract,
-   *     before the order is sent
+   *     or, on a unified account, the client order id does not fit its rule; before the order is sent
    * @throws io.bitget4j.core.OrderRejectedException when the exchange refuses the order
    * @throws BitgetTransportException when the outcome could not be established; see the class
    *     documentation
    */
   public OrderAck place(OrderRequest request) {
     Objects.requireNonNull(request, "request == null");
-    core.requireOpen();
-    core.executor().requireCredentialsFor(Endpoints.PLACE_ORDER);
-    checkAgainstContract(request);
-    RestCall<OrderAck> call = RestCall.post(Endpoints.PLACE_ORDER, placeBody(request), Decoders.orderAck());
-    return core.placer().place(call, request.clientOid(), id -> lookup(request.symbol(), id));
+    return core.privately(wire -> {
+      RestCall<OrderAck> call = wire.place(request);
+      core.executor().requireCredentialsFor(call.endpoint());
+      checkAgainstContract(request);
+      return core.placer().place(call, request.clientOid(), id -> lookup(wire, request.symbol(), id));
+    });
   }
 
+  /** {@link #place(OrderRequest)} on the client's executor. */
   public CompletableFuture<OrderAck> placeAsync(OrderRequest request) {
     Objects.requireNonNull(request, "request == null");
     return core.async(() -> place(request));
@@ -86,25 +89,20 @@ public final class OrderApi {
    */
   public BatchOrderResult placeBatch(List<OrderRequest> requests) {
     Map<String, OrderRequest> byClientOid = checkBatch(requests);
-    core.requireOpen();
-    core.executor().requireCredentialsFor(Endpoints.BATCH_PLACE_ORDER);
-    requests.forEach(this::checkAgainstContract);
-    OrderRequest first = requests.get(0);
-    Map<String, JsonBody> items = new LinkedHashMap<>();
-    byClientOid.forEach((id, request) -> items.put(id, batchItem(request)));
-    return core.placer().placeBatch(new ArrayList<>(byClientOid.keySet()), ids -> {
-      List<JsonBody> list = new ArrayList<>();
-      ids.forEach(id -> list.add(items.get(id)));
-      JsonBody body = JsonBody.object()
-          .put("symbol", first.symbol().v2Symbol())
-          .put("productType", first.symbol().productType().v2Name())
-          .put("marginCoin", first.symbol().marginCoin())
-          .put("marginMode", first.marginMode().wireName())
-          .put("orderList", list);
-      return RestCall.post(Endpoints.BATCH_PLACE_ORDER, body, Decoders.batchResult());
-    }, id -> lookup(first.symbol(), id));
+    Symbol symbol = requests.get(0).symbol();
+    return core.privately(wire -> {
+      RestCall<BatchOrderResult> all = wire.placeBatch(List.copyOf(byClientOid.values()));
+      core.executor().requireCredentialsFor(all.endpoint());
+      byClientOid.values().forEach(this::checkAgainstContract);
+      return core.placer().placeBatch(new ArrayList<>(byClientOid.keySet()), ids -> {
+        List<OrderRequest> pending = new ArrayList<>();
+        ids.forEach(id -> pending.add(byClientOid.get(id)));
+        return wire.placeBatch(pending);
+      }, id -> lookup(wire, symbol, id));
+    });
   }
 
+  /** {@link #placeBatch(List)} on the client's executor. */
   public CompletableFuture<BatchOrderResult> placeBatchAsync(List<OrderRequest> requests) {
     checkBatch(requests);
     List<OrderRequest> copy = List.copyOf(requests);
@@ -113,46 +111,84 @@ public final class OrderApi {
 
   /** Cancels one order. Not retried after an unclear failure; check with {@link #detail}. */
   public OrderAck cancel(Symbol symbol, OrderRef order) {
-    return core.call(RestCall.post(Endpoints.CANCEL_ORDER, cancelBody(symbol, order), Decoders.orderAck()));
+    checkRef(symbol, order);
+    return core.call(wire -> wire.cancel(symbol, order));
   }
 
+  /** {@link #cancel(Symbol, OrderRef)} on the client's executor. */
   public CompletableFuture<OrderAck> cancelAsync(Symbol symbol, OrderRef order) {
-    JsonBody body = cancelBody(symbol, order);
-    return core.async(() -> core.call(RestCall.post(Endpoints.CANCEL_ORDER, body, Decoders.orderAck())));
-  }
-
-  /** Cancels up to {@value #MAX_BATCH_CANCELS} orders of one symbol; failures are per order. */
-  public BatchOrderResult cancelBatch(Symbol symbol, List<OrderRef> orders) {
-    return core.call(RestCall.post(Endpoints.BATCH_CANCEL_ORDERS, batchCancelBody(symbol, orders),
-        Decoders.batchResult()));
-  }
-
-  public CompletableFuture<BatchOrderResult> cancelBatchAsync(Symbol symbol, List<OrderRef> orders) {
-    JsonBody body = batchCancelBody(symbol, orders);
-    return core.async(() -> core.call(RestCall.post(Endpoints.BATCH_CANCEL_ORDERS, body, Decoders.batchResult())));
+    checkRef(symbol, order);
+    return core.async(() -> cancel(symbol, order));
   }
 
   /**
-   * Changes an open order's size and price or its preset take-profit and stop-loss.
+   * Cancels up to {@value #MAX_BATCH_CANCELS} orders of one symbol (20 on a unified account);
+   * failures are per order.
+   */
+  public BatchOrderResult cancelBatch(Symbol symbol, List<OrderRef> orders) {
+    List<OrderRef> copy = checkCancelBatch(symbol, orders);
+    return core.call(wire -> wire.cancelBatch(symbol, copy));
+  }
+
+  /** {@link #cancelBatch(Symbol, List)} on the client's executor. */
+  public CompletableFuture<BatchOrderResult> cancelBatchAsync(Symbol symbol, List<OrderRef> orders) {
+    List<OrderRef> copy = checkCancelBatch(symbol, orders);
+    return core.async(() -> cancelBatch(symbol, copy));
+  }
+
+  /**
+   * Cancels every open order of {@code symbol}. Not retried after an unclear failure (list with
+   * {@link #pending} to check).
+   */
+  public BatchOrderResult cancelAll(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.call(wire -> wire.cancelAll(symbol));
+  }
+
+  /** {@link #cancelAll(Symbol)} on the client's executor. */
+  public CompletableFuture<BatchOrderResult> cancelAllAsync(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.async(() -> cancelAll(symbol));
+  }
+
+  /** Cancels every open order of a product type. Not retried after an unclear failure. */
+  public BatchOrderResult cancelAll(ProductType productType) {
+    Objects.requireNonNull(productType, "productType == null");
+    return core.call(wire -> wire.cancelAll(productType));
+  }
+
+  /** {@link #cancelAll(ProductType)} on the client's executor. */
+  public CompletableFuture<BatchOrderResult> cancelAllAsync(ProductType productType) {
+    Objects.requireNonNull(productType, "productType == null");
+    return core.async(() -> cancelAll(productType));
+  }
+
+  /**
+   * Changes an open order's size and price or its preset take-profit and stop-loss (a unified
+   * account changes size and price only).
    *
-   * @throws InvalidRequestException when the new size or price does not fit the contract
+   * @throws InvalidRequestException when the new size or price does not fit the contract, or a
+   *     unified account is asked to change the take-profit or stop-loss
    */
   public OrderAck modify(ModifyOrderRequest request) {
     Objects.requireNonNull(request, "request == null");
-    core.requireOpen();
-    core.executor().requireCredentialsFor(Endpoints.MODIFY_ORDER);
-    if (core.config().checkOrdersAgainstContracts()) {
-      Contract contract = core.contracts().contract(request.symbol());
-      if (request.newSize().isPresent()) {
-        ContractBook.check(contract, "newSize", request.newSize().get(), request.newPrice(),
-            request.newTakeProfitPrice(), request.newStopLossPrice());
-      } else {
-        ContractBook.checkModifiedPrices(contract, request.newTakeProfitPrice(), request.newStopLossPrice());
+    return core.privately(wire -> {
+      RestCall<OrderAck> call = wire.modify(request);
+      core.executor().requireCredentialsFor(call.endpoint());
+      if (core.config().checkOrdersAgainstContracts()) {
+        Contract contract = core.contracts().contract(request.symbol());
+        if (request.newSize().isPresent()) {
+          ContractBook.check(contract, "newSize", request.newSize().get(), request.newPrice(),
+              request.newTakeProfitPrice(), request.newStopLossPrice());
+        } else {
+          ContractBook.checkModifiedPrices(contract, request.newTakeProfitPrice(), request.newStopLossPrice());
+        }
       }
-    }
-    return core.call(RestCall.post(Endpoints.MODIFY_ORDER, modifyBody(request), Decoders.orderAck()));
+      return core.executor().execute(call);
+    });
   }
 
+  /** {@link #modify(ModifyOrderRequest)} on the client's executor. */
   public CompletableFuture<OrderAck> modifyAsync(ModifyOrderRequest request) {
     Objects.requireNonNull(request, "request == null");
     return core.async(() -> modify(request));
@@ -164,22 +200,23 @@ public final class OrderApi {
    * @throws OrderNotFoundException when the exchange does not know the order
    */
   public Order detail(Symbol symbol, OrderRef order) {
-    return core.call(RestCall.get(Endpoints.ORDER_DETAIL, detailQuery(symbol, order),
-        Decoders.order(symbol.productType())));
+    checkRef(symbol, order);
+    return core.call(wire -> wire.detail(symbol, order));
   }
 
+  /** {@link #detail(Symbol, OrderRef)} on the client's executor. */
   public CompletableFuture<Order> detailAsync(Symbol symbol, OrderRef order) {
-    QueryParams query = detailQuery(symbol, order);
-    return core.async(() -> core.call(RestCall.get(Endpoints.ORDER_DETAIL, query,
-        Decoders.order(symbol.productType()))));
+    checkRef(symbol, order);
+    return core.async(() -> detail(symbol, order));
   }
 
   /** Open orders, newest first, one page. */
   public OrderPage pending(OrderQuery query) {
-    return core.call(RestCall.get(Endpoints.ORDERS_PENDING, listQuery(query),
-        Decoders.orderPage(query.productType())));
+    Objects.requireNonNull(query, "query == null");
+    return core.call(wire -> wire.pending(query));
   }
 
+  /** {@link #pending(OrderQuery)} on the client's executor. */
   public CompletableFuture<OrderPage> pendingAsync(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.async(() -> pending(query));
@@ -187,10 +224,11 @@ public final class OrderApi {
 
   /** Finished orders (filled or cancelled), newest first, one page. */
   public OrderPage history(OrderQuery query) {
-    return core.call(RestCall.get(Endpoints.ORDERS_HISTORY, listQuery(query),
-        Decoders.orderPage(query.productType())));
+    Objects.requireNonNull(query, "query == null");
+    return core.call(wire -> wire.history(query));
   }
 
+  /** {@link #history(OrderQuery)} on the client's executor. */
   public CompletableFuture<OrderPage> historyAsync(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.async(() -> history(query));
@@ -198,9 +236,11 @@ public final class OrderApi {
 
   /** The account's fills, newest first, one page. */
   public FillPage fills(OrderQuery query) {
-    return core.call(RestCall.get(Endpoints.FILLS, listQuery(query), Decoders.fillPage(query.productType())));
+    Objects.requireNonNull(query, "query == null");
+    return core.call(wire -> wire.fills(query));
   }
 
+  /** {@link #fills(OrderQuery)} on the client's executor. */
   public CompletableFuture<FillPage> fillsAsync(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.async(() -> fills(query));
@@ -208,31 +248,34 @@ public final class OrderApi {
 
   /** Closes every position of {@code symbol} at market. Not retried after an unclear failure. */
   public BatchOrderResult closePositions(Symbol symbol) {
-    return core.call(RestCall.post(Endpoints.CLOSE_POSITIONS, closeBody(symbol, null), Decoders.batchResult()));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.call(wire -> wire.closePositions(symbol, Optional.empty()));
   }
 
   /** Closes one side of a hedge-mode position at market. */
   public BatchOrderResult closePositions(Symbol symbol, HoldSide holdSide) {
+    Objects.requireNonNull(symbol, "symbol == null");
     Checks.known("holdSide", holdSide);
-    return core.call(RestCall.post(Endpoints.CLOSE_POSITIONS, closeBody(symbol, holdSide), Decoders.batchResult()));
+    return core.call(wire -> wire.closePositions(symbol, Optional.of(holdSide)));
   }
 
+  /** {@link #closePositions(Symbol)} on the client's executor. */
   public CompletableFuture<BatchOrderResult> closePositionsAsync(Symbol symbol) {
-    JsonBody body = closeBody(symbol, null);
-    return core.async(() -> core.call(RestCall.post(Endpoints.CLOSE_POSITIONS, body, Decoders.batchResult())));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.async(() -> closePositions(symbol));
   }
 
+  /** {@link #closePositions(Symbol, HoldSide)} on the client's executor. */
   public CompletableFuture<BatchOrderResult> closePositionsAsync(Symbol symbol, HoldSide holdSide) {
+    Objects.requireNonNull(symbol, "symbol == null");
     Checks.known("holdSide", holdSide);
-    JsonBody body = closeBody(symbol, holdSide);
-    return core.async(() -> core.call(RestCall.post(Endpoints.CLOSE_POSITIONS, body, Decoders.batchResult())));
+    return core.async(() -> closePositions(symbol, holdSide));
   }
 
   /** Finds an order by client id for reconciliation; empty when the exchange does not know it. */
-  private Optional<OrderAck> lookup(Symbol symbol, String clientOid) {
+  private Optional<OrderAck> lookup(Wire wire, Symbol symbol, String clientOid) {
     try {
-      Optional<Order> order = core.call(RestCall.get(Endpoints.ORDER_DETAIL,
-          detailQuery(symbol, OrderRef.clientOid(clientOid)), Decoders.optionalOrder(symbol.productType())));
+      Optional<Order> order = core.executor().execute(wire.findOrder(symbol, clientOid));
       return order.map(o -> new OrderAck(o.orderId(), Optional.of(o.clientOid().orElse(clientOid))));
     } catch (OrderNotFoundException e) {
       return Optional.empty();
@@ -272,109 +315,25 @@ public final class OrderApi {
     return byClientOid;
   }
 
-  static JsonBody placeBody(OrderRequest r) {
-    return JsonBody.object()
-        .put("symbol", r.symbol().v2Symbol())
-        .put("productType", r.symbol().productType().v2Name())
-        .put("marginMode", r.marginMode().wireName())
-        .put("marginCoin", r.symbol().marginCoin())
-        .put("size", r.size())
-        .put("price", r.price().orElse(null))
-        .put("side", r.side().wireName())
-        .put("tradeSide", r.tradeSide().map(t -> t.wireName()))
-        .put("orderType", r.orderType().wireName())
-        .put("force", r.orderType() == OrderType.LIMIT ? r.timeInForce().wireName() : null)
-        .put("clientOid", r.clientOid())
-        .put("reduceOnly", r.reduceOnly() ? "YES" : null)
-        .put("presetStopSurplusPrice", r.presetTakeProfitPrice().orElse(null))
-        .put("presetStopLossPrice", r.presetStopLossPrice().orElse(null));
-  }
-
-  private static JsonBody batchItem(OrderRequest r) {
-    return JsonBody.object()
-        .put("size", r.size())
-        .put("price", r.price().orElse(null))
-        .put("side", r.side().wireName())
-        .put("tradeSide", r.tradeSide().map(t -> t.wireName()))
-        .put("orderType", r.orderType().wireName())
-        .put("force", r.orderType() == OrderType.LIMIT ? r.timeInForce().wireName() : null)
-        .put("clientOid", r.clientOid())
-        .put("reduceOnly", r.reduceOnly() ? "YES" : null)
-        .put("presetStopSurplusPrice", r.presetTakeProfitPrice().orElse(null))
-        .put("presetStopLossPrice", r.presetStopLossPrice().orElse(null));
-  }
-
-  private static JsonBody symbolBody(Symbol symbol) {
+  private static void checkRef(Symbol symbol, OrderRef order) {
     Objects.requireNonNull(symbol, "symbol == null");
-    return JsonBody.object()
-        .put("symbol", symbol.v2Symbol())
-        .put("productType", symbol.productType().v2Name())
-        .put("marginCoin", symbol.marginCoin());
-  }
-
-  private static JsonBody cancelBody(Symbol symbol, OrderRef order) {
     Objects.requireNonNull(order, "order == null");
-    return symbolBody(symbol).put("orderId", order.orderId()).put("clientOid", order.clientOid());
   }
 
-  private static JsonBody batchCancelBody(Symbol symbol, List<OrderRef> orders) {
+  private static List<OrderRef> checkCancelBatch(Symbol symbol, List<OrderRef> orders) {
+    Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(orders, "orders == null");
     if (orders.isEmpty() || orders.size() > MAX_BATCH_CANCELS) {
       throw InvalidRequestException.of("orders", "a batch cancels 1 to " + MAX_BATCH_CANCELS
           + " orders but got " + orders.size());
     }
     Set<OrderRef> seen = new HashSet<>();
-    List<JsonBody> list = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
       OrderRef order = Objects.requireNonNull(orders.get(i), "orders[" + i + "] == null");
       if (!seen.add(order)) {
         throw InvalidRequestException.of("orders[" + i + "]", order + " appears twice");
       }
-      list.add(JsonBody.object().put("orderId", order.orderId()).put("clientOid", order.clientOid()));
     }
-    return symbolBody(symbol).put("orderIdList", list);
-  }
-
-  private static JsonBody modifyBody(ModifyOrderRequest r) {
-    return JsonBody.object()
-        .put("orderId", r.order().orderId())
-        .put("clientOid", r.order().clientOid())
-        .put("symbol", r.symbol().v2Symbol())
-        .put("productType", r.symbol().productType().v2Name())
-        .put("marginCoin", r.symbol().marginCoin())
-        .put("newClientOid", r.newClientOid())
-        .put("newSize", r.newSize().orElse(null))
-        .put("newPrice", r.newPrice().orElse(null))
-        .put("newPresetStopSurplusPrice", r.newTakeProfitPrice().orElse(null))
-        .put("newPresetStopLossPrice", r.newStopLossPrice().orElse(null));
-  }
-
-  private static JsonBody closeBody(Symbol symbol, HoldSide holdSide) {
-    Objects.requireNonNull(symbol, "symbol == null");
-    return JsonBody.object()
-        .put("symbol", symbol.v2Symbol())
-        .put("productType", symbol.productType().v2Name())
-        .put("holdSide", holdSide == null ? null : holdSide.wireName());
-  }
-
-  private static QueryParams detailQuery(Symbol symbol, OrderRef order) {
-    Objects.requireNonNull(order, "order == null");
-    return MarketApi.symbolQuery(symbol)
-        .put("orderId", order.orderId())
-        .put("clientOid", order.clientOid())
-        .build();
-  }
-
-  private static QueryParams listQuery(OrderQuery q) {
-    Objects.requireNonNull(q, "query == null");
-    return QueryParams.builder()
-        .put("productType", q.productType().v2Name())
-        .put("symbol", q.symbol().map(Symbol::v2Symbol))
-        .put("orderId", q.orderId())
-        .put("startTime", q.startTime().map(t -> Long.toString(t.toEpochMilli())))
-        .put("endTime", q.endTime().map(t -> Long.toString(t.toEpochMilli())))
-        .put("limit", q.limit().isPresent() ? Integer.toString(q.limit().getAsInt()) : null)
-        .put("idLessThan", q.idLessThan())
-        .build();
+    return List.copyOf(orders);
   }
 }

@@ -10,14 +10,21 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Filters for listing orders and fills: a product type, optionally one symbol, a time window, a
- * page size and the cursor of the previous page ({@code endId} of the last page).
+ * Filters for listing orders, fills and closed positions: a product type, optionally one symbol, a
+ * time window, a page size and the cursor of the previous page.
  *
  * <pre>{@code
  * OrderPage open = client.orders().pending(OrderQuery.of(Symbol.BTCUSDT_UMCBL));
  * OrderPage older = client.orders().history(OrderQuery.builder(ProductType.UMCBL)
  *     .startTime(Instant.parse("2025-01-01T00:00:00Z")).limit(100).build());
+ * OrderPage next = client.orders().history(OrderQuery.builder(ProductType.UMCBL)
+ *     .cursor(older.endId().orElseThrow()).limit(100).build());
  * }</pre>
+ *
+ * <p>Paging is by cursor on both account modes: pass the previous page's {@code endId()} to
+ * {@link Builder#cursor}. A classic account (V2) receives it as {@code idLessThan}, a unified one
+ * (V3) as {@code cursor}. A unified account's fills cannot be filtered by symbol on the exchange:
+ * the client filters the page, which may then hold fewer than {@code limit} fills.
  */
 public final class OrderQuery {
   /** The largest page Bitget returns. */
@@ -29,7 +36,7 @@ public final class OrderQuery {
   private final Instant startTime;
   private final Instant endTime;
   private final Integer limit;
-  private final String idLessThan;
+  private final String cursor;
 
   private OrderQuery(Builder b) {
     this.productType = b.productType;
@@ -38,7 +45,7 @@ public final class OrderQuery {
     this.startTime = b.startTime;
     this.endTime = b.endTime;
     this.limit = b.limit;
-    this.idLessThan = b.idLessThan;
+    this.cursor = b.cursor;
   }
 
   /** Everything of one symbol. */
@@ -57,10 +64,12 @@ public final class OrderQuery {
     return new Builder(Objects.requireNonNull(productType, "productType == null"));
   }
 
+  /** The product type listed. */
   public ProductType productType() {
     return productType;
   }
 
+  /** Only this symbol's records, when set. */
   public Optional<Symbol> symbol() {
     return Optional.ofNullable(symbol);
   }
@@ -70,29 +79,38 @@ public final class OrderQuery {
     return Optional.ofNullable(orderId);
   }
 
+  /** The start of the time window, when set. */
   public Optional<Instant> startTime() {
     return Optional.ofNullable(startTime);
   }
 
+  /** The end of the time window, when set. */
   public Optional<Instant> endTime() {
     return Optional.ofNullable(endTime);
   }
 
+  /** The page size, when set (Bitget's default otherwise). */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
-  /** The cursor: records older than this id, from the previous page's {@code endId}. */
-  public Optional<String> idLessThan() {
-    return Optional.ofNullable(idLessThan);
+  /** The cursor: the previous page's {@code endId}, to read the next (older) page. */
+  public Optional<String> cursor() {
+    return Optional.ofNullable(cursor);
   }
 
+  /** The same as {@link #cursor()}, under the classic API's name. */
+  public Optional<String> idLessThan() {
+    return cursor();
+  }
+
+  /** The filters, for logs. */
   @Override
   public String toString() {
     return "OrderQuery{" + productType + (symbol == null ? "" : " " + symbol)
         + (orderId == null ? "" : " orderId=" + orderId)
         + (startTime == null ? "" : " from " + startTime) + (endTime == null ? "" : " to " + endTime)
-        + (limit == null ? "" : " limit=" + limit) + (idLessThan == null ? "" : " idLessThan=" + idLessThan)
+        + (limit == null ? "" : " limit=" + limit) + (cursor == null ? "" : " cursor=" + cursor)
         + "}";
   }
 
@@ -104,7 +122,7 @@ public final class OrderQuery {
     private Instant startTime;
     private Instant endTime;
     private Integer limit;
-    private String idLessThan;
+    private String cursor;
 
     private Builder(ProductType productType) {
       this.productType = productType;
@@ -122,11 +140,13 @@ public final class OrderQuery {
       return this;
     }
 
+    /** Only records from this time on. */
     public Builder startTime(Instant startTime) {
       this.startTime = Objects.requireNonNull(startTime, "startTime == null");
       return this;
     }
 
+    /** Only records up to this time. */
     public Builder endTime(Instant endTime) {
       this.endTime = Objects.requireNonNull(endTime, "endTime == null");
       return this;
@@ -139,8 +159,14 @@ public final class OrderQuery {
     }
 
     /** The previous page's {@code endId}, to read the next (older) page. */
+    public Builder cursor(String cursor) {
+      this.cursor = Checks.text("cursor", cursor);
+      return this;
+    }
+
+    /** The same as {@link #cursor(String)}, under the classic API's name. */
     public Builder idLessThan(String idLessThan) {
-      this.idLessThan = Checks.text("idLessThan", idLessThan);
+      this.cursor = Checks.text("idLessThan", idLessThan);
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.bitget4j.rest;
 
 import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.OrderType;
 import io.bitget4j.core.model.Side;
@@ -18,14 +19,30 @@ import java.util.Optional;
  *
  * <pre>{@code
  * OrderRequest buy = OrderRequest.limit(Symbol.BTCUSDT_UMCBL, Side.BUY, new BigDecimal("0.01"), new BigDecimal("30000"));
+ * // one-way mode: sell to close a long
  * OrderRequest exit = OrderRequest.builder()
  *     .symbol(Symbol.BTCUSDT_UMCBL).side(Side.SELL).size(new BigDecimal("0.01")).market()
  *     .reduceOnly(true)
  *     .build();
+ * // hedge mode: close the long position (sells)
+ * OrderRequest closeLong = OrderRequest.builder()
+ *     .symbol(Symbol.BTCUSDT_UMCBL).close(HoldSide.LONG).size(new BigDecimal("0.01")).market()
+ *     .build();
  * }</pre>
  *
+ * <p><b>Order intent.</b> In one-way mode an order is a {@link #side()} and, to only reduce the
+ * position, {@link #reduceOnly()}. In hedge mode it opens or closes one of the two positions:
+ * {@link Builder#open(HoldSide)} and {@link Builder#close(HoldSide)} say which. The client renders
+ * the intent in the form of the account's API: a classic account (V2) closes a long with
+ * {@code side=buy, tradeSide=close}, a unified account (V3) with {@code side=sell, posSide=long};
+ * one-way V3 closes with {@code reduceOnly=yes}. The older form {@code side(..)} plus
+ * {@code tradeSide(..)} means what it means on the classic API: {@code side} names the position
+ * (buy for the long, sell for the short), {@code tradeSide} whether to open or close it.
+ *
  * <p>Each request carries a client order id ({@code clientOid}), the caller's or one generated
- * when it is built. It identifies one logical order: {@link OrderApi#place} uses it to find out
+ * when it is built (32 characters, valid on both account modes). A caller's id is checked against
+ * the classic rule when the request is built and against the unified rule (at most 32 of
+ * {@code A-Z a-z 0-9 _ : -}) when it is sent to a unified account, before anything is sent. It identifies one logical order: {@link OrderApi#place} uses it to find out
  * whether an attempt whose answer was lost reached the exchange, so one request never yields two
  * orders. Placing the same request object twice therefore returns the first order again; build
  * a new request (or call {@link #toBuilder()}, which drops the id) for another order.
@@ -94,12 +111,37 @@ public final class OrderRequest {
     return b;
   }
 
+  /** The contract to trade. */
   public Symbol symbol() {
     return symbol;
   }
 
+  /**
+   * The side as given: in one-way mode the direction of the trade; with a {@link #tradeSide()} (hedge
+   * mode) the position it opens or closes, {@code BUY} for the long and {@code SELL} for the short,
+   * as Bitget's classic API writes it. See {@link #tradeDirection()} and {@link #positionSide()}.
+   */
   public Side side() {
     return side;
+  }
+
+  /**
+   * The direction the order trades in: {@link #side()}, except when it closes a hedge-mode position,
+   * which trades against it (closing the long sells).
+   */
+  public Side tradeDirection() {
+    if (tradeSide != TradeSide.CLOSE) {
+      return side;
+    }
+    return side == Side.BUY ? Side.SELL : Side.BUY;
+  }
+
+  /** The hedge-mode position the order opens or closes; empty in one-way mode. */
+  public Optional<HoldSide> positionSide() {
+    if (tradeSide == null) {
+      return Optional.empty();
+    }
+    return Optional.of(side == Side.BUY ? HoldSide.LONG : HoldSide.SHORT);
   }
 
   /** The size in base coin (contracts), positive. */
@@ -107,6 +149,7 @@ public final class OrderRequest {
     return size;
   }
 
+  /** Limit or market. */
   public OrderType orderType() {
     return orderType;
   }
@@ -121,6 +164,10 @@ public final class OrderRequest {
     return Optional.ofNullable(tradeSide);
   }
 
+  /**
+   * The margin mode, sent with the order to a classic account. A unified account keeps the margin
+   * mode per contract ({@link AccountApi#setMarginMode}) and takes none with the order.
+   */
   public MarginMode marginMode() {
     return marginMode;
   }
@@ -150,6 +197,7 @@ public final class OrderRequest {
     return Optional.ofNullable(presetStopLossPrice);
   }
 
+  /** The order's fields and client order id, for logs. */
   @Override
   public String toString() {
     return "OrderRequest{" + symbol + " " + side + " " + orderType + " size=" + size.toPlainString()
@@ -179,11 +227,16 @@ public final class OrderRequest {
 
     private Builder() {}
 
+    /** The contract to trade; required. */
     public Builder symbol(Symbol symbol) {
       this.symbol = Objects.requireNonNull(symbol, "symbol == null");
       return this;
     }
 
+    /**
+     * Buy or sell; required. In one-way mode the direction of the trade; with {@link #tradeSide} the
+     * position, as on the classic API (prefer {@link #open(HoldSide)} and {@link #close(HoldSide)}).
+     */
     public Builder side(Side side) {
       this.side = Objects.requireNonNull(side, "side == null");
       return this;
@@ -221,17 +274,47 @@ public final class OrderRequest {
       return this;
     }
 
-    /** Opens or closes a position, for accounts in hedge mode. */
+    /**
+     * Opens or closes a position, for accounts in hedge mode, with {@link #side} naming the position
+     * as on Bitget's classic API ({@code BUY} for the long). {@link #open(HoldSide)} and
+     * {@link #close(HoldSide)} say the same more plainly.
+     */
     public Builder tradeSide(TradeSide tradeSide) {
       this.tradeSide = Objects.requireNonNull(tradeSide, "tradeSide == null");
       return this;
     }
 
+    /** Hedge mode: opens (or adds to) the {@code LONG} or {@code SHORT} position; sets side and trade side. */
+    public Builder open(HoldSide position) {
+      return hedge(position, TradeSide.OPEN);
+    }
+
+    /**
+     * Hedge mode: closes (part of) the {@code LONG} or {@code SHORT} position, which trades against it
+     * (closing the long sells); sets side and trade side.
+     */
+    public Builder close(HoldSide position) {
+      return hedge(position, TradeSide.CLOSE);
+    }
+
+    private Builder hedge(HoldSide position, TradeSide trade) {
+      Objects.requireNonNull(position, "position == null");
+      if (position != HoldSide.LONG && position != HoldSide.SHORT) {
+        throw InvalidRequestException.of("position", "a hedge-mode order opens or closes the LONG or the SHORT"
+            + " position, not " + position);
+      }
+      this.side = position == HoldSide.LONG ? Side.BUY : Side.SELL;
+      this.tradeSide = trade;
+      return this;
+    }
+
+    /** The margin mode for a classic account; default isolated. Not sent to a unified account. */
     public Builder marginMode(MarginMode marginMode) {
       this.marginMode = Objects.requireNonNull(marginMode, "marginMode == null");
       return this;
     }
 
+    /** How long a limit order rests; default {@link TimeInForce#GTC}. */
     public Builder timeInForce(TimeInForce timeInForce) {
       this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce == null");
       return this;
@@ -239,13 +322,18 @@ public final class OrderRequest {
 
     /**
      * Sets the client order id: at most 50 ASCII letters, digits, inner spaces or
-     * {@code - _ . : / # @}. Without it, {@link #build()} generates one.
+     * {@code - _ . : / # @} on a classic account, at most 32 of {@code A-Z a-z 0-9 _ : -} on a unified
+     * one (checked when the order is sent). Without it, {@link #build()} generates one that fits both.
      */
     public Builder clientOid(String clientOid) {
       this.clientOid = Objects.requireNonNull(clientOid, "clientOid == null");
       return this;
     }
 
+    /**
+     * One-way mode: the order may only reduce the position. A hedge-mode close needs no flag (the
+     * unified API is not sent one); an order that opens a position cannot be reduce-only.
+     */
     public Builder reduceOnly(boolean reduceOnly) {
       this.reduceOnly = reduceOnly;
       return this;
@@ -286,6 +374,10 @@ public final class OrderRequest {
       }
       if (tradeSide != null) {
         Checks.known("tradeSide", tradeSide);
+      }
+      if (tradeSide == TradeSide.OPEN && reduceOnly) {
+        throw InvalidRequestException.of("reduceOnly", "an order that opens a position cannot be reduce-only;"
+            + " use close(HoldSide) to reduce a hedge-mode position");
       }
       Checks.known("marginMode", marginMode);
       Checks.known("timeInForce", timeInForce);

@@ -1,20 +1,19 @@
 package io.bitget4j.rest;
 
+import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.ProductType;
-import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.ClosedPositionPage;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.rest.internal.ClientCore;
-import io.bitget4j.rest.internal.Decoders;
-import io.bitget4j.rest.internal.Endpoints;
-import io.bitget4j.rest.internal.RestCall;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Open positions: size, entry price, leverage, margin mode, unrealised PnL, liquidation price,
- * margin and side. Needs credentials. Every call has an {@code ...Async} twin. Thread-safe.
+ * margin and side; and the history of closed positions. Needs credentials. Every call has an
+ * {@code ...Async} twin. Thread-safe.
  *
  * <pre>{@code
  * for (Position p : client.positions().all(ProductType.UMCBL)) { ... }
@@ -29,10 +28,11 @@ public final class PositionApi {
 
   /** The positions of one symbol: none, one (one-way mode) or up to two (hedge mode). */
   public List<Position> of(Symbol symbol) {
-    QueryParams query = MarketApi.symbolQuery(symbol).put("marginCoin", symbol.marginCoin()).build();
-    return core.call(RestCall.get(Endpoints.SINGLE_POSITION, query, Decoders.positions(symbol.productType())));
+    Objects.requireNonNull(symbol, "symbol == null");
+    return core.call(wire -> wire.positions(symbol));
   }
 
+  /** {@link #of(Symbol)} on the client's executor. */
   public CompletableFuture<List<Position>> ofAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> of(symbol));
@@ -41,15 +41,38 @@ public final class PositionApi {
   /** Every open position of a product type. */
   public List<Position> all(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
-    QueryParams query = QueryParams.builder()
-        .put("productType", productType.v2Name())
-        .put("marginCoin", productType.fixedMarginCoin())
-        .build();
-    return core.call(RestCall.get(Endpoints.ALL_POSITION, query, Decoders.positions(productType)));
+    return core.call(wire -> wire.positions(productType));
   }
 
+  /** {@link #all(ProductType)} on the client's executor. */
   public CompletableFuture<List<Position>> allAsync(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.async(() -> all(productType));
+  }
+
+  /**
+   * One page of closed positions, newest first: the query's product type, optional symbol, time
+   * window, page size and cursor (the previous page's {@link ClosedPositionPage#endId()}).
+   *
+   * @throws InvalidRequestException when the query names an order, which positions are not
+   *     filtered by
+   */
+  public ClosedPositionPage history(OrderQuery query) {
+    checkHistory(query);
+    return core.call(wire -> wire.positionHistory(query));
+  }
+
+  /** {@link #history(OrderQuery)} on the client's executor. */
+  public CompletableFuture<ClosedPositionPage> historyAsync(OrderQuery query) {
+    checkHistory(query);
+    return core.async(() -> history(query));
+  }
+
+  private static void checkHistory(OrderQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    if (query.orderId().isPresent()) {
+      throw InvalidRequestException.of("orderId", "the position history is not filtered by order; leave orderId"
+          + " unset");
+    }
   }
 }

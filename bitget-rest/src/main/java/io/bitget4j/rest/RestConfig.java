@@ -177,6 +177,7 @@ public final class RestConfig {
       return this;
     }
 
+    /** The configuration with the values set and defaults for the rest. */
     public RestConfig build() {
       return new RestConfig(this);
     }

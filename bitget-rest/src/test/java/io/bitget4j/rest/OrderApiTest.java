@@ -88,7 +88,7 @@ class OrderApiTest {
 
     RecordedRequest sent = only(PLACE);
     assertSigned(sent, "POST", PLACE, null);
-    assertThat(request.clientOid()).matches("b4j[0-9a-f]{32}");
+    assertThat(request.clientOid()).matches("b4j[0-9a-f]{29}");
     assertThat(FakeExchange.body(sent)).isEqualTo("{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\","
         + "\"marginMode\":\"crossed\",\"marginCoin\":\"USDT\",\"size\":\"0.5\",\"side\":\"sell\","
         + "\"tradeSide\":\"close\",\"orderType\":\"market\",\"clientOid\":\"" + request.clientOid() + "\","

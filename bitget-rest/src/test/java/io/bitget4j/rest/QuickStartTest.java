@@ -2,9 +2,11 @@ package io.bitget4j.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.OrderAck;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Side;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The README quick start, word for word apart from the base URL and the credentials' source. */
+/** The README's REST snippets, word for word apart from the base URL and the credentials' source. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class QuickStartTest {
 
@@ -44,6 +46,34 @@ class QuickStartTest {
         assertThat(btc.lastPrice()).isEqualByComparingTo("27000.5");
         assertThat(positions).hasSize(1);
         assertThat(ack.orderId()).isEqualTo("1234567890123456789");
+      }
+    }
+  }
+  @Test
+  void classicAndUnifiedSectionWorksAgainstALocalUnifiedAccount() {
+    try (FakeExchange exchange = new FakeExchange()) {
+      exchange.enqueue(FakeExchange.SETTINGS_PATH, Fixtures.read("v3/rest-v3-account-settings.json"));
+      exchange.enqueue("/api/v3/position/current-position", Fixtures.read("v3/rest-v3-current-position.json"));
+      exchange.enqueue("/api/v3/market/instruments", Fixtures.read("v3/rest-v3-instruments.json"));
+      exchange.enqueue("/api/v3/trade/place-order", Fixtures.read("v3/rest-v3-place-order.json"));
+      Credentials credentials = Credentials.of("bg_key", "secret", "passphrase"); // Credentials.fromEnv()
+
+      // --- classic and unified accounts ---
+      try (BitgetRestClient client = BitgetRestClient.builder()
+          .credentials(credentials)
+          .baseUrl(exchange.url()) // omit for https://api.bitget.com
+          .accountMode(AccountMode.AUTO)        // the default; CLASSIC or UNIFIED skip the detection
+          .build()) {
+        List<Position> positions = client.positions().all(ProductType.UMCBL); // V2 or V3, same records
+        AccountMode mode = client.accountMode();                      // CLASSIC or UNIFIED once known, AUTO before
+        client.orders().place(OrderRequest.builder().symbol(Symbol.BTCUSDT_UMCBL)
+            .close(HoldSide.LONG).size(new BigDecimal("0.01")).market().build());
+        // --- end ---
+
+        assertThat(positions).hasSize(1);
+        assertThat(mode).isEqualTo(AccountMode.UNIFIED);
+        assertThat(FakeExchange.body(exchange.requests("/api/v3/trade/place-order").get(0)))
+            .contains("\"side\":\"sell\"", "\"posSide\":\"long\"");
       }
     }
   }

@@ -4,10 +4,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One order of a batch request that Bitget refused.
+ * One order of a batch request that Bitget refused, inside an answer whose envelope succeeded:
+ * V2 {@code failureList}, V3 items with their own {@code code}/{@code msg} (place-batch,
+ * cancel-batch, cancel-symbol-order, close-positions).
+ * {@link io.bitget4j.core.BitgetApiException#ofBatchItem} turns the code into the typed exception a
+ * single request gets.
  *
- * @param errorCode wire {@code errorCode}, when sent
- * @param errorMessage wire {@code errorMsg}
+ * @param orderId the order's id, when sent
+ * @param clientOid the order's client id, when sent
+ * @param errorCode wire {@code errorCode} (V3 {@code code}), when sent
+ * @param errorMessage wire {@code errorMsg} (V3 {@code msg})
  */
 public record BatchOrderFailure(
     Optional<String> orderId, Optional<String> clientOid, Optional<String> errorCode, String errorMessage) {

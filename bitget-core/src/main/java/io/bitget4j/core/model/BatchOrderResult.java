@@ -7,8 +7,8 @@ import java.util.Objects;
  * The reply to a batch place or cancel: a batch succeeds per order, so check
  * {@link #failures()} even when the request as a whole succeeded.
  *
- * @param successes wire {@code successList}
- * @param failures wire {@code failureList}
+ * @param successes wire {@code successList}; V3 the items without an error code
+ * @param failures wire {@code failureList}; V3 the items with an error code
  */
 public record BatchOrderResult(List<OrderAck> successes, List<BatchOrderFailure> failures) {
   /** Validates that no component is null and copies the lists. */

@@ -6,17 +6,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A futures contract's trading rules, from REST {@code market/contracts}.
+ * A futures contract's trading rules, from REST {@code market/contracts} (V2) or
+ * {@code market/instruments} (V3).
  *
- * @param minTradeNum the smallest order size, in base coin
- * @param priceEndStep the price step in units of the last price decimal (see {@link #priceTick()})
- * @param pricePlace the number of price decimals
- * @param volumePlace the number of size decimals
- * @param sizeMultiplier sizes must be a multiple of this
- * @param minTradeUsdt the smallest order value in USDT (wire {@code minTradeUSDT})
- * @param minLeverage wire {@code minLever}
- * @param maxLeverage wire {@code maxLever}
- * @param status the wire {@code symbolStatus}, such as {@code normal}
+ * @param symbol the contract
+ * @param baseCoin the base coin, such as {@code BTC}
+ * @param quoteCoin the quote coin, such as {@code USDT}
+ * @param minTradeNum the smallest order size, in base coin (V3 {@code minOrderQty})
+ * @param priceEndStep the price step in units of the last price decimal (see {@link #priceTick()});
+ *     from V3's {@code priceMultiplier} times {@code 10^pricePrecision}
+ * @param pricePlace the number of price decimals (V3 {@code pricePrecision})
+ * @param volumePlace the number of size decimals (V3 {@code quantityPrecision})
+ * @param sizeMultiplier sizes must be a multiple of this (V3 {@code quantityMultiplier})
+ * @param minTradeUsdt the smallest order value in USDT (wire {@code minTradeUSDT}, V3
+ *     {@code minOrderAmount})
+ * @param minLeverage wire {@code minLever}, V3 {@code minLeverage}
+ * @param maxLeverage wire {@code maxLever}, V3 {@code maxLeverage}
+ * @param makerFeeRate the maker fee rate
+ * @param takerFeeRate the taker fee rate
+ * @param status the wire {@code symbolStatus} ({@code normal}) or V3 {@code status} ({@code online})
+ * @param supportMarginCoins the margin coins (V2 only; empty on V3)
  */
 public record Contract(
     Symbol symbol,
@@ -75,9 +84,9 @@ public record Contract(
     return size.compareTo(minTradeNum) >= 0 && isMultiple(size, sizeStep());
   }
 
-  /** Whether the contract is open for trading ({@code symbolStatus} {@code normal}). */
+  /** Whether the contract is open for trading (V2 {@code symbolStatus} {@code normal}, V3 {@code status} {@code online}). */
   public boolean isTradable() {
-    return "normal".equals(status);
+    return "normal".equals(status) || "online".equals(status);
   }
 
   private static boolean isMultiple(BigDecimal value, BigDecimal step) {

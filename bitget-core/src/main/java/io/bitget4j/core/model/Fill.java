@@ -7,12 +7,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One of the account's own fills, from REST {@code order/fills} ({@code fillList}).
+ * One of the account's own fills, from REST {@code order/fills} ({@code fillList}), or V3
+ * {@code trade/fills} ({@code list}).
  *
- * @param size wire {@code baseVolume}
- * @param fee the sum of {@code feeDetail[].totalFee} (or wire {@code fee}); negative when paid
- * @param profit realised profit of this fill
- * @param timestamp wire {@code cTime}
+ * @param symbol the contract
+ * @param tradeId the fill's id (V3 {@code execId})
+ * @param orderId the order that filled
+ * @param price the fill price (V3 {@code execPrice})
+ * @param size wire {@code baseVolume}, V3 {@code execQty}
+ * @param side buy or sell
+ * @param tradeSide open or close, when sent
+ * @param fee the sum of {@code feeDetail[].totalFee} (V3 {@code feeDetail[].fee}, or wire
+ *     {@code fee}); negative when paid
+ * @param profit realised profit of this fill (V3 {@code execPnl})
+ * @param timestamp wire {@code cTime}, V3 {@code createdTime}
  */
 public record Fill(
     Symbol symbol,

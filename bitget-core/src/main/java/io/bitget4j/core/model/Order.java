@@ -8,21 +8,39 @@ import java.util.Optional;
 
 /**
  * An order, from REST {@code order/detail}, {@code orders-pending}, {@code orders-history} or the
- * WebSocket {@code orders} channel.
+ * WebSocket {@code orders} channel of a classic account (V2), or REST {@code trade/order-info},
+ * {@code unfilled-orders} and {@code history-orders} of a unified account (V3).
  *
+ * <p>{@link #side()} is the side as Bitget reports it. In one-way mode that is the direction of the
+ * trade on both APIs. In hedge mode a classic account reports the position's direction with
+ * {@link #tradeSide()} (closing a long is {@code buy} + {@code close}), a unified account the
+ * trade's direction with the position side (closing a long is {@code sell} on the {@code long}
+ * side); {@link #positionSide()} names the position either way.
+ *
+ * @param symbol the contract
+ * @param orderId the exchange's order id
  * @param clientOid empty when Bitget sends {@code ""}
  * @param price the limit price; empty for market orders
- * @param filledSize REST {@code baseVolume}, WebSocket {@code accBaseVolume}
- * @param averagePrice wire {@code priceAvg}
- * @param force the time in force
- * @param status REST {@code state} or {@code status}, WebSocket {@code status}
- * @param reduceOnly wire {@code YES}/{@code NO}
- * @param fee REST {@code fee}, WebSocket {@code fillFee} (negative when paid)
+ * @param size the order size in base coin (V2 {@code size}, V3 {@code qty})
+ * @param filledSize REST {@code baseVolume}, WebSocket {@code accBaseVolume}, V3 {@code cumExecQty}
+ * @param averagePrice wire {@code priceAvg}, V3 {@code avgPrice}; empty while nothing is filled
+ * @param side buy or sell, as Bitget reports it (see above)
+ * @param tradeSide open or close, when Bitget reports it
+ * @param orderType limit or market
+ * @param force the time in force (V3 {@code timeInForce})
+ * @param status REST {@code state} or {@code status}, WebSocket {@code status}, V3 {@code orderStatus}
+ * @param reduceOnly wire {@code YES}/{@code NO} (V3 also lower case)
+ * @param marginMode isolated or crossed, when Bitget reports it
+ * @param leverage the leverage, when Bitget reports it
+ * @param fee REST {@code fee}, WebSocket {@code fillFee}, V3 the sum of {@code feeDetail[].fee}
+ *     (negative when paid)
  * @param pnl REST {@code totalProfits}, WebSocket {@code pnl}
- * @param presetTakeProfitPrice wire {@code presetStopSurplusPrice}
- * @param presetStopLossPrice wire {@code presetStopLossPrice}
- * @param createdAt wire {@code cTime}
- * @param updatedAt wire {@code uTime}
+ * @param presetTakeProfitPrice wire {@code presetStopSurplusPrice}, V3 {@code takeProfit}
+ * @param presetStopLossPrice wire {@code presetStopLossPrice}, V3 {@code stopLoss}
+ * @param createdAt wire {@code cTime}, V3 {@code createdTime}
+ * @param updatedAt wire {@code uTime}, V3 {@code updatedTime}
+ * @param positionSide the position the order belongs to: wire {@code posSide} ({@code long},
+ *     {@code short}, V2 one-way {@code net}); empty when Bitget sends none
  */
 public record Order(
     Symbol symbol,
@@ -45,7 +63,8 @@ public record Order(
     Optional<BigDecimal> presetTakeProfitPrice,
     Optional<BigDecimal> presetStopLossPrice,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Optional<HoldSide> positionSide) {
 
   /** Validates that no component is null. */
   public Order {
@@ -69,6 +88,43 @@ public record Order(
     Objects.requireNonNull(presetStopLossPrice, "presetStopLossPrice == null");
     Objects.requireNonNull(createdAt, "createdAt == null");
     Objects.requireNonNull(updatedAt, "updatedAt == null");
+    Objects.requireNonNull(positionSide, "positionSide == null");
+  }
+
+  /**
+   * An order without a reported position side: the form before {@link #positionSide()} was added.
+   *
+   * @param symbol see the record's components
+   * @param orderId see the record's components
+   * @param clientOid see the record's components
+   * @param price see the record's components
+   * @param size see the record's components
+   * @param filledSize see the record's components
+   * @param averagePrice see the record's components
+   * @param side see the record's components
+   * @param tradeSide see the record's components
+   * @param orderType see the record's components
+   * @param force see the record's components
+   * @param status see the record's components
+   * @param reduceOnly see the record's components
+   * @param marginMode see the record's components
+   * @param leverage see the record's components
+   * @param fee see the record's components
+   * @param pnl see the record's components
+   * @param presetTakeProfitPrice see the record's components
+   * @param presetStopLossPrice see the record's components
+   * @param createdAt see the record's components
+   * @param updatedAt see the record's components
+   */
+  public Order(Symbol symbol, String orderId, Optional<String> clientOid, Optional<BigDecimal> price,
+      BigDecimal size, BigDecimal filledSize, Optional<BigDecimal> averagePrice, Side side,
+      Optional<TradeSide> tradeSide, OrderType orderType, TimeInForce force, OrderStatus status, boolean reduceOnly,
+      Optional<MarginMode> marginMode, Optional<Integer> leverage, Optional<BigDecimal> fee, Optional<BigDecimal> pnl,
+      Optional<BigDecimal> presetTakeProfitPrice, Optional<BigDecimal> presetStopLossPrice, Instant createdAt,
+      Instant updatedAt) {
+    this(symbol, orderId, clientOid, price, size, filledSize, averagePrice, side, tradeSide, orderType, force,
+        status, reduceOnly, marginMode, leverage, fee, pnl, presetTakeProfitPrice, presetStopLossPrice, createdAt,
+        updatedAt, Optional.empty());
   }
 
   /** The size still to fill: {@code size - filledSize}, never negative. */

@@ -1,9 +1,11 @@
 package io.bitget4j.rest.internal;
 
+import io.bitget4j.core.AccountMode;
+import io.bitget4j.core.AccountModeMismatchException;
 import io.bitget4j.core.BitgetDecodingException;
 import io.bitget4j.core.Credentials;
-import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.util.RateLimiter;
 import io.bitget4j.core.util.Sleeper;
@@ -12,6 +14,7 @@ import io.bitget4j.rest.RestConfig;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +24,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -28,15 +32,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything a {@code BitgetRestClient} owns: the executor that sends requests, the contract
- * cache, the order placer and the threads that run {@code ...Async} calls. Closing it releases
- * what it created and nothing the caller supplied.
+ * Everything a {@code BitgetRestClient} owns: the executor that sends requests, the account mode
+ * and its {@link Wire}, the contract cache, the order placer and the threads that run
+ * {@code ...Async} calls. Closing it releases what it created and nothing the caller supplied.
+ *
+ * <p>The public API classes render every request through the {@link Wire} this class hands them:
+ * {@link #callPublic} for market data, {@link #call} and {@link #privately} for private calls,
+ * which detect the account mode when needed and, after a refusal for the account mode, detect it
+ * again and repeat once as {@link RetryPolicy#afterAccountModeChange} allows.
  */
 public final class ClientCore implements AutoCloseable {
   private static final Logger logger = LoggerFactory.getLogger(ClientCore.class);
   private static final int ASYNC_THREADS = 8;
 
   private final RestExecutor executor;
+  private final AccountModes modes;
   private final ContractBook contracts;
   private final OrderPlacer placer;
   private final RestConfig config;
@@ -65,6 +75,7 @@ public final class ClientCore implements AutoCloseable {
         .clock(s.clock)
         .decoders(Decoders.error(), Decoders.serverTime())
         .build();
+    this.modes = new AccountModes(s.accountMode, executor);
     this.contracts = new ContractBook(config.contractCacheTtl(), s.clock, this::fetchContract);
     this.placer = new OrderPlacer(executor);
     if (s.async != null) {
@@ -100,10 +111,84 @@ public final class ClientCore implements AutoCloseable {
     return executor;
   }
 
-  /** Sends one call on the calling thread. */
-  public <T> T call(RestCall<T> call) {
+  /** The account mode in use: {@code CLASSIC} or {@code UNIFIED} once known, else {@code AUTO}. */
+  public AccountMode accountMode() {
+    return modes.current();
+  }
+
+  /**
+   * The account mode, detected now if it is not known yet.
+   *
+   * @throws IllegalStateException without credentials, when the mode is not configured
+   */
+  public AccountMode detectAccountMode() {
     requireOpen();
-    return executor.execute(call);
+    if (!executor.hasCredentials() && modes.current() == AccountMode.AUTO) {
+      throw new IllegalStateException("detecting the account mode needs an API key; build the client with"
+          + " BitgetRestClient.builder().credentials(Credentials.of(..)), or set accountMode(..)");
+    }
+    return executor.hasCredentials() ? modes.privateWire().mode() : modes.current();
+  }
+
+  /**
+   * The exchange's time in epoch milliseconds, from the public V2 time endpoint, which serves both
+   * account modes (the same endpoint the server clock measures with).
+   */
+  public long serverTimeMillis() {
+    requireOpen();
+    return executor.execute(RestCall.get(Endpoints.SERVER_TIME, QueryParams.empty(), Decoders.serverTime()));
+  }
+
+  /**
+   * Fails before any I/O when the client has no credentials, for private calls that have no
+   * endpoint to name until the account mode is known.
+   *
+   * @throws IllegalStateException naming the call and the fix
+   */
+  public void requireCredentials(String call) {
+    if (!executor.hasCredentials()) {
+      throw new IllegalStateException(call + " is a private call and needs an API key; "
+          + "build the client with BitgetRestClient.builder().credentials(Credentials.of(..))");
+    }
+  }
+
+  /** Sends one public call, rendered by the wire of the mode known so far, on the calling thread. */
+  public <T> T callPublic(Function<Wire, RestCall<T>> render) {
+    requireOpen();
+    return executor.execute(render.apply(modes.publicWire()));
+  }
+
+  /** Sends one private call, rendered by the wire of the account mode, on the calling thread. */
+  public <T> T call(Function<Wire, RestCall<T>> render) {
+    return privately(wire -> executor.execute(render.apply(wire)));
+  }
+
+  /**
+   * Runs private {@code work} with the wire of the account mode, detecting the mode first when it is
+   * not known. When the exchange refuses for the account mode and detecting it again finds it
+   * changed, the work runs once more with the new mode's wire (the refusal came before the exchange
+   * acted). Without credentials the work gets the public wire, so that its first signed request
+   * fails before any I/O, naming the endpoint.
+   */
+  public <T> T privately(Function<Wire, T> work) {
+    requireOpen();
+    if (!executor.hasCredentials()) {
+      return work.apply(modes.publicWire());
+    }
+    Wire wire = modes.privateWire();
+    try {
+      return work.apply(wire);
+    } catch (AccountModeMismatchException mismatch) {
+      Optional<Wire> next = modes.afterMismatch(wire, mismatch);
+      RetryPolicy.Decision decision = executor.retryPolicy()
+          .afterAccountModeChange(wire.mode(), next.map(Wire::mode).orElse(wire.mode()));
+      if (!decision.retry()) {
+        logger.debug("Account mode refusal not repeated ({}): {}", decision.reason(), mismatch.getMessage());
+        throw mismatch;
+      }
+      logger.debug("Repeating after an account mode refusal: {}", decision.reason());
+      return work.apply(next.orElseThrow());
+    }
   }
 
   /**
@@ -132,12 +217,7 @@ public final class ClientCore implements AutoCloseable {
 
   /** Fetches one symbol's contract from the exchange, bypassing the cache. */
   public Contract fetchContract(Symbol symbol) {
-    QueryParams query = QueryParams.builder()
-        .put("productType", symbol.productType().v2Name())
-        .put("symbol", symbol.v2Symbol())
-        .build();
-    List<Contract> found = call(RestCall.get(Endpoints.CONTRACTS, query,
-        Decoders.contracts(symbol.productType())));
+    List<Contract> found = callPublic(wire -> wire.contract(symbol));
     for (Contract contract : found) {
       if (contract.symbol().equals(symbol)) {
         contracts.remember(contract);
@@ -190,9 +270,11 @@ public final class ClientCore implements AutoCloseable {
     final RestConfig config;
     final Executor async;
     final Sleeper sleeper;
+    final AccountMode accountMode;
 
     public Settings(HttpUrl baseUrl, Credentials credentials, boolean demoTrading, Clock clock,
-        OkHttpClient http, boolean ownsHttp, RestConfig config, Executor async, Sleeper sleeper) {
+        OkHttpClient http, boolean ownsHttp, RestConfig config, Executor async, Sleeper sleeper,
+        AccountMode accountMode) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
       this.credentials = credentials;
       this.demoTrading = demoTrading;
@@ -202,6 +284,7 @@ public final class ClientCore implements AutoCloseable {
       this.config = Objects.requireNonNull(config, "config == null");
       this.async = async;
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      this.accountMode = Objects.requireNonNull(accountMode, "accountMode == null");
     }
   }
 

@@ -8,6 +8,12 @@ import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.internal.json.Envelope;
 import io.bitget4j.core.internal.json.JsonDecoder;
 import io.bitget4j.core.model.Account;
+import io.bitget4j.core.model.AccountSettings;
+import io.bitget4j.core.model.ClosedPositionPage;
+import io.bitget4j.core.model.Fill;
+import io.bitget4j.core.model.Wallet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;
@@ -183,5 +189,80 @@ public final class Decoders {
 
   public static ResponseDecoder<BatchOrderResult> batchResult() {
     return required(JSON.batchOrderResult());
+  }
+
+  /** A batch answer where {@code "data": null} means nothing was done (cancel-all, close-positions). */
+  public static ResponseDecoder<BatchOrderResult> batchResultOrEmpty() {
+    JsonDecoder<BatchOrderResult> decoder = JSON.batchOrderResult();
+    return (body, context) -> envelope(body, context, decoder).data()
+        .orElse(new BatchOrderResult(List.of(), List.of()));
+  }
+
+  /** V3 current positions, {@code {"list":[..]}}; {@code "data": null} is an empty list. */
+  public static ResponseDecoder<List<Position>> listedPositions(ProductType productType) {
+    JsonDecoder<List<Position>> decoder = JSON.listedPositions(productType);
+    return (body, context) -> envelope(body, context, decoder).data().orElse(List.of());
+  }
+
+  /** The position history (V2 and V3); {@code "data": null} is an empty page. */
+  public static ResponseDecoder<ClosedPositionPage> closedPositions(ProductType productType) {
+    JsonDecoder<ClosedPositionPage> decoder = JSON.closedPositions(productType);
+    return (body, context) -> envelope(body, context, decoder).data()
+        .orElse(new ClosedPositionPage(List.of(), Optional.empty()));
+  }
+
+  /** V3 fills, keeping only {@code symbol}'s when given: V3's fills endpoint takes no symbol. */
+  public static ResponseDecoder<FillPage> fillPage(ProductType productType, Optional<Symbol> symbol) {
+    ResponseDecoder<FillPage> all = fillPage(productType);
+    if (symbol.isEmpty()) {
+      return all;
+    }
+    return (body, context) -> {
+      FillPage page = all.decode(body, context);
+      List<Fill> kept = new ArrayList<>();
+      for (Fill fill : page.fills()) {
+        if (fill.symbol().equals(symbol.get())) {
+          kept.add(fill);
+        }
+      }
+      return new FillPage(kept, page.endId());
+    };
+  }
+
+  /** V3 {@code account/assets}: the unified wallet. */
+  public static ResponseDecoder<Wallet> wallet() {
+    return required(JSON.wallet());
+  }
+
+  /** V3 {@code account/assets} as one {@link Account} per coin. */
+  public static ResponseDecoder<List<Account>> walletAccounts() {
+    return required(JSON.walletAccounts());
+  }
+
+  /**
+   * V3 {@code account/assets} as the {@link Account} of one coin; a coin the wallet does not list
+   * (Bitget lists coins with a balance) is an account of zeros.
+   */
+  public static ResponseDecoder<Account> walletAccount(String coin) {
+    ResponseDecoder<List<Account>> accounts = walletAccounts();
+    return (body, context) -> {
+      for (Account account : accounts.decode(body, context)) {
+        if (account.marginCoin().equals(coin)) {
+          return account;
+        }
+      }
+      return new Account(coin, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    };
+  }
+
+  /** V3 {@code account/settings}. */
+  public static ResponseDecoder<AccountSettings> accountSettings() {
+    return required(JSON.accountSettings());
+  }
+
+  /** The {@code accountMode} of V3 {@code account/settings}, for telling the account modes apart. */
+  public static ResponseDecoder<String> accountState() {
+    return required(JSON.accountState());
   }
 }

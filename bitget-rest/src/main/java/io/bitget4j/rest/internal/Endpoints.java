@@ -1,11 +1,16 @@
 package io.bitget4j.rest.internal;
 
+import static io.bitget4j.rest.EndpointGroup.BATCH_TRADE;
 import static io.bitget4j.rest.EndpointGroup.MARKET;
 import static io.bitget4j.rest.EndpointGroup.PRIVATE_READ;
 import static io.bitget4j.rest.EndpointGroup.RESTRICTED;
 import static io.bitget4j.rest.EndpointGroup.TRADE;
+import static io.bitget4j.rest.EndpointGroup.UNIFIED_READ;
 
-/** The V2 futures endpoints this client calls, in one place. */
+/**
+ * The endpoints this client calls, in one place, with their rate-limit groups: V2 futures
+ * ({@code /api/v2/mix/...}) for classic accounts, V3 ({@code /api/v3/...}) for unified ones.
+ */
 public final class Endpoints {
   private Endpoints() {}
 
@@ -52,4 +57,43 @@ public final class Endpoints {
   public static final Endpoint ORDERS_HISTORY =
       Endpoint.privateGet(ORDER_PATH + "orders-history", PRIVATE_READ);
   public static final Endpoint FILLS = Endpoint.privateGet(ORDER_PATH + "fills", PRIVATE_READ);
+  public static final Endpoint CANCEL_ALL_ORDERS = Endpoint.post(ORDER_PATH + "cancel-all-orders", TRADE);
+  public static final Endpoint HISTORY_POSITION =
+      Endpoint.privateGet(POSITION_PATH + "history-position", PRIVATE_READ);
+
+  // ---- V3, unified trading accounts ----
+
+  private static final String V3_MARKET = "/api/v3/market/";
+  public static final Endpoint V3_INSTRUMENTS = Endpoint.publicGet(V3_MARKET + "instruments", MARKET);
+  public static final Endpoint V3_TICKERS = Endpoint.publicGet(V3_MARKET + "tickers", MARKET);
+  public static final Endpoint V3_ORDERBOOK = Endpoint.publicGet(V3_MARKET + "orderbook", MARKET);
+  public static final Endpoint V3_CANDLES = Endpoint.publicGet(V3_MARKET + "candles", MARKET);
+  public static final Endpoint V3_RECENT_FILLS = Endpoint.publicGet(V3_MARKET + "fills", MARKET);
+  public static final Endpoint V3_OPEN_INTEREST = Endpoint.publicGet(V3_MARKET + "open-interest", MARKET);
+  public static final Endpoint V3_FUNDING_RATE = Endpoint.publicGet(V3_MARKET + "current-fund-rate", MARKET);
+
+  private static final String V3_ACCOUNT = "/api/v3/account/";
+  public static final Endpoint V3_ASSETS = Endpoint.privateGet(V3_ACCOUNT + "assets", UNIFIED_READ);
+  public static final Endpoint V3_SETTINGS = Endpoint.privateGet(V3_ACCOUNT + "settings", UNIFIED_READ);
+  public static final Endpoint V3_SET_LEVERAGE = Endpoint.idempotentPost(V3_ACCOUNT + "set-leverage", RESTRICTED);
+  public static final Endpoint V3_SET_HOLD_MODE = Endpoint.idempotentPost(V3_ACCOUNT + "set-hold-mode", RESTRICTED);
+
+  private static final String V3_POSITION = "/api/v3/position/";
+  public static final Endpoint V3_CURRENT_POSITION =
+      Endpoint.privateGet(V3_POSITION + "current-position", UNIFIED_READ);
+  public static final Endpoint V3_HISTORY_POSITION =
+      Endpoint.privateGet(V3_POSITION + "history-position", UNIFIED_READ);
+
+  private static final String V3_TRADE = "/api/v3/trade/";
+  public static final Endpoint V3_PLACE_ORDER = Endpoint.post(V3_TRADE + "place-order", TRADE);
+  public static final Endpoint V3_MODIFY_ORDER = Endpoint.post(V3_TRADE + "modify-order", TRADE);
+  public static final Endpoint V3_CANCEL_ORDER = Endpoint.post(V3_TRADE + "cancel-order", TRADE);
+  public static final Endpoint V3_PLACE_BATCH = Endpoint.post(V3_TRADE + "place-batch", BATCH_TRADE);
+  public static final Endpoint V3_CANCEL_BATCH = Endpoint.post(V3_TRADE + "cancel-batch", BATCH_TRADE);
+  public static final Endpoint V3_CANCEL_SYMBOL_ORDER = Endpoint.post(V3_TRADE + "cancel-symbol-order", BATCH_TRADE);
+  public static final Endpoint V3_CLOSE_POSITIONS = Endpoint.post(V3_TRADE + "close-positions", BATCH_TRADE);
+  public static final Endpoint V3_ORDER_INFO = Endpoint.privateGet(V3_TRADE + "order-info", UNIFIED_READ);
+  public static final Endpoint V3_UNFILLED_ORDERS = Endpoint.privateGet(V3_TRADE + "unfilled-orders", UNIFIED_READ);
+  public static final Endpoint V3_HISTORY_ORDERS = Endpoint.privateGet(V3_TRADE + "history-orders", UNIFIED_READ);
+  public static final Endpoint V3_FILLS = Endpoint.privateGet(V3_TRADE + "fills", UNIFIED_READ);
 }

@@ -9,17 +9,30 @@ import java.util.Optional;
 /**
  * Writes a flat JSON request body once, keys in insertion order and every value a string (Bitget
  * wants numbers as strings), so the bytes sent are exactly the bytes signed. Non-ASCII text stays
- * raw UTF-8; only quotes, backslashes and control characters are escaped.
+ * raw UTF-8; only quotes, backslashes and control characters are escaped. A body is an object, or
+ * (V3 batches) a top-level array of objects.
  */
 public final class JsonBody {
-  private final StringBuilder json = new StringBuilder("{");
+  private final StringBuilder json;
+  private final char close;
   private boolean empty = true;
 
-  private JsonBody() {}
+  private JsonBody(char open, char close) {
+    this.json = new StringBuilder().append(open);
+    this.close = close;
+  }
 
   /** Starts an empty object. */
   public static JsonBody object() {
-    return new JsonBody();
+    return new JsonBody('{', '}');
+  }
+
+  /** A top-level array of {@code objects}, such as V3's place-batch body. */
+  public static JsonBody array(List<JsonBody> objects) {
+    Objects.requireNonNull(objects, "objects == null");
+    JsonBody array = new JsonBody('[', ']');
+    array.elements(objects);
+    return array;
   }
 
   /** Adds a string member; a null value is left out. */
@@ -47,19 +60,23 @@ public final class JsonBody {
     Objects.requireNonNull(objects, "objects == null");
     key(key);
     json.append('[');
+    elements(objects);
+    json.append(']');
+    return this;
+  }
+
+  private void elements(List<JsonBody> objects) {
     for (int i = 0; i < objects.size(); i++) {
       if (i > 0) {
         json.append(',');
       }
       json.append(objects.get(i).text());
     }
-    json.append(']');
-    return this;
   }
 
   /** The JSON text. */
   public String text() {
-    return json + "}";
+    return json.toString() + close;
   }
 
   /** The UTF-8 bytes to send and sign. */
@@ -69,6 +86,9 @@ public final class JsonBody {
 
   private void key(String key) {
     Objects.requireNonNull(key, "key == null");
+    if (close != '}') {
+      throw new IllegalStateException("an array body takes no members");
+    }
     if (!empty) {
       json.append(',');
     }

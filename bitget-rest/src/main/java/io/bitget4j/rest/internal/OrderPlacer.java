@@ -22,17 +22,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places orders so that one call never yields two orders. Every order carries its client order
- * id from before the first attempt. When an attempt's outcome is unknown (the connection failed
- * after sending, the exchange answered 5xx or garbage), the order is looked up by that id before
- * anything is resent; a resend reuses the id and the exact body, so the exchange itself refuses
- * a second copy. A duplicate-id refusal means an earlier attempt landed: that order is returned.
+ * Places orders so that one call never yields two orders, on both account modes. These are the
+ * rules, in one place:
+ *
+ * <ul>
+ *   <li>Every order carries its client order id from before the first attempt; a resend reuses the
+ *       id and the exact body.
+ *   <li>An attempt whose outcome is unknown (the connection failed after sending, a timeout, a 5xx,
+ *       an unreadable answer, or Bitget's "outcome unknown" codes 40010, 40725, 45001, 25001) may
+ *       have placed the order. After the backoff, right before anything would be resent, the order
+ *       is looked up by its id: if it exists, that order is the answer. Looking up late keeps the
+ *       window small in which a delayed first attempt could land unseen, which matters on a unified
+ *       account (V3): it refuses a repeated id only while the first order is pending, so an order
+ *       that already filled would not stop a blind resend. When no attempt is left, a last lookup
+ *       still returns an order that landed.
+ *   <li>A rate-limit refusal placed nothing: resend after waiting, without a lookup.
+ *   <li>A duplicate-id refusal (40786 and siblings, V3 25212) means an earlier attempt landed: that
+ *       order is looked up and returned.
+ *   <li>If a lookup fails, nobody knows whether the order landed: nothing is resent, and the
+ *       original failure is thrown with the lookup's attached.
+ *   <li>Any other refusal placed nothing and is thrown as it is.
+ * </ul>
  */
 public final class OrderPlacer {
   private static final Logger logger = LoggerFactory.getLogger(OrderPlacer.class);
 
   private final RestExecutor executor;
 
+  /** A placer that sends through {@code executor}. */
   public OrderPlacer(RestExecutor executor) {
     this.executor = Objects.requireNonNull(executor, "executor == null");
   }
@@ -58,8 +75,15 @@ public final class OrderPlacer {
         if (!mayRetry(failure)) {
           throw failure; // the exchange refused the order: nothing was placed
         }
-        if (!(failure instanceof RateLimitException)) {
-          // The order may have landed: find out before sending it again.
+        boolean mayHaveLanded = !(failure instanceof RateLimitException);
+        Optional<Duration> delay = attempts.nextDelay();
+        if (delay.isPresent()) {
+          logger.debug("clientOid {}: attempt failed ({}); checking and resending in {} ms", clientOid,
+              failure.getMessage(), delay.get().toMillis());
+          executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
+        }
+        if (mayHaveLanded) {
+          // The order may have landed: find out right before sending it again.
           Optional<OrderAck> landed = lookupAfter(failure, clientOid, lookup);
           if (landed.isPresent()) {
             logger.debug("clientOid {}: the attempt that failed ({}) had landed", clientOid,
@@ -67,13 +91,9 @@ public final class OrderPlacer {
             return landed.get();
           }
         }
-        Optional<Duration> delay = attempts.nextDelay();
         if (delay.isEmpty()) {
           throw failure;
         }
-        logger.debug("clientOid {} is not on the exchange after {}; resending in {} ms", clientOid,
-            failure.getMessage(), delay.get().toMillis());
-        executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
       }
     }
   }
@@ -104,7 +124,12 @@ public final class OrderPlacer {
         if (!mayRetry(failure)) {
           return refuseRest(failure, pending, successes, failures);
         }
+        Optional<Duration> delay = attempts.nextDelay();
+        if (delay.isPresent()) {
+          executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
+        }
         if (!(failure instanceof RateLimitException)) {
+          // as for one order: look each up right before the batch would be resent
           for (String id : List.copyOf(pending)) {
             Optional<OrderAck> landed = lookupAfter(failure, id, lookup);
             if (landed.isPresent()) {
@@ -116,11 +141,9 @@ public final class OrderPlacer {
         if (pending.isEmpty()) {
           return new BatchOrderResult(successes, failures);
         }
-        Optional<Duration> delay = attempts.nextDelay();
         if (delay.isEmpty()) {
           return refuseRest(failure, pending, successes, failures); // looked up: not placed
         }
-        executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
         continue;
       }
       successes.addAll(result.successes());

@@ -73,6 +73,23 @@ public final class RetryPolicy {
     return Decision.retry(delay.get(), "the exchange is busy or in maintenance");
   }
 
+  /**
+   * Decides whether to repeat a request the exchange refused for the account mode (40084, 40085)
+   * once the mode was detected again and found changed. The refusal came before the exchange acted,
+   * like a refused timestamp, so even an order may be sent again, once, in the new mode's form (the
+   * caller repeats once; a second refusal stands).
+   *
+   * @param from the mode the refused request was sent for
+   * @param to the mode detected since (the same when detection confirmed it, or the mode is configured)
+   */
+  public Decision afterAccountModeChange(io.bitget4j.core.AccountMode from, io.bitget4j.core.AccountMode to) {
+    if (from == to) {
+      return Decision.giveUp("the account mode is configured, or detecting it again confirmed the refused one");
+    }
+    return Decision.retry(Duration.ZERO, "the exchange refused the " + from + " request before acting and the"
+        + " account is " + to + " now: send it once more in the " + to + " form");
+  }
+
   /** What to do next. */
   public static final class Decision {
     private final boolean retry;

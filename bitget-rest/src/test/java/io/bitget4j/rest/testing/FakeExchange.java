@@ -21,11 +21,16 @@ import mockwebserver3.SocketEffect;
 
 /**
  * A scripted Bitget on MockWebServer at 127.0.0.1: responses are queued per path and served in
- * order; {@code /api/v2/public/time} answers with {@link #serverTimeMillis} unless scripted.
+ * order; {@code /api/v2/public/time} answers with {@link #serverTimeMillis} unless scripted, and
+ * {@code /api/v3/account/settings} with 40084 (a classic account's key) unless scripted.
  * Every request is recorded. Accepted sockets set TCP_NODELAY (STACK.md's Nagle pitfall).
  */
 public final class FakeExchange implements AutoCloseable {
   public static final String TIME_PATH = "/api/v2/public/time";
+  public static final String SETTINGS_PATH = "/api/v3/account/settings";
+  /** Bitget's answer to a classic key on a V3 private endpoint. */
+  public static final String CLASSIC_KEY_ON_V3 = "{\"code\":\"40084\",\"msg\":\"You are in Classic Account mode,"
+      + " and the Unified Account API is not supported at this time\",\"requestTime\":1,\"data\":null}";
 
   private final MockWebServer server = new MockWebServer();
   private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
@@ -107,6 +112,9 @@ public final class FakeExchange implements AutoCloseable {
     Deque<MockResponse> queue = scripts.get(path);
     if (queue != null && !queue.isEmpty()) {
       return queue.poll();
+    }
+    if (path.equals(SETTINGS_PATH)) {
+      return json(400, CLASSIC_KEY_ON_V3);
     }
     if (path.equals(TIME_PATH)) {
       return json(200, "{\"code\":\"00000\",\"msg\":\"success\",\"requestTime\":1,\"data\":{\"serverTime\":\""

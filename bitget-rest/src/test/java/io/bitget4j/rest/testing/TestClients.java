@@ -2,6 +2,7 @@ package io.bitget4j.rest.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.rest.BitgetRestClient;
 import mockwebserver3.RecordedRequest;
@@ -15,12 +16,18 @@ public final class TestClients {
 
   private TestClients() {}
 
-  /** A signed client on {@code exchange} whose waits return at once. */
+  /** A signed client of a classic account on {@code exchange} whose waits return at once. */
   public static BitgetRestClient.Builder builder(FakeExchange exchange, RecordingSleeper sleeper) {
     return BitgetRestClient.builder()
         .baseUrl(exchange.url())
         .credentials(CREDENTIALS)
+        .accountMode(AccountMode.CLASSIC)
         .sleeper(sleeper);
+  }
+
+  /** A signed client of a unified account on {@code exchange} whose waits return at once. */
+  public static BitgetRestClient.Builder unified(FakeExchange exchange, RecordingSleeper sleeper) {
+    return builder(exchange, sleeper).accountMode(AccountMode.UNIFIED);
   }
 
   /** Asserts method, path and exact encoded query, and that the request carries a valid signature. */

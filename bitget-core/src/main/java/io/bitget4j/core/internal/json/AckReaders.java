@@ -6,13 +6,14 @@ import io.bitget4j.core.model.BatchOrderFailure;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.OrderAck;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Readers for order acknowledgements and batch results. */
 final class AckReaders {
   private static final JsonReader.Options ACK_NAMES = JsonReader.Options.of("orderId", "clientOid");
-  private static final JsonReader.Options BATCH_NAMES = JsonReader.Options.of("successList", "failureList");
+  private static final JsonReader.Options BATCH_NAMES = JsonReader.Options.of("successList", "failureList", "list");
   private static final JsonReader.Options FAILURE_NAMES =
       JsonReader.Options.of("orderId", "clientOid", "errorCode", "errorMsg", "code", "msg");
 
@@ -44,18 +45,35 @@ final class AckReaders {
     return new OrderAck(orderId, Optional.ofNullable(clientOid));
   }
 
-  /** {@code {"successList":[..],"failureList":[..]}}; a null or absent list is empty. */
+  /**
+   * A batch answer in any of Bitget's shapes: V2 {@code {"successList":[..],"failureList":[..]}} (a
+   * null or absent list is empty), V3 place-batch and cancel-batch's array of items, or V3
+   * close-positions and cancel-symbol-order's {@code {"list":[..]}}. A V3 item is a failure when it
+   * carries a {@code code} other than {@code 00000} (successful items carry none), else a success.
+   */
   static BatchOrderResult batchOrderResult(JsonReader reader) throws IOException {
-    List<OrderAck> successes = List.of();
-    List<BatchOrderFailure> failures = List.of();
+    if (reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
+      return items(reader);
+    }
+    List<OrderAck> successes = new ArrayList<>();
+    List<BatchOrderFailure> failures = new ArrayList<>();
     Shapes.beginObject(reader);
     while (reader.hasNext()) {
       switch (reader.selectName(BATCH_NAMES)) {
         case 0:
-          successes = Shapes.list(reader, AckReaders::orderAck);
+          successes.addAll(Shapes.list(reader, AckReaders::orderAck));
           break;
         case 1:
-          failures = Shapes.list(reader, AckReaders::failure);
+          failures.addAll(Shapes.list(reader, AckReaders::failure));
+          break;
+        case 2:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            reader.nextNull();
+          } else {
+            BatchOrderResult listed = items(reader);
+            successes.addAll(listed.successes());
+            failures.addAll(listed.failures());
+          }
           break;
         default:
           Shapes.skipField(reader);
@@ -66,7 +84,33 @@ final class AckReaders {
     return new BatchOrderResult(successes, failures);
   }
 
+  /** V3 items {@code [{"orderId","clientOid","code","msg"}]}, each a success or a failure by its code. */
+  private static BatchOrderResult items(JsonReader reader) throws IOException {
+    List<OrderAck> successes = new ArrayList<>();
+    List<BatchOrderFailure> failures = new ArrayList<>();
+    Shapes.beginArray(reader);
+    while (reader.hasNext()) {
+      BatchOrderFailure item = item(reader, false);
+      boolean failed = item.errorCode().filter(code -> !code.equals(Envelope.SUCCESS)).isPresent();
+      if (failed) {
+        failures.add(item);
+      } else if (item.orderId().isPresent()) {
+        successes.add(new OrderAck(item.orderId().get(), item.clientOid()));
+      } else {
+        throw Required.missing("batch item", "orderId", null);
+      }
+    }
+    reader.endArray();
+    return new BatchOrderResult(successes, failures);
+  }
+
+  /** A V2 {@code failureList} entry, which must carry a message. */
   private static BatchOrderFailure failure(JsonReader reader, boolean inList) throws IOException {
+    return item(reader, true);
+  }
+
+  /** The ids, code and message of one batch item; the message is {@code ""} when absent and not required. */
+  private static BatchOrderFailure item(JsonReader reader, boolean requireMessage) throws IOException {
     String orderId = null;
     String clientOid = null;
     String errorCode = null;
@@ -96,10 +140,10 @@ final class AckReaders {
       }
     }
     reader.endObject();
-    if (errorMessage == null) {
+    if (errorMessage == null && requireMessage) {
       throw Required.missing("batch order failure", "errorMessage", null);
     }
     return new BatchOrderFailure(Optional.ofNullable(orderId), Optional.ofNullable(clientOid),
-        Optional.ofNullable(errorCode), errorMessage);
+        Optional.ofNullable(errorCode), errorMessage == null ? "" : errorMessage);
   }
 }

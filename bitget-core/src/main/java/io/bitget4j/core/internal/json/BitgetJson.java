@@ -6,6 +6,11 @@ import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.JsonValues;
 import io.bitget4j.core.model.Account;
+import io.bitget4j.core.model.AccountSettings;
+import io.bitget4j.core.model.ClosedPosition;
+import io.bitget4j.core.model.ClosedPositionPage;
+import io.bitget4j.core.model.CoinBalance;
+import io.bitget4j.core.model.Wallet;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.Candle;
@@ -45,6 +50,13 @@ import okio.ByteString;
  * List<Ticker> tickers = frame.data(json.tickerPush(ProductType.UMCBL)).orElse(List.of());
  * }</pre>
  *
+ * <p>One reader per record serves both API versions: V3's names (unified accounts: {@code qty},
+ * {@code avgPrice}, {@code posSide}, {@code createdTime}, ...) fill the same record components as
+ * their V2 twins, a V3 row's {@code category} is checked against the product type in either case,
+ * and the shapes V3 wraps them in ({@code {list, cursor}}, batch items with their own codes) are
+ * read by the same decoders. V3-only records are the unified {@link Wallet} and
+ * {@link AccountSettings}.
+ *
  * <p>The decoders are hand-written streaming readers over Moshi's {@link JsonReader}: they match
  * field names without allocating strings, skip unknown fields, read decimals exactly from the wire
  * text (strings or numbers; {@code ""} counts as absent) and never go through {@code double}.
@@ -82,6 +94,7 @@ public final class BitgetJson {
 
   private final Moshi moshi = MoshiSetup.create();
   private final Map<ProductType, PerProduct> products = new EnumMap<>(ProductType.class);
+  private final Map<ProductType, SymbolResolver> resolvers = new EnumMap<>(ProductType.class);
   private final Map<Symbol, JsonDecoder<List<Trade>>> tradeDecoders = new ConcurrentHashMap<>();
   private final Map<Symbol, JsonDecoder<OrderBook>> bookDecoders = new ConcurrentHashMap<>();
 
@@ -94,11 +107,20 @@ public final class BitgetJson {
   private final JsonDecoder<Instant> serverTime = MarketReaders::serverTime;
   private final JsonDecoder<List<BookPush>> bookPush = new ListDecoder<>(BookReaders::bookPush);
   private final JsonDecoder<Object> jsonValue = JsonReader::readJsonValue;
+  private final JsonDecoder<Wallet> wallet = reader -> WalletReader.INSTANCE.read(new MoshiSource(reader), false);
+  private final JsonDecoder<List<Account>> walletAccounts = reader -> walletAccounts(wallet.decode(reader));
+  private final JsonDecoder<String> accountState =
+      reader -> SettingsReader.ACCOUNT_MODE.read(new MoshiSource(reader), false);
+  private final JsonDecoder<AccountSettings> accountSettings;
 
   private BitgetJson() {
     for (ProductType type : ProductType.values()) {
-      products.put(type, new PerProduct(new SymbolResolver(type)));
+      SymbolResolver resolver = new SymbolResolver(type);
+      resolvers.put(type, resolver);
+      products.put(type, new PerProduct(resolver));
     }
+    SettingsReader settings = new SettingsReader(resolvers);
+    accountSettings = reader -> settings.read(new MoshiSource(reader), false);
   }
 
   /** Creates the codecs; share one instance across clients. */
@@ -225,6 +247,50 @@ public final class BitgetJson {
     return product(productType).positions;
   }
 
+  /**
+   * V3 REST {@code position/current-position} data, {@code {"list":[..]}} without a cursor; V2's bare
+   * array is accepted too. JSON null is an empty list.
+   */
+  public JsonDecoder<List<Position>> listedPositions(ProductType productType) {
+    return product(productType).listedPositions;
+  }
+
+  /**
+   * REST {@code position/history-position} data: V2 {@code {"list":[..],"endId"}} or V3
+   * {@code {"list":[..],"cursor"}}.
+   */
+  public JsonDecoder<ClosedPositionPage> closedPositions(ProductType productType) {
+    return product(productType).closedPositions;
+  }
+
+  /** V3 REST {@code account/assets} data: a unified account's wallet. */
+  public JsonDecoder<Wallet> wallet() {
+    return wallet;
+  }
+
+  /**
+   * V3 REST {@code account/assets} data as one {@link Account} per coin of the wallet
+   * ({@code marginCoin} the coin; equity, available and locked the coin's), so that a unified
+   * account answers the same record as a classic one. Account-wide figures are left empty.
+   */
+  public JsonDecoder<List<Account>> walletAccounts() {
+    return walletAccounts;
+  }
+
+  /** V3 REST {@code account/settings} data. */
+  public JsonDecoder<AccountSettings> accountSettings() {
+    return accountSettings;
+  }
+
+  /**
+   * Only the {@code accountMode} of V3 REST {@code account/settings} data ({@code unified},
+   * {@code hybrid}, {@code upgrading}, {@code switching}), for telling the account modes apart
+   * without depending on the rest of the answer.
+   */
+  public JsonDecoder<String> accountState() {
+    return accountState;
+  }
+
   /** REST {@code account/account} data (one object). */
   public JsonDecoder<Account> account() {
     return account;
@@ -240,12 +306,15 @@ public final class BitgetJson {
     return product(productType).order;
   }
 
-  /** REST {@code orders-pending} and {@code orders-history} data: {@code {"entrustedList":[..]|null,"endId"}}. */
+  /**
+   * REST {@code orders-pending} and {@code orders-history} data: {@code {"entrustedList":[..]|null,"endId"}};
+   * V3 {@code unfilled-orders} and {@code history-orders} data: {@code {"list":[..],"cursor"}}.
+   */
   public JsonDecoder<OrderPage> orders(ProductType productType) {
     return product(productType).orders;
   }
 
-  /** REST {@code order/fills} data: {@code {"fillList":[..]|null,"endId"}}. */
+  /** REST {@code order/fills} data: {@code {"fillList":[..]|null,"endId"}}; V3 {@code trade/fills}: {@code {"list":[..],"cursor"}}. */
   public JsonDecoder<FillPage> fills(ProductType productType) {
     return product(productType).fills;
   }
@@ -255,7 +324,12 @@ public final class BitgetJson {
     return orderAck;
   }
 
-  /** REST {@code batch-place-order}, {@code batch-cancel-orders} data: {@code {"successList","failureList"}}. */
+  /**
+   * Batch answers: V2 {@code batch-place-order}, {@code batch-cancel-orders}, {@code close-positions}
+   * data {@code {"successList","failureList"}}; V3 {@code place-batch} and {@code cancel-batch}
+   * arrays of items and {@code close-positions} and {@code cancel-symbol-order}
+   * {@code {"list":[..]}}, whose items with a {@code code} other than {@code 00000} are failures.
+   */
   public JsonDecoder<BatchOrderResult> batchOrderResult() {
     return batchOrderResult;
   }
@@ -499,6 +573,15 @@ public final class BitgetJson {
     return JsonValues.nonEmptyString(reader);
   }
 
+  private static List<Account> walletAccounts(Wallet wallet) {
+    List<Account> accounts = new java.util.ArrayList<>(wallet.coins().size());
+    for (CoinBalance coin : wallet.coins()) {
+      accounts.add(new Account(coin.coin(), coin.available(), coin.locked(), coin.equity(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    return List.copyOf(accounts);
+  }
+
   private PerProduct product(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return products.get(productType);
@@ -531,6 +614,8 @@ public final class BitgetJson {
     final JsonDecoder<List<Ticker>> tickers;
     final JsonDecoder<List<Contract>> contracts;
     final JsonDecoder<List<Position>> positions;
+    final JsonDecoder<List<Position>> listedPositions;
+    final JsonDecoder<ClosedPositionPage> closedPositions;
     final JsonDecoder<Order> order;
     final JsonDecoder<List<Order>> orderList;
     final JsonDecoder<OrderPage> orders;
@@ -552,7 +637,13 @@ public final class BitgetJson {
       ticker = reader -> Shapes.single(reader, "ticker", tickerReader);
       tickers = new ListDecoder<>(tickerItems);
       contracts = reader -> Shapes.list(reader, contractReader);
-      positions = new ListDecoder<>(new PositionReader(symbols));
+      PositionReader positionItems = new PositionReader(symbols);
+      positions = new ListDecoder<>(positionItems);
+      ItemReader<Position> positionReader = positionItems.onMoshi();
+      listedPositions = reader -> reader.peek() == JsonReader.Token.BEGIN_OBJECT
+          ? Pages.listed(reader, positionReader) : Shapes.list(reader, positionReader);
+      ItemReader<ClosedPosition> closedReader = new ClosedPositionReader(symbols).onMoshi();
+      closedPositions = reader -> Pages.closedPositions(reader, closedReader);
       order = reader -> Shapes.single(reader, "order", orderReader);
       orderList = new ListDecoder<>(orderItems);
       orders = reader -> Pages.orders(reader, orderReader);

@@ -13,16 +13,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Readers for REST {@code merge-depth} books and WebSocket {@code books*} pushes. */
+/** Readers for REST {@code merge-depth} (V2) and {@code orderbook} (V3) books and WebSocket {@code books*} pushes. */
 final class BookReaders {
-  private static final Fields DEPTH_FIELDS = new Fields(new String[] {"asks", "bids", "ts"});
+  private static final Fields DEPTH_FIELDS = new Fields(new String[] {"asks", "bids", "ts", "a", "b"});
   private static final Fields PUSH_FIELDS = new Fields(new String[] {"asks", "bids", "checksum", "seq", "prevSeq", "ts"},
       "asks", "bids", "checksum", "seq", "ts");
 
   private BookReaders() {
   }
 
-  /** {@code {"asks":[["p","s"],..],"bids":..,"ts":..}}; prices and sizes as strings or numbers. */
+  /**
+   * {@code {"asks":[["p","s"],..],"bids":..,"ts":..}} (V2) or {@code {"a":[[p,s],..],"b":..,"ts":..}}
+   * (V3); prices and sizes as strings or JSON numbers ({@code 73000.0}), read from their text.
+   */
   static RecordReader<OrderBook> orderBook(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return (in, inList) -> {
@@ -33,9 +36,11 @@ final class BookReaders {
       for (int field; (field = in.nextField(DEPTH_FIELDS)) != JsonSource.END; ) {
         switch (field) {
           case 0:
+          case 3:
             asks = levels(in);
             break;
           case 1:
+          case 4:
             bids = levels(in);
             break;
           case 2:

@@ -12,12 +12,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one entry of REST {@code market/contracts}. */
+/**
+ * Reads one entry of REST {@code market/contracts} (V2) or {@code market/instruments} (V3:
+ * {@code minOrderQty}, {@code pricePrecision}, {@code priceMultiplier}, {@code quantityMultiplier},
+ * {@code minOrderAmount}, {@code status}, ...).
+ */
 final class ContractReader implements ItemReader<Contract> {
+  private static final int PRICE_MULTIPLIER = 15;
+  private static final int CATEGORY = 16;
+  /** The slot each selected name fills: V3 names after index 16 fill the slot of their V2 twin. */
+  private static final int[] SLOT = {
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, PRICE_MULTIPLIER, CATEGORY, 3, 5, 6, 7, 8, 9, 10, 13};
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "symbol", "baseCoin", "quoteCoin", "minTradeNum", "priceEndStep", "pricePlace", "volumePlace",
       "sizeMultiplier", "minTradeUSDT", "minLever", "maxLever", "makerFeeRate", "takerFeeRate",
-      "symbolStatus", "supportMarginCoins");
+      "symbolStatus", "supportMarginCoins", "priceMultiplier", "category",
+      "minOrderQty", "pricePrecision", "quantityPrecision", "quantityMultiplier", "minOrderAmount", "minLeverage",
+      "maxLeverage", "status");
 
   private final SymbolResolver symbols;
 
@@ -43,9 +54,11 @@ final class ContractReader implements ItemReader<Contract> {
     BigDecimal takerFeeRate = null;
     String status = null;
     List<String> marginCoins = List.of();
+    BigDecimal priceMultiplier = null;
+    String category = null;
     Shapes.beginObject(reader);
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
+      switch (Fields.slot(SLOT, reader.selectName(NAMES))) {
         case 0:
           symbolText = JsonValues.nonEmptyString(reader);
           symbol = symbols.resolve(symbolText, reader, inList);
@@ -92,6 +105,12 @@ final class ContractReader implements ItemReader<Contract> {
         case 14:
           marginCoins = strings(reader);
           break;
+        case PRICE_MULTIPLIER:
+          priceMultiplier = decimal(reader);
+          break;
+        case CATEGORY:
+          category = JsonValues.nonEmptyString(reader);
+          break;
         default:
           Shapes.skipField(reader);
           break;
@@ -100,6 +119,13 @@ final class ContractReader implements ItemReader<Contract> {
     reader.endObject();
     if (symbolText != null && symbol == null) {
       return symbols.skipped("contract", symbolText);
+    }
+    if (!symbols.accepts(category)) {
+      return symbols.wrongCategory("contract", category, inList);
+    }
+    if (priceEndStep == null && priceMultiplier != null && pricePlace != null) {
+      // V3 gives the tick itself (0.1); V2 gives it in units of the last decimal (1 at 1 decimal)
+      priceEndStep = priceMultiplier.scaleByPowerOfTen(pricePlace);
     }
     if (symbol == null || baseCoin == null || quoteCoin == null || minTradeNum == null || priceEndStep == null
         || pricePlace == null || volumePlace == null || sizeMultiplier == null || minTradeUsdt == null

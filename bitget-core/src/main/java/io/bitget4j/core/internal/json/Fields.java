@@ -20,4 +20,13 @@ final class Fields {
     this.options = JsonReader.Options.of(names);
     this.names = new TextScanner.Names(names, wireOrder);
   }
+
+  /**
+   * The slot a reader fills for the name at {@code index}, when several wire names (V2 and V3
+   * spellings) fill one slot: {@code slots[index]}, or -1 for an unselected name (the scanner also
+   * returns indexes of names known only from the wire order).
+   */
+  static int slot(int[] slots, int index) {
+    return index >= 0 && index < slots.length ? slots[index] : -1;
+  }
 }

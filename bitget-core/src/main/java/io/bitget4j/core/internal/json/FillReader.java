@@ -9,11 +9,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads one entry of REST {@code order/fills} ({@code fillList}). */
+/**
+ * Reads one entry of REST {@code order/fills} ({@code fillList}), or of V3 {@code trade/fills}
+ * ({@code execId}, {@code execPrice}, {@code execQty}, {@code execPnl}, {@code createdTime}).
+ */
 final class FillReader implements RecordReader<Fill> {
+  private static final int CATEGORY = 11;
+  /** The slot each selected name fills: V3 names after index 11 fill the slot of their V2 twin. */
+  private static final int[] SLOT = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, CATEGORY, 1, 3, 4, 9, 10};
   private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "tradeId", "orderId", "price", "baseVolume", "side", "tradeSide", "feeDetail", "fee", "profit",
-      "cTime"});
+      "cTime", "category", "execId", "execPrice", "execQty", "execPnl", "createdTime"});
 
   private final SymbolResolver symbols;
 
@@ -35,9 +41,10 @@ final class FillReader implements RecordReader<Fill> {
     BigDecimal fee = null;
     BigDecimal profit = null;
     Instant timestamp = null;
+    String category = null;
     in.beginObject();
-    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
-      switch (field) {
+    for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (Fields.slot(SLOT, index)) {
         case 0:
           symbolText = in.identifier();
           symbol = in.symbol(symbols, symbolText, inList);
@@ -72,6 +79,9 @@ final class FillReader implements RecordReader<Fill> {
         case 10:
           timestamp = in.instant();
           break;
+        case CATEGORY:
+          category = in.nonEmptyString();
+          break;
         default:
           in.skipValue();
           break;
@@ -79,6 +89,9 @@ final class FillReader implements RecordReader<Fill> {
     }
     if (symbolText != null && symbol == null) {
       return symbols.skipped("fill", symbolText);
+    }
+    if (!symbols.accepts(category)) {
+      return symbols.wrongCategory("fill", category, inList);
     }
     BigDecimal anyFee = feeDetail != null ? feeDetail : fee;
     if (symbol == null || tradeId == null || orderId == null || price == null || size == null || side == null

@@ -20,13 +20,15 @@ import java.util.Optional;
 /** Readers for the smaller market records: trades, candles, funding, open interest, prices, time. */
 final class MarketReaders {
   private static final JsonReader.Options TRADE_NAMES =
-      JsonReader.Options.of("tradeId", "price", "size", "side", "ts");
+      JsonReader.Options.of("tradeId", "price", "size", "side", "ts", "execId");
   private static final JsonReader.Options FUNDING_NAMES =
       JsonReader.Options.of("symbol", "fundingRate", "nextUpdate", "nextFundingTime");
-  private static final JsonReader.Options OPEN_INTEREST_NAMES = JsonReader.Options.of("openInterestList", "ts");
-  private static final JsonReader.Options OPEN_INTEREST_ITEM_NAMES = JsonReader.Options.of("symbol", "size");
+  private static final JsonReader.Options OPEN_INTEREST_NAMES =
+      JsonReader.Options.of("openInterestList", "ts", "list");
+  private static final JsonReader.Options OPEN_INTEREST_ITEM_NAMES =
+      JsonReader.Options.of("symbol", "size", "openInterest");
   private static final JsonReader.Options PRICE_NAMES =
-      JsonReader.Options.of("symbol", "price", "indexPrice", "markPrice", "ts");
+      JsonReader.Options.of("symbol", "price", "indexPrice", "markPrice", "ts", "lastPrice", "category");
   private static final JsonReader.Options SERVER_TIME_NAMES = JsonReader.Options.of("serverTime");
   private static final String[] CANDLE_FIELDS =
       {"openTime", "open", "high", "low", "close", "baseVolume", "quoteVolume"};
@@ -34,7 +36,10 @@ final class MarketReaders {
   private MarketReaders() {
   }
 
-  /** A trade of {@code symbol} (WebSocket trade items carry no symbol; REST ones are ignored). */
+  /**
+   * A trade of {@code symbol} (WebSocket trade items carry no symbol; REST ones are ignored); V3
+   * names the trade id {@code execId}.
+   */
   static ItemReader<Trade> trade(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return (reader, inList) -> {
@@ -47,6 +52,7 @@ final class MarketReaders {
       while (reader.hasNext()) {
         switch (reader.selectName(TRADE_NAMES)) {
           case 0:
+          case 5:
             tradeId = JsonValues.nonEmptyString(reader);
             break;
           case 1:
@@ -142,7 +148,10 @@ final class MarketReaders {
     };
   }
 
-  /** {@code {"openInterestList":[{"symbol","size"}],"ts"}}: the first entry of the list. */
+  /**
+   * {@code {"openInterestList":[{"symbol","size"}],"ts"}} (V2) or {@code {"list":[{"symbol","openInterest"}],"ts"}}
+   * (V3): the first entry of the list.
+   */
   static ItemReader<OpenInterest> openInterest(SymbolResolver symbols) {
     return (reader, inList) -> {
       Symbol symbol = null;
@@ -152,6 +161,7 @@ final class MarketReaders {
       while (reader.hasNext()) {
         switch (reader.selectName(OPEN_INTEREST_NAMES)) {
           case 0:
+          case 2:
             if (reader.peek() == JsonReader.Token.NULL) {
               reader.nextNull();
               break;
@@ -169,6 +179,7 @@ final class MarketReaders {
                     symbol = symbols.resolve(JsonValues.nonEmptyString(reader), reader, false);
                     break;
                   case 1:
+                  case 2:
                     size = decimal(reader);
                     break;
                   default:
@@ -196,6 +207,10 @@ final class MarketReaders {
     };
   }
 
+  /**
+   * V2 {@code symbol-price} ({@code price}), or a V3 ticker ({@code lastPrice}), which carries the
+   * same three prices: V3 has no symbol-price endpoint.
+   */
   static ItemReader<SymbolPrice> symbolPrice(SymbolResolver symbols) {
     return (reader, inList) -> {
       String symbolText = null;
@@ -204,6 +219,7 @@ final class MarketReaders {
       BigDecimal indexPrice = null;
       BigDecimal markPrice = null;
       Instant timestamp = null;
+      String category = null;
       Shapes.beginObject(reader);
       while (reader.hasNext()) {
         switch (reader.selectName(PRICE_NAMES)) {
@@ -212,6 +228,7 @@ final class MarketReaders {
             symbol = symbols.resolve(symbolText, reader, inList);
             break;
           case 1:
+          case 5:
             price = decimal(reader);
             break;
           case 2:
@@ -223,6 +240,9 @@ final class MarketReaders {
           case 4:
             timestamp = JsonValues.instant(reader);
             break;
+          case 6:
+            category = JsonValues.nonEmptyString(reader);
+            break;
           default:
             Shapes.skipField(reader);
             break;
@@ -231,6 +251,9 @@ final class MarketReaders {
       reader.endObject();
       if (symbolText != null && symbol == null) {
         return symbols.skipped("symbol price", symbolText);
+      }
+      if (!symbols.accepts(category)) {
+        return symbols.wrongCategory("symbol price", category, inList);
       }
       if (symbol == null || price == null || indexPrice == null || markPrice == null || timestamp == null) {
         throw Required.missing("symbol price", "symbol", symbol, "price", price, "indexPrice", indexPrice,

@@ -1,6 +1,7 @@
 package io.bitget4j.core.internal.json;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderStatus;
@@ -16,15 +17,26 @@ import java.util.Optional;
 /**
  * Reads an order from REST detail and order lists ({@code symbol}, {@code state}, {@code baseVolume},
  * {@code fee}, {@code totalProfits}) or the WebSocket {@code orders} channel ({@code instId},
- * {@code status}, {@code accBaseVolume}, {@code feeDetail}/{@code fillFee}, {@code pnl}).
+ * {@code status}, {@code accBaseVolume}, {@code feeDetail}/{@code fillFee}, {@code pnl}), or a V3
+ * REST order ({@code qty}, {@code cumExecQty}, {@code avgPrice}, {@code timeInForce},
+ * {@code orderStatus}, {@code takeProfit}, {@code createdTime}, ...).
  */
 final class OrderReader implements RecordReader<Order> {
-  /** Selected names, then the order of the WebSocket push. */
+  private static final int POSITION_SIDE = 27;
+  private static final int CATEGORY = 28;
+  /** The slot each selected name fills: V3 names after index 28 fill the slot of their V2 twin. */
+  private static final int[] SLOT = {
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+      POSITION_SIDE, CATEGORY,
+      5, 7, 8, 12, 13, 23, 24, 25, 26};
+  /** Selected names (V2, then V3), then the order of the WebSocket push. */
   private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "instId", "orderId", "clientOid", "price", "size", "baseVolume", "accBaseVolume", "priceAvg",
       "side", "tradeSide", "orderType", "force", "state", "status", "reduceOnly", "marginMode", "leverage",
       "fee", "feeDetail", "fillFee", "totalProfits", "pnl", "presetStopSurplusPrice", "presetStopLossPrice",
-      "cTime", "uTime"},
+      "cTime", "uTime", "posSide", "category",
+      "qty", "cumExecQty", "avgPrice", "timeInForce", "orderStatus", "takeProfit", "stopLoss", "createdTime",
+      "updatedTime"},
       "accBaseVolume", "cTime", "clientOid", "feeDetail", "fillFee", "fillFeeCoin", "fillNotionalUsd", "fillPrice",
       "baseVolume", "fillTime", "force", "instId", "leverage", "marginCoin", "marginMode", "notionalUsd", "orderId",
       "orderType", "pnl", "posMode", "posSide", "price", "priceAvg", "reduceOnly", "stpMode", "side", "size",
@@ -64,9 +76,11 @@ final class OrderReader implements RecordReader<Order> {
     BigDecimal stopLoss = null;
     Instant createdAt = null;
     Instant updatedAt = null;
+    HoldSide positionSide = null;
+    String category = null;
     in.beginObject();
-    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
-      switch (field) {
+    for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (Fields.slot(SLOT, index)) {
         case 0:
         case 1:
           if (symbolText == null) {
@@ -147,6 +161,12 @@ final class OrderReader implements RecordReader<Order> {
         case 26:
           updatedAt = in.instant();
           break;
+        case POSITION_SIDE:
+          positionSide = in.wireEnum(WireEnum.HOLD_SIDE);
+          break;
+        case CATEGORY:
+          category = in.nonEmptyString();
+          break;
         default:
           in.skipValue();
           break;
@@ -154,6 +174,9 @@ final class OrderReader implements RecordReader<Order> {
     }
     if (symbolText != null && symbol == null) {
       return symbols.skipped("order", symbolText);
+    }
+    if (!symbols.accepts(category)) {
+      return symbols.wrongCategory("order", category, inList);
     }
     // On the WebSocket, baseVolume is the last fill and accBaseVolume the order's total.
     BigDecimal filledSize = accBaseVolume != null ? accBaseVolume : baseVolume;
@@ -164,10 +187,12 @@ final class OrderReader implements RecordReader<Order> {
           "createdAt", createdAt, "updatedAt", updatedAt);
     }
     BigDecimal anyFee = fee != null ? fee : feeDetail != null ? feeDetail : fillFee;
+    // V3 writes an average price of "0" while nothing is filled; V2 writes ""
+    Optional<BigDecimal> average = Optional.ofNullable(averagePrice).filter(p -> p.signum() != 0);
     return new Order(symbol, orderId, Optional.ofNullable(clientOid), Optional.ofNullable(price), size, filledSize,
-        Optional.ofNullable(averagePrice), side, Optional.ofNullable(tradeSide), orderType, force, status,
-        reduceOnly != null && reduceOnly, Optional.ofNullable(marginMode), Optional.ofNullable(leverage),
-        Optional.ofNullable(anyFee), Optional.ofNullable(pnl), Optional.ofNullable(takeProfit),
-        Optional.ofNullable(stopLoss), createdAt, updatedAt);
+        average, side, Optional.ofNullable(tradeSide), orderType, force, status, reduceOnly != null && reduceOnly,
+        Optional.ofNullable(marginMode), Optional.ofNullable(leverage), Optional.ofNullable(anyFee),
+        Optional.ofNullable(pnl), Optional.ofNullable(takeProfit), Optional.ofNullable(stopLoss), createdAt,
+        updatedAt, Optional.ofNullable(positionSide));
   }
 }

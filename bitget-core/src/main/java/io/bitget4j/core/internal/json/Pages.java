@@ -1,7 +1,8 @@
 package io.bitget4j.core.internal.json;
 
 import com.squareup.moshi.JsonReader;
-import io.bitget4j.core.internal.json.JsonValues;
+import io.bitget4j.core.model.ClosedPosition;
+import io.bitget4j.core.model.ClosedPositionPage;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FillPage;
 import io.bitget4j.core.model.Order;
@@ -9,54 +10,57 @@ import io.bitget4j.core.model.OrderPage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
-/** Paged list answers: {@code {"entrustedList":[..],"endId"}} and {@code {"fillList":[..],"endId"}}. */
+/**
+ * Paged list answers: V2 {@code {"entrustedList":[..],"endId"}}, {@code {"fillList":[..],"endId"}} and
+ * {@code {"list":[..],"endId"}}, and V3 {@code {"list":[..],"cursor"}}, whose cursor may be a string or
+ * a bare number (past 2^53 in the wild, so it is read as text, never as a double).
+ */
 final class Pages {
-  private static final JsonReader.Options ORDER_NAMES = JsonReader.Options.of("entrustedList", "endId");
-  private static final JsonReader.Options FILL_NAMES = JsonReader.Options.of("fillList", "endId");
+  /** The cursor names, then the list names: an index above 1 is a list. */
+  private static final JsonReader.Options ORDER_NAMES =
+      JsonReader.Options.of("endId", "cursor", "entrustedList", "list");
+  private static final JsonReader.Options FILL_NAMES = JsonReader.Options.of("endId", "cursor", "fillList", "list");
+  private static final JsonReader.Options LIST_NAMES = JsonReader.Options.of("endId", "cursor", "list");
 
   private Pages() {
   }
 
   static OrderPage orders(JsonReader reader, ItemReader<Order> item) throws IOException {
-    List<Order> orders = List.of();
-    String endId = null;
-    Shapes.beginObject(reader);
-    while (reader.hasNext()) {
-      switch (reader.selectName(ORDER_NAMES)) {
-        case 0:
-          orders = Shapes.list(reader, item);
-          break;
-        case 1:
-          endId = JsonValues.nonEmptyString(reader);
-          break;
-        default:
-          Shapes.skipField(reader);
-          break;
-      }
-    }
-    reader.endObject();
-    return new OrderPage(orders, Optional.ofNullable(endId));
+    return page(reader, ORDER_NAMES, item, OrderPage::new);
   }
 
   static FillPage fills(JsonReader reader, ItemReader<Fill> item) throws IOException {
-    List<Fill> fills = List.of();
-    String endId = null;
+    return page(reader, FILL_NAMES, item, FillPage::new);
+  }
+
+  static ClosedPositionPage closedPositions(JsonReader reader, ItemReader<ClosedPosition> item) throws IOException {
+    return page(reader, LIST_NAMES, item, ClosedPositionPage::new);
+  }
+
+  /** The items of a V3 {@code {"list":[..]}} answer, without paging (current positions). */
+  static <T> List<T> listed(JsonReader reader, ItemReader<T> item) throws IOException {
+    return page(reader, LIST_NAMES, item, (items, cursor) -> items);
+  }
+
+  /** An object with a cursor ({@code endId} or {@code cursor}) and a list; other members are skipped. */
+  private static <T, P> P page(JsonReader reader, JsonReader.Options names, ItemReader<T> item,
+      BiFunction<List<T>, Optional<String>, P> page) throws IOException {
+    List<T> items = List.of();
+    String cursor = null;
     Shapes.beginObject(reader);
     while (reader.hasNext()) {
-      switch (reader.selectName(FILL_NAMES)) {
-        case 0:
-          fills = Shapes.list(reader, item);
-          break;
-        case 1:
-          endId = JsonValues.nonEmptyString(reader);
-          break;
-        default:
-          Shapes.skipField(reader);
-          break;
+      int index = reader.selectName(names);
+      if (index < 0) {
+        Shapes.skipField(reader);
+      } else if (index < 2) {
+        cursor = JsonValues.nonEmptyString(reader);
+      } else {
+        items = Shapes.list(reader, item);
       }
     }
     reader.endObject();
-    return new FillPage(fills, Optional.ofNullable(endId));
+    return page.apply(items, Optional.ofNullable(cursor));
   }
 }

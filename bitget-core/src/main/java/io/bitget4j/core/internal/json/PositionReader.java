@@ -10,13 +10,29 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads a position from REST ({@code symbol}, {@code marginRatio}) or WebSocket ({@code instId}, {@code marginRate}). */
+/**
+ * Reads a position from REST ({@code symbol}, {@code marginRatio}) or WebSocket ({@code instId},
+ * {@code marginRate}), or a V3 REST position ({@code posSide}, {@code holdMode}, {@code avgPrice},
+ * {@code positionBalance}, {@code createdTime}, ...).
+ */
 final class PositionReader implements RecordReader<Position> {
-  /** Selected names, then the order of the WebSocket push. */
+  private static final int TOTAL_FUNDING = 20;
+  private static final int OPEN_FEE = 22;
+  private static final int CLOSE_FEE = 23;
+  private static final int CATEGORY = 24;
+  /** The slot each selected name fills: V3 names after index 24 fill the slot of their V2 twin. */
+  private static final int[] SLOT = {
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+      TOTAL_FUNDING, TOTAL_FUNDING, OPEN_FEE, CLOSE_FEE, CATEGORY,
+      2, 4, 7, 9, 11, 15, 16, 18, 19};
+  /** Selected names (V2, then V3), then the order of the WebSocket push. */
   private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "instId", "holdSide", "marginMode", "posMode", "total", "available", "openPriceAvg",
       "leverage", "unrealizedPL", "liquidationPrice", "marginSize", "markPrice", "marginRatio", "marginRate",
-      "keepMarginRate", "achievedProfits", "breakEvenPrice", "cTime", "uTime"},
+      "keepMarginRate", "achievedProfits", "breakEvenPrice", "cTime", "uTime",
+      "totalFee", "totalFunding", "openFeeTotal", "closeFeeTotal", "category",
+      "posSide", "holdMode", "avgPrice", "unrealisedPnl", "positionBalance", "mmr", "curRealisedPnl",
+      "createdTime", "updatedTime"},
       "posId", "instId", "marginCoin", "marginSize", "marginMode", "holdSide", "posMode", "total", "available",
       "frozen", "openPriceAvg", "leverage", "achievedProfits", "unrealizedPL", "unrealizedPLR", "liquidationPrice",
       "keepMarginRate", "marginRate", "breakEvenPrice", "totalFee", "deductedFee", "autoMargin", "cTime", "uTime");
@@ -48,9 +64,13 @@ final class PositionReader implements RecordReader<Position> {
     BigDecimal breakEvenPrice = null;
     Instant createdAt = null;
     Instant updatedAt = null;
+    BigDecimal totalFunding = null;
+    BigDecimal openFee = null;
+    BigDecimal closeFee = null;
+    String category = null;
     in.beginObject();
-    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
-      switch (field) {
+    for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
+      switch (Fields.slot(SLOT, index)) {
         case 0:
         case 1:
           if (symbolText == null) {
@@ -112,6 +132,18 @@ final class PositionReader implements RecordReader<Position> {
         case 19:
           updatedAt = in.instant();
           break;
+        case TOTAL_FUNDING:
+          totalFunding = in.decimal();
+          break;
+        case OPEN_FEE:
+          openFee = in.decimal();
+          break;
+        case CLOSE_FEE:
+          closeFee = in.decimal();
+          break;
+        case CATEGORY:
+          category = in.nonEmptyString();
+          break;
         default:
           in.skipValue();
           break;
@@ -119,6 +151,9 @@ final class PositionReader implements RecordReader<Position> {
     }
     if (symbolText != null && symbol == null) {
       return symbols.skipped("position", symbolText);
+    }
+    if (!symbols.accepts(category)) {
+      return symbols.wrongCategory("position", category, inList);
     }
     if (symbol == null || holdSide == null || marginMode == null || positionMode == null || size == null
         || available == null || entryPrice == null || leverage == null || unrealizedPnl == null || margin == null
@@ -128,9 +163,11 @@ final class PositionReader implements RecordReader<Position> {
           "leverage", leverage, "unrealizedPnl", unrealizedPnl, "margin", margin,
           "achievedProfits", achievedProfits, "createdAt", createdAt, "updatedAt", updatedAt);
     }
+    // Bitget documents a liquidation price of zero or less as "none at the current risk"
+    Optional<BigDecimal> liquidation = Optional.ofNullable(liquidationPrice).filter(p -> p.signum() > 0);
     return new Position(symbol, holdSide, marginMode, positionMode, size, available, entryPrice, leverage,
-        unrealizedPnl, Optional.ofNullable(liquidationPrice), margin, Optional.ofNullable(markPrice),
-        Optional.ofNullable(marginRatio), Optional.ofNullable(keepMarginRate), achievedProfits,
-        Optional.ofNullable(breakEvenPrice), createdAt, updatedAt);
+        unrealizedPnl, liquidation, margin, Optional.ofNullable(markPrice), Optional.ofNullable(marginRatio),
+        Optional.ofNullable(keepMarginRate), achievedProfits, Optional.ofNullable(breakEvenPrice), createdAt,
+        updatedAt, Optional.ofNullable(totalFunding), Optional.ofNullable(openFee), Optional.ofNullable(closeFee));
   }
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns V2 wire symbols ({@code BTCUSDT}) of one product type into {@link Symbol}s, caching them. */
+/**
+ * Turns wire symbols ({@code BTCUSDT}) of one product type into {@link Symbol}s, caching them, and
+ * checks a V3 row's {@code category} against the product type ({@code USDT-FUTURES} in any case).
+ */
 final class SymbolResolver {
   private static final Logger log = LoggerFactory.getLogger(SymbolResolver.class);
   private static final int CACHE_LIMIT = 4096;
@@ -53,6 +56,28 @@ final class SymbolResolver {
       cache.putIfAbsent(v2, parsed.get());
     }
     return parsed.orElse(null);
+  }
+
+  /**
+   * Whether a row of V3 {@code category} belongs to this product type: true for no category (V2
+   * rows have none) and for the product's name in any case ({@code USDT-FUTURES},
+   * {@code usdt-futures}).
+   */
+  boolean accepts(String category) {
+    return category == null || category.equalsIgnoreCase(productType.v2Name());
+  }
+
+  /**
+   * A row of another product line ({@code SPOT}, say): in a list it is skipped (null, logged at
+   * DEBUG); outside one it fails.
+   */
+  <T> T wrongCategory(String what, String category, boolean inList) {
+    if (inList) {
+      log.debug("Skipping {} of category {} ({})", what, category, productType.v2Name());
+      return null;
+    }
+    throw new BitgetDecodingException("Unsupported category \"" + category + "\" of a " + what + " read as "
+        + productType.v2Name() + ": bitget4j handles perpetual futures only");
   }
 
   /** Logs that a list item was skipped for its symbol; returns null for the caller to return. */

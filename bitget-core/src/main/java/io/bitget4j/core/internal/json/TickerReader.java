@@ -8,15 +8,26 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads a REST or WebSocket ticker object ({@code lastPr}, or {@code last} on the demo feed), from
- * either {@link JsonSource}.
+ * Reads a REST or WebSocket ticker object ({@code lastPr}, or {@code last} on the demo feed), or a V3
+ * REST ticker ({@code lastPrice}, {@code bid1Price}, {@code volume24h}, ...), from either
+ * {@link JsonSource}.
  */
 final class TickerReader implements RecordReader<Ticker> {
-  /** Selected names, then the order of the WebSocket push. */
+  private static final int CATEGORY = 20;
+  /**
+   * The slot each selected name fills: the V2 names are their own slots (0 to 19), the V3 names
+   * after them fill the slot of their V2 twin.
+   */
+  private static final int[] SLOT = {
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+      2, 4, 5, 6, 7, 8, 9, 10, 11, 16, 17, 18, CATEGORY};
+  /** Selected names (V2, then V3), then the order of the WebSocket push. */
   private static final Fields FIELDS = new Fields(new String[] {
       "instId", "symbol", "lastPr", "last", "bidPr", "askPr", "bidSz", "askSz", "high24h", "low24h",
       "open24h", "change24h", "priceChangePercent", "markPrice", "indexPrice", "fundingRate",
-      "baseVolume", "quoteVolume", "holdingAmount", "ts"},
+      "baseVolume", "quoteVolume", "holdingAmount", "ts",
+      "lastPrice", "bid1Price", "ask1Price", "bid1Size", "ask1Size", "highPrice24h", "lowPrice24h",
+      "openPrice24h", "price24hPcnt", "volume24h", "turnover24h", "openInterest", "category"},
       "instId", "lastPr", "bidPr", "askPr", "bidSz", "askSz", "open24h", "high24h", "low24h", "change24h",
       "fundingRate", "nextFundingTime", "markPrice", "indexPrice", "holdingAmount", "baseVolume", "quoteVolume",
       "openUtc", "symbolType", "symbol", "deliveryPrice", "ts");
@@ -48,9 +59,11 @@ final class TickerReader implements RecordReader<Ticker> {
     BigDecimal quoteVolume = null;
     BigDecimal holdingAmount = null;
     Instant timestamp = null;
+    String category = null;
     in.beginObject();
-    for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
-      // fields 2 to 18 are decimals: one call site, so that the JIT compiles one copy of decimal()
+    for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
+      int field = Fields.slot(SLOT, index);
+      // slots 2 to 18 are decimals: one call site, so that the JIT compiles one copy of decimal()
       BigDecimal value = field >= 2 && field <= 18 ? in.decimal() : null;
       switch (field) {
         case 0:
@@ -114,6 +127,9 @@ final class TickerReader implements RecordReader<Ticker> {
         case 19:
           timestamp = in.instant();
           break;
+        case CATEGORY:
+          category = in.nonEmptyString();
+          break;
         default:
           in.skipValue();
           break;
@@ -124,6 +140,9 @@ final class TickerReader implements RecordReader<Ticker> {
     }
     if (symbolText != null && symbol == null) {
       return symbols.skipped("ticker", symbolText);
+    }
+    if (!symbols.accepts(category)) {
+      return symbols.wrongCategory("ticker", category, inList);
     }
     if (symbol == null || lastPrice == null || bidPrice == null || askPrice == null || bidSize == null
         || askSize == null || high24h == null || low24h == null || open24h == null || baseVolume == null

@@ -272,7 +272,8 @@ class RestRecordDecodingTest {
         dec("0.004"), Optional.of(dec("26999.5")), Side.SELL, Optional.of(TradeSide.CLOSE), OrderType.LIMIT,
         TimeInForce.POST_ONLY, OrderStatus.PARTIALLY_FILLED, true, Optional.of(MarginMode.CROSSED),
         Optional.of(20), Optional.of(dec("-0.05")), Optional.of(dec("1.5")), Optional.of(dec("25000")),
-        Optional.empty(), Instant.ofEpochMilli(1700000000000L), Instant.ofEpochMilli(1700000001000L)));
+        Optional.empty(), Instant.ofEpochMilli(1700000000000L), Instant.ofEpochMilli(1700000001000L),
+        Optional.of(HoldSide.SHORT)));
     assertThat(order.remainingSize()).isEqualTo(dec("0.006"));
   }
 

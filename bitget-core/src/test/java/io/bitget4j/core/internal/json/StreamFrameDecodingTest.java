@@ -241,7 +241,7 @@ class StreamFrameDecodingTest {
         Optional.of(TradeSide.OPEN), OrderType.LIMIT, TimeInForce.GTC, OrderStatus.FILLED, false,
         Optional.of(MarginMode.ISOLATED), Optional.of(10), Optional.of(dec("-0.162")), Optional.of(dec("0")),
         Optional.empty(), Optional.empty(), Instant.ofEpochMilli(1732413600000L),
-        Instant.ofEpochMilli(1732413600050L)));
+        Instant.ofEpochMilli(1732413600050L), Optional.of(HoldSide.NET)));
     assertThat(o.status().isFinal()).isTrue();
   }
 
