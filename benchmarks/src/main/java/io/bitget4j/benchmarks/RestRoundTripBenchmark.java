@@ -6,6 +6,7 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.internal.json.Envelope;
 import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.MoshiSetup;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.testing.NoDelayServerSocketFactory;
 import io.bitget4j.rest.BitgetRestClient;
@@ -94,7 +95,7 @@ public class RestRoundTripBenchmark {
         .url(baseUrl + PATH + "?symbol=BTCUSDT&productType=USDT-FUTURES")
         .build();
     json = BitgetJson.create();
-    moshiEnvelope = json.moshi().adapter(WireTypes.TickerEnvelope.class);
+    moshiEnvelope = MoshiSetup.create().adapter(WireTypes.TickerEnvelope.class);
     tickerDecoder = json.ticker(ProductType.UMCBL);
 
     BigDecimal last = new BigDecimal("27000.5");

@@ -7,7 +7,7 @@ import io.bitget4j.core.BitgetDecodingException;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
-import io.bitget4j.core.model.BookPush;
+import io.bitget4j.core.model.BookLevel;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
@@ -16,7 +16,6 @@ import io.bitget4j.core.model.OrderStatus;
 import io.bitget4j.core.model.OrderType;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.PositionMode;
-import io.bitget4j.core.model.RawBookLevel;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.TimeInForce;
@@ -281,6 +280,14 @@ class StreamFrameDecodingTest {
     assertThat(update.asks().get(0).isRemoval()).isFalse();
     assertThat(update.checksum()).contains(-1653064965L);
     assertThat(update.seq()).contains(1002L);
+  }
+
+  @Test
+  void rawBookLevelDropsItsTextForThePublicLevel() {
+    RawBookLevel removal = new RawBookLevel("27000.0", "0", dec("27000.0"), dec("0"));
+
+    assertThat(removal.isRemoval()).isTrue();
+    assertThat(removal.toBookLevel()).isEqualTo(new BookLevel(dec("27000.0"), dec("0")));
   }
 
   @Test
