@@ -31,9 +31,14 @@ public interface RequestSigner {
   }
 
   /**
-   * SHA256withRSA with the PEM private key held as the secret.
+   * SHA256withRSA with the PEM private key held as the secret: an unencrypted PKCS#8
+   * ({@code BEGIN PRIVATE KEY}) or PKCS#1 ({@code BEGIN RSA PRIVATE KEY}) key, read with the JDK
+   * alone (no BouncyCastle needed).
    *
-   * @throws IllegalArgumentException when the secret is not a readable RSA private key in PEM form
+   * @param credentials credentials made with {@link Credentials#rsa(String, String, String)}
+   * @return a thread-safe signer
+   * @throws IllegalArgumentException when the secret is not a readable RSA private key in PEM
+   *     form, or is encrypted; the message says what was found and how to fix it
    */
   static RequestSigner rsa(Credentials credentials) {
     Objects.requireNonNull(credentials, "credentials == null");
