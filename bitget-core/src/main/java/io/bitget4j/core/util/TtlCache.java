@@ -2,14 +2,17 @@ package io.bitget4j.core.util;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -26,8 +29,9 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Thread-safe. {@link #get} takes no lock and allocates nothing on a hit: it reads the clock
- * once and compares it with the entry's expiry. Writes ({@code put}, {@code invalidate}, loads)
- * are serialized on one lock, which keeps the size bound and the eviction order exact.
+ * once and compares it with the entry's expiry. Rewriting a key that is present and
+ * {@code invalidate} take no lock either. Adding a key takes one lock, which keeps the size bound
+ * exact: when the cache is full, expired entries go first, then the oldest written.
  *
  * <p>Time has millisecond resolution. An entry written at {@code t} with a time to live of
  * {@code ttl} is visible until, and not at, {@code t + ttl}.
@@ -48,16 +52,23 @@ public final class TtlCache<K, V> {
   private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<K, Load<V>> loads = new ConcurrentHashMap<>();
 
-  private final Object writeLock = new Object();
+  /** Numbers every write, so that the oldest written entry can be found when room is needed. */
+  private final AtomicLong writes = new AtomicLong();
 
   /**
-   * Every written entry, oldest write first. Holds a superset of {@code entries}: {@link #get}
-   * removes expired entries without the lock, leaving them here until the next sweep.
+   * A lower bound of every entry's expiry. A write lowers it after publishing its entry, which is
+   * rare once entries share one time to live; {@link #removeExpired} raises it.
    */
-  private final LinkedHashMap<K, Entry<V>> writeOrder = new LinkedHashMap<>();
+  private final AtomicLong earliestExpiryMillis = new AtomicLong(Long.MAX_VALUE);
 
-  /** A lower bound of the expiry of everything in {@code writeOrder}. */
-  private long earliestExpiryMillis = Long.MAX_VALUE;
+  /** Taken only to add a key: room is made and the key put in as one step. */
+  private final Object insertLock = new Object();
+
+  /**
+   * Guarded by {@code insertLock}: keys in write order as of the last look at every entry, each
+   * with the write number it had. A key rewritten or removed since is skipped when its turn comes.
+   */
+  private final ArrayDeque<Written<K>> oldestFirst = new ArrayDeque<>();
 
   private TtlCache(Builder builder) {
     this.clock = builder.clock;
@@ -141,18 +152,14 @@ public final class TtlCache<K, V> {
   /** Removes the entry for {@code key}, if any. */
   public void invalidate(K key) {
     Objects.requireNonNull(key, "key == null");
-    synchronized (writeLock) {
-      writeOrder.remove(key);
-      entries.remove(key);
-    }
+    entries.remove(key);
   }
 
   /** Removes every entry. Loads in progress still cache their results when they finish. */
   public void invalidateAll() {
-    synchronized (writeLock) {
-      writeOrder.clear();
+    synchronized (insertLock) {
       entries.clear();
-      earliestExpiryMillis = Long.MAX_VALUE;
+      oldestFirst.clear();
     }
   }
 
@@ -188,61 +195,104 @@ public final class TtlCache<K, V> {
     }
   }
 
+  /**
+   * Rewriting a key takes no lock: its entry is replaced in place. Adding a key takes the insert
+   * lock, so that the cache makes room first and readers never see more than the maximum size.
+   */
   private void write(K key, V value, long entryTtlMillis) {
-    synchronized (writeLock) {
-      long now = clock.millis();
-      Entry<V> entry = new Entry<>(value, Durations.addSaturated(now, entryTtlMillis));
-      // Removing first also moves a rewritten key to the newest end.
-      if (writeOrder.remove(key) == null && writeOrder.size() >= maximumSize) {
-        makeRoom(now);
-      }
-      writeOrder.put(key, entry);
-      entries.put(key, entry);
-      earliestExpiryMillis = Math.min(earliestExpiryMillis, entry.expiresAtMillis);
+    long now = clock.millis();
+    Entry<V> entry = new Entry<>(value, Durations.addSaturated(now, entryTtlMillis), writes.getAndIncrement());
+    while (!replace(key, entry) && !insert(key, entry, now)) {
+      // the key came or went between the two attempts: try again
+    }
+    if (entry.expiresAtMillis < earliestExpiryMillis.get()) {
+      earliestExpiryMillis.accumulateAndGet(entry.expiresAtMillis, Math::min);
     }
   }
 
-  /**
-   * Frees one place before a new key goes in, so readers never see more than the maximum size:
-   * expired entries go first, then the oldest written.
-   */
+  private boolean replace(K key, Entry<V> entry) {
+    Entry<V> previous = entries.get(key);
+    return previous != null && entries.replace(key, previous, entry);
+  }
+
+  private boolean insert(K key, Entry<V> entry, long now) {
+    synchronized (insertLock) {
+      if (entries.containsKey(key)) {
+        return false;
+      }
+      if (entries.size() >= maximumSize) {
+        makeRoom(now);
+      }
+      entries.put(key, entry);
+      return true;
+    }
+  }
+
+  /** Frees places before a new key goes in: expired entries go first, then the oldest written. */
   private void makeRoom(long now) {
-    if (now >= earliestExpiryMillis) {
+    if (now >= earliestExpiryMillis.get()) {
       removeExpired(now);
     }
-    Iterator<Map.Entry<K, Entry<V>>> oldestFirst = writeOrder.entrySet().iterator();
-    while (writeOrder.size() >= maximumSize) {
-      Map.Entry<K, Entry<V>> oldest = oldestFirst.next();
-      oldestFirst.remove();
-      entries.remove(oldest.getKey(), oldest.getValue());
+    int refills = 0;
+    while (entries.size() >= maximumSize) {
+      Written<K> oldest = oldestFirst.pollFirst();
+      if (oldest == null) {
+        refillOldestFirst();
+        refills++;
+        continue;
+      }
+      Entry<V> entry = entries.get(oldest.key);
+      // After a second look at every entry, rewrites racing with us no longer save a key.
+      if (entry != null && (entry.writeNumber == oldest.writeNumber || refills > 1)) {
+        entries.remove(oldest.key, entry);
+      }
     }
+  }
+
+  /** Looks at every entry once; the evictions that follow take them in write order. */
+  private void refillOldestFirst() {
+    List<Written<K>> written = new ArrayList<>(entries.size());
+    entries.forEach((key, entry) -> written.add(new Written<>(key, entry.writeNumber)));
+    written.sort(Comparator.comparingLong(w -> w.writeNumber));
+    oldestFirst.addAll(written);
   }
 
   private void removeExpired(long now) {
+    // Reset first: a write that publishes during the scan lowers the bound again by itself.
+    earliestExpiryMillis.set(Long.MAX_VALUE);
     long earliest = Long.MAX_VALUE;
-    for (Iterator<Map.Entry<K, Entry<V>>> it = writeOrder.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<K, Entry<V>> written = it.next();
+    for (Map.Entry<K, Entry<V>> written : entries.entrySet()) {
       Entry<V> entry = written.getValue();
       if (now >= entry.expiresAtMillis) {
-        it.remove();
         entries.remove(written.getKey(), entry);
-      } else if (entries.get(written.getKey()) != entry) {
-        it.remove(); // already removed by get() when it found it expired
       } else {
         earliest = Math.min(earliest, entry.expiresAtMillis);
       }
     }
-    earliestExpiryMillis = earliest;
+    earliestExpiryMillis.accumulateAndGet(earliest, Math::min);
+  }
+
+  /** A key as it was written, for finding the oldest write. */
+  private static final class Written<K> {
+    final K key;
+    final long writeNumber;
+
+    Written(K key, long writeNumber) {
+      this.key = key;
+      this.writeNumber = writeNumber;
+    }
   }
 
   /** An immutable cached value; it holds its Optional so that a hit allocates nothing. */
   private static final class Entry<V> {
     final Optional<V> value;
     final long expiresAtMillis;
+    final long writeNumber;
 
-    Entry(V value, long expiresAtMillis) {
+    Entry(V value, long expiresAtMillis, long writeNumber) {
       this.value = Optional.of(value);
       this.expiresAtMillis = expiresAtMillis;
+      this.writeNumber = writeNumber;
     }
   }
 
