@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param clientOid empty when Bitget sends {@code ""}
  * @param price the limit price; empty for market orders
  * @param filledSize REST {@code baseVolume}, WebSocket {@code accBaseVolume}
- * @param averagePrice wire {@code priceAvg}
+ * @param averagePrice the average fill price (wire {@code priceAvg}); empty until something fills,
+ *     where Bitget sends {@code 0} or {@code ""}
  * @param force the time in force
  * @param status REST {@code state} or {@code status}, WebSocket {@code status}
  * @param reduceOnly wire {@code YES}/{@code NO}

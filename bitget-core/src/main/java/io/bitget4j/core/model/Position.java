@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param entryPrice the average entry price (wire {@code openPriceAvg})
  * @param unrealizedPnl wire {@code unrealizedPL}
  * @param margin the margin held (wire {@code marginSize})
+ * @param markPrice the mark price from REST ({@code markPrice}); always empty on a position from
+ *     the WebSocket {@code positions} channel, whose pushes do not carry it: take it from the
+ *     symbol's ticker ({@code Ticker.markPrice()}), or use bitget-ws's {@code PositionRisk}, which
+ *     derives one
  * @param marginRatio REST {@code marginRatio}, WebSocket {@code marginRate}
  * @param achievedProfits realised profit so far
  * @param createdAt wire {@code cTime}

@@ -164,6 +164,10 @@ final class OrderReader implements RecordReader<Order> {
           "createdAt", createdAt, "updatedAt", updatedAt);
     }
     BigDecimal anyFee = fee != null ? fee : feeDetail != null ? feeDetail : fillFee;
+    // Bitget sends priceAvg "0" until something fills: no fill has no average price.
+    if (averagePrice != null && averagePrice.signum() == 0) {
+      averagePrice = null;
+    }
     return new Order(symbol, orderId, Optional.ofNullable(clientOid), Optional.ofNullable(price), size, filledSize,
         Optional.ofNullable(averagePrice), side, Optional.ofNullable(tradeSide), orderType, force, status,
         reduceOnly != null && reduceOnly, Optional.ofNullable(marginMode), Optional.ofNullable(leverage),

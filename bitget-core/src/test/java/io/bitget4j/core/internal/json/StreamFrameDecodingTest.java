@@ -245,6 +245,29 @@ class StreamFrameDecodingTest {
   }
 
   @Test
+  void unfilledOrderPushHasNoAveragePrice() {
+    String live = Fixtures.read("ws-orders.json").replace("\"priceAvg\": \"27000\"", "\"priceAvg\": \"0\"")
+        .replace("\"accBaseVolume\": \"0.01\"", "\"accBaseVolume\": \"0\"")
+        .replace("\"status\": \"filled\"", "\"status\": \"live\"");
+    StreamFrame.Router router = arg -> Optional.of(json.orderPush(USDT));
+
+    for (StreamFrame frame : List.of(json.decodePushFast(live, router), json.decodePushWithMoshi(live, router))) {
+      Order o = frame.data(json.orderPush(USDT)).orElseThrow().get(0);
+      assertThat(o.status()).isEqualTo(OrderStatus.LIVE);
+      assertThat(o.filledSize()).isEqualByComparingTo("0");
+      assertThat(o.averagePrice()).isEmpty();
+    }
+  }
+
+  @Test
+  void positionPushCarriesNoMarkPrice() {
+    Position p = json.decodePush(Fixtures.read("ws-positions.json")).data(json.positionPush(USDT)).orElseThrow().get(0);
+
+    assertThat(p.markPrice()).isEmpty(); // documented on Position: the positions channel has no markPrice
+    assertThat(p.entryPrice()).isEqualTo(dec("27000.05"));
+  }
+
+  @Test
   void candlePushIsArraysOfStrings() {
     StreamFrame frame = json.decodePush(Fixtures.read("ws-candle.json"));
 
