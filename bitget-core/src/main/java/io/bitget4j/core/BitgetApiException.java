@@ -8,6 +8,7 @@ import java.util.Set;
  * Bitget answered with an error: a code other than {@code 00000}, or an HTTP status other than
  * 2xx. Subtypes answer "what now?": {@link AuthenticationException} (fix the key),
  * {@link ClockSkewException} (re-sync time and retry), {@link PermissionException},
+ * {@link DemoTradingMismatchException} (demo and mainnet settings mixed),
  * {@link RateLimitException} (back off), {@link ServiceUnavailableException} (retry later),
  * {@link OrderRejectedException} and {@link DuplicateClientOidException} (the order already
  * exists), {@link OrderNotFoundException}.
@@ -79,6 +80,9 @@ public class BitgetApiException extends BitgetException {
     }
     if (PERMISSION_CODES.contains(code)) {
       return new PermissionException(code, msg, httpStatus, m, p);
+    }
+    if (DemoTradingMismatchException.CODE.equals(code)) {
+      return new DemoTradingMismatchException(code, msg, httpStatus, m, p);
     }
     if (httpStatus == 429 || "429".equals(code) || "30006".equals(code)) {
       return new RateLimitException(code, msg, httpStatus, m, p, retryAfter);
