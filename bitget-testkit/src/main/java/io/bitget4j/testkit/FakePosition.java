@@ -34,7 +34,20 @@ public record FakePosition(
     BigDecimal unrealizedPnl,
     BigDecimal achievedProfits,
     BigDecimal liquidationPrice) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param symbol the position's market
+   * @param holdSide {@link HoldSide#LONG} or {@link HoldSide#SHORT}
+   * @param marginMode {@link MarginMode#ISOLATED} or {@link MarginMode#CROSSED}
+   * @param leverage the leverage, such as 10
+   * @param size the size in base coin
+   * @param entryPrice the average entry price
+   * @param margin the margin held: size times entry price over leverage
+   * @param unrealizedPnl the profit or loss at the current mark price
+   * @param achievedProfits the profit realised by closing part of the position
+   * @param liquidationPrice the price at which the fake would liquidate the position
+   */
   public FakePosition {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(holdSide, "holdSide == null");

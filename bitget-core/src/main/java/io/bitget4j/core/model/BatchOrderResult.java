@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param failures wire {@code failureList}
  */
 public record BatchOrderResult(List<OrderAck> successes, List<BatchOrderFailure> failures) {
-  /** Validates that no component is null and copies the lists. */
+  /**
+   * Validates that no component is null and copies the lists.
+   *
+   * @param successes wire {@code successList}
+   * @param failures wire {@code failureList}
+   */
   public BatchOrderResult {
     successes = List.copyOf(Objects.requireNonNull(successes, "successes == null"));
     failures = List.copyOf(Objects.requireNonNull(failures, "failures == null"));

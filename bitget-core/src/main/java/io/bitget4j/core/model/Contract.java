@@ -8,6 +8,9 @@ import java.util.Objects;
 /**
  * A futures contract's trading rules, from REST {@code market/contracts}.
  *
+ * @param symbol the contract's symbol
+ * @param baseCoin the base coin, such as {@code BTC}
+ * @param quoteCoin the quote coin, such as {@code USDT}
  * @param minTradeNum the smallest order size, in base coin
  * @param priceEndStep the price step in units of the last price decimal (see {@link #priceTick()})
  * @param pricePlace the number of price decimals
@@ -16,7 +19,10 @@ import java.util.Objects;
  * @param minTradeUsdt the smallest order value in USDT (wire {@code minTradeUSDT})
  * @param minLeverage wire {@code minLever}
  * @param maxLeverage wire {@code maxLever}
+ * @param makerFeeRate the maker fee as a ratio of the order value
+ * @param takerFeeRate the taker fee as a ratio of the order value
  * @param status the wire {@code symbolStatus}, such as {@code normal}
+ * @param supportMarginCoins the coins accepted as margin
  */
 public record Contract(
     Symbol symbol,
@@ -35,7 +41,25 @@ public record Contract(
     String status,
     List<String> supportMarginCoins) {
 
-  /** Validates that no component is null and copies the list. */
+  /**
+   * Validates that no component is null and copies the list.
+   *
+   * @param symbol the contract's symbol
+   * @param baseCoin the base coin, such as {@code BTC}
+   * @param quoteCoin the quote coin, such as {@code USDT}
+   * @param minTradeNum the smallest order size, in base coin
+   * @param priceEndStep the price step in units of the last price decimal (see {@link #priceTick()})
+   * @param pricePlace the number of price decimals
+   * @param volumePlace the number of size decimals
+   * @param sizeMultiplier sizes must be a multiple of this
+   * @param minTradeUsdt the smallest order value in USDT (wire {@code minTradeUSDT})
+   * @param minLeverage wire {@code minLever}
+   * @param maxLeverage wire {@code maxLever}
+   * @param makerFeeRate the maker fee as a ratio of the order value
+   * @param takerFeeRate the taker fee as a ratio of the order value
+   * @param status the wire {@code symbolStatus}, such as {@code normal}
+   * @param supportMarginCoins the coins accepted as margin
+   */
   public Contract {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(baseCoin, "baseCoin == null");
