@@ -27,10 +27,15 @@ public class BitgetApiException extends BitgetException {
   private static final Set<String> ORDER_REJECTED_CODES =
       Set.of("40762", "45110", "40305", "40808", "40774", "43011", "43012", "45111");
 
+  /** Bitget's code, or the HTTP status as text. */
   private final String code;
+  /** Bitget's {@code msg}, or the HTTP reason. */
   private final String exchangeMessage;
+  /** The HTTP status, 0 for a WebSocket event. */
   private final int httpStatus;
+  /** The HTTP method, or {@code WS}. */
   private final String method;
+  /** The request path without query, or the stream channel. */
   private final String path;
 
   BitgetApiException(String code, String exchangeMessage, int httpStatus, String method, String path) {
@@ -60,12 +65,24 @@ public class BitgetApiException extends BitgetException {
    * @param httpStatus the HTTP status, or 0 for a WebSocket event
    * @param method the HTTP method, or {@code WS}
    * @param path the request path without query, or the channel
+   * @return the exception whose type says what to do about the error
    */
   public static BitgetApiException of(String code, String message, int httpStatus, String method, String path) {
     return of(code, message, httpStatus, method, path, null);
   }
 
-  /** As {@link #of(String, String, int, String, String)}, with a retry hint for rate limits. */
+  /**
+   * As {@link #of(String, String, int, String, String)}, with a retry hint for rate limits.
+   *
+   * @param code Bitget's code such as {@code 40009}; for a bare HTTP error without envelope, the
+   *     status as text
+   * @param message Bitget's {@code msg}, or the HTTP reason
+   * @param httpStatus the HTTP status, or 0 for a WebSocket event
+   * @param method the HTTP method, or {@code WS}
+   * @param path the request path without query, or the channel
+   * @param retryAfter how long the server asked to wait, or null when it did not say
+   * @return the exception whose type says what to do about the error
+   */
   public static BitgetApiException of(String code, String message, int httpStatus, String method,
       String path, Duration retryAfter) {
     Objects.requireNonNull(code, "code == null");
@@ -103,34 +120,44 @@ public class BitgetApiException extends BitgetException {
   }
 
   /**
-   * Whether {@code code} is one of the codes Bitget uses to refuse a repeated {@code clientOid}
-   * (40786, 40708, 43118, 45034, 50060): the order with that id already exists.
+   * {@return whether {@code code} is one of the codes Bitget uses to refuse a repeated {@code
+   * clientOid} (40786, 40708, 43118, 45034, 50060): the order with that id already exists}
+   *
+   * @param code a Bitget error code
    */
   public static boolean isDuplicateClientOidCode(String code) {
     return DUPLICATE_CLIENT_OID_CODES.contains(code);
   }
 
-  /** Bitget's error code, such as {@code 40009}; the HTTP status as text when there was none. */
+  /**
+   * Bitget's error code, such as {@code 40009}; the HTTP status as text when there was none.
+   *
+   * @return Bitget's code, such as {@code 40009}; the HTTP status as text when there was none
+   */
   public String code() {
     return code;
   }
 
-  /** Bitget's own message for the error. */
+  /**
+   * Bitget's own message for the error.
+   *
+   * @return Bitget's own message for the error
+   */
   public String exchangeMessage() {
     return exchangeMessage;
   }
 
-  /** The HTTP status, or 0 when the error came over a WebSocket. */
+  /** {@return the HTTP status, or 0 when the error came over a WebSocket} */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The HTTP method of the request, or {@code WS}. */
+  /** {@return the HTTP method of the request, or {@code WS}} */
   public String method() {
     return method;
   }
 
-  /** The request path without query, or the stream channel. */
+  /** {@return the request path without query, or the stream channel} */
   public String path() {
     return path;
   }

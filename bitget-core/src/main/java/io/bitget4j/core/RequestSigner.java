@@ -18,13 +18,22 @@ import java.util.Objects;
  */
 public interface RequestSigner {
 
-  /** The signer for the credentials' {@linkplain Credentials#keyType() key type}. */
+  /**
+   * {@return the signer for the credentials' {@linkplain Credentials#keyType() key type}}
+   *
+   * @param credentials the key to sign with
+   */
   static RequestSigner of(Credentials credentials) {
     Objects.requireNonNull(credentials, "credentials == null");
     return credentials.keyType() == Credentials.KeyType.RSA ? rsa(credentials) : hmac(credentials);
   }
 
-  /** HMAC-SHA256 over the secret key (RFC 2104), on the JDK's intrinsic-accelerated SHA-256. */
+  /**
+   * HMAC-SHA256 over the secret key (RFC 2104), on the JDK's intrinsic-accelerated SHA-256.
+   *
+   * @param credentials the key to sign with
+   * @return a thread-safe HMAC signer
+   */
   static RequestSigner hmac(Credentials credentials) {
     Objects.requireNonNull(credentials, "credentials == null");
     return new HmacSigner(credentials.secretKey());
@@ -59,7 +68,8 @@ public interface RequestSigner {
 
 
   /**
-   * The WebSocket login signature: the prehash is {@code timestampSeconds + "GET" + "/user/verify"}.
+   * {@return the WebSocket login signature: the prehash is {@code timestampSeconds + "GET" +
+   * "/user/verify"}}
    *
    * @param timestampSeconds epoch seconds, the same value sent in the login frame
    */
@@ -67,6 +77,11 @@ public interface RequestSigner {
     return signPrehash(timestampSeconds + "GET/user/verify");
   }
 
-  /** Signs an already assembled prehash string, encoded as UTF-8. */
+  /**
+   * Signs an already assembled prehash string, encoded as UTF-8.
+   *
+   * @param prehash the text to sign
+   * @return the Base64 signature
+   */
   String signPrehash(String prehash);
 }

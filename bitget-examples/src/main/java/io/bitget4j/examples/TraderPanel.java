@@ -24,6 +24,12 @@ public final class TraderPanel {
   private TraderPanel() {
   }
 
+  /**
+   * Runs the panel and exits with its status: 0 after a normal stop or {@code --help}, 2 for bad
+   * arguments, 1 when it could not start.
+   *
+   * @param args the panel's options; {@code --help} lists them
+   */
   public static void main(String[] args) {
     boolean terminal = System.console() != null;
     // Maven's console wrapper strips escape sequences in batch mode: draw on the real stdout

@@ -56,13 +56,21 @@ public record RecordedCall(
     headers = Collections.unmodifiableMap(copy);
   }
 
-  /** The first value of a header, matched case-insensitively. */
+  /**
+   * {@return the first value of a header, matched case-insensitively}
+   *
+   * @param name the header's name, in any case
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The first value of a query parameter, percent-decoded ({@code +} decodes to a space). */
+  /**
+   * {@return the first value of a query parameter, percent-decoded ({@code +} decodes to a space)}
+   *
+   * @param name the parameter's name, decoded
+   */
   public Optional<String> queryParameter(String name) {
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');

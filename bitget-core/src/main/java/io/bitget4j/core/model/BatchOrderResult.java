@@ -22,7 +22,7 @@ public record BatchOrderResult(List<OrderAck> successes, List<BatchOrderFailure>
     failures = List.copyOf(Objects.requireNonNull(failures, "failures == null"));
   }
 
-  /** Whether every order of the batch was accepted. */
+  /** {@return whether every order of the batch was accepted} */
   public boolean allSucceeded() {
     return failures.isEmpty();
   }

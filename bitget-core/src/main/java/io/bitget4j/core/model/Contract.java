@@ -74,32 +74,44 @@ public record Contract(
     supportMarginCoins = List.copyOf(Objects.requireNonNull(supportMarginCoins, "supportMarginCoins == null"));
   }
 
-  /** The smallest price increment: {@code priceEndStep × 10^-pricePlace} ({@code 0.1} for BTCUSDT). */
+  /**
+   * {@return the smallest price increment: {@code priceEndStep × 10^-pricePlace} ({@code 0.1} for
+   * BTCUSDT)}
+   */
   public BigDecimal priceTick() {
     return priceEndStep.scaleByPowerOfTen(-pricePlace);
   }
 
   /**
-   * The smallest size increment: {@code sizeMultiplier} when positive, else
-   * {@code 10^-volumePlace}.
+   * {@return the smallest size increment: {@code sizeMultiplier} when positive, else {@code
+   * 10^-volumePlace}}
    */
   public BigDecimal sizeStep() {
     return sizeMultiplier.signum() > 0 ? sizeMultiplier : BigDecimal.ONE.scaleByPowerOfTen(-volumePlace);
   }
 
-  /** Whether {@code price} is positive and a whole multiple of {@link #priceTick()}. */
+  /**
+   * {@return whether {@code price} is positive and a whole multiple of {@link #priceTick()}}
+   *
+   * @param price a limit price
+   */
   public boolean isValidPrice(BigDecimal price) {
     Objects.requireNonNull(price, "price == null");
     return price.signum() > 0 && isMultiple(price, priceTick());
   }
 
-  /** Whether {@code size} is at least {@link #minTradeNum()} and a whole multiple of {@link #sizeStep()}. */
+  /**
+   * {@return whether {@code size} is at least {@link #minTradeNum()} and a whole multiple of {@link
+   * #sizeStep()}}
+   *
+   * @param size an order size, in base coin
+   */
   public boolean isValidSize(BigDecimal size) {
     Objects.requireNonNull(size, "size == null");
     return size.compareTo(minTradeNum) >= 0 && isMultiple(size, sizeStep());
   }
 
-  /** Whether the contract is open for trading ({@code symbolStatus} {@code normal}). */
+  /** {@return whether the contract is open for trading ({@code symbolStatus} {@code normal})} */
   public boolean isTradable() {
     return "normal".equals(status);
   }

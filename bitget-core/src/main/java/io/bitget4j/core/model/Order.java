@@ -105,7 +105,7 @@ public record Order(
     Objects.requireNonNull(updatedAt, "updatedAt == null");
   }
 
-  /** The size still to fill: {@code size - filledSize}, never negative. */
+  /** {@return the size still to fill: {@code size - filledSize}, never negative} */
   public BigDecimal remainingSize() {
     BigDecimal remaining = size.subtract(filledSize);
     return remaining.signum() < 0 ? BigDecimal.ZERO : remaining;

@@ -31,12 +31,12 @@ public record OrderBook(Symbol symbol, List<BookLevel> bids, List<BookLevel> ask
     Objects.requireNonNull(timestamp, "timestamp == null");
   }
 
-  /** The highest bid, or empty when there are no bids. */
+  /** {@return the highest bid, or empty when there are no bids} */
   public Optional<BookLevel> bestBid() {
     return bids.isEmpty() ? Optional.empty() : Optional.of(bids.get(0));
   }
 
-  /** The lowest ask, or empty when there are no asks. */
+  /** {@return the lowest ask, or empty when there are no asks} */
   public Optional<BookLevel> bestAsk() {
     return asks.isEmpty() ? Optional.empty() : Optional.of(asks.get(0));
   }

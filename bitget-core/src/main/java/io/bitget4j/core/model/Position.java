@@ -97,12 +97,12 @@ public record Position(
     Objects.requireNonNull(updatedAt, "updatedAt == null");
   }
 
-  /** Whether this is a long position. */
+  /** {@return whether this is a long position} */
   public boolean isLong() {
     return holdSide == HoldSide.LONG;
   }
 
-  /** Whether the position is flat (size zero). */
+  /** {@return whether the position is flat (size zero)} */
   public boolean isEmpty() {
     return size.signum() == 0;
   }

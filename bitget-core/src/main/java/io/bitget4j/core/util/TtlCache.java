@@ -76,7 +76,11 @@ public final class TtlCache<K, V> {
     this.maximumSize = builder.maximumSize;
   }
 
-  /** Returns a builder with a 5 s time to live, room for 10,000 entries and the UTC clock. */
+  /**
+   * Returns a builder with a 5 s time to live, room for 10,000 entries and the UTC clock.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,6 +88,9 @@ public final class TtlCache<K, V> {
   /**
    * Returns the value for {@code key} if it is present and has not expired. An expired entry is
    * removed and reported as absent.
+   *
+   * @param key the key
+   * @return the live value, or empty
    */
   public Optional<V> get(K key) {
     Objects.requireNonNull(key, "key == null");
@@ -98,7 +105,12 @@ public final class TtlCache<K, V> {
     return entry.value;
   }
 
-  /** Stores {@code value} under {@code key} with the cache's time to live, replacing any entry. */
+  /**
+   * Stores {@code value} under {@code key} with the cache's time to live, replacing any entry.
+   *
+   * @param key the key
+   * @param value the value to cache
+   */
   public void put(K key, V value) {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(value, "value == null");
@@ -108,6 +120,9 @@ public final class TtlCache<K, V> {
   /**
    * Stores {@code value} under {@code key} for {@code ttl} instead of the cache's time to live.
    *
+   * @param key the key
+   * @param value the value to cache
+   * @param ttl how long this entry lives; at least one millisecond
    * @throws IllegalArgumentException if {@code ttl} is shorter than one millisecond
    */
   public void put(K key, V value, Duration ttl) {
@@ -127,6 +142,9 @@ public final class TtlCache<K, V> {
    * again. The loader must not return {@code null} and must not call {@code getOrLoad} for the
    * same key.
    *
+   * @param key the key
+   * @param loader computes the value of a missing key; must not return null
+   * @return the cached or loaded value
    * @throws NullPointerException if the loader returns {@code null}
    * @throws IllegalStateException if the loader asks this cache to load the same key
    */
@@ -149,7 +167,11 @@ public final class TtlCache<K, V> {
     return running.await();
   }
 
-  /** Removes the entry for {@code key}, if any. */
+  /**
+   * Removes the entry for {@code key}, if any.
+   *
+   * @param key the key
+   */
   public void invalidate(K key) {
     Objects.requireNonNull(key, "key == null");
     entries.remove(key);
@@ -166,6 +188,8 @@ public final class TtlCache<K, V> {
   /**
    * Returns the number of entries held, never more than the maximum size. Expired entries count
    * until a read or a write removes them.
+   *
+   * @return how many entries the cache holds
    */
   public int size() {
     return entries.size();
@@ -329,13 +353,23 @@ public final class TtlCache<K, V> {
 
     private Builder() {}
 
-    /** Sets how long an entry lives after it is written; at least one millisecond. */
+    /**
+     * Sets how long an entry lives after it is written; at least one millisecond.
+     *
+     * @param ttl how long an entry lives after it is written
+     * @return this builder
+     */
     public Builder ttl(Duration ttl) {
       this.ttl = Durations.requireAtLeastOneMilli(ttl, "ttl");
       return this;
     }
 
-    /** Sets how many entries the cache holds at most; at least 1. */
+    /**
+     * Sets how many entries the cache holds at most; at least 1.
+     *
+     * @param maximumSize how many entries the cache holds at most
+     * @return this builder
+     */
     public Builder maximumSize(int maximumSize) {
       if (maximumSize < 1) {
         throw new IllegalArgumentException("maximumSize must be at least 1 but was " + maximumSize);
@@ -344,13 +378,24 @@ public final class TtlCache<K, V> {
       return this;
     }
 
-    /** Sets the clock that decides expiry. */
+    /**
+     * Sets the clock that decides expiry.
+     *
+     * @param clock the clock that decides expiry
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Returns a new, empty cache; the key and value types come from the assignment. */
+    /**
+     * Returns a new, empty cache; the key and value types come from the assignment.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return a new, empty cache
+     */
     public <K, V> TtlCache<K, V> build() {
       return new TtlCache<>(this);
     }

@@ -44,6 +44,12 @@ public final class PanelApp {
    * Runs the panel until {@code q}, Ctrl-C or the {@code --duration} ends.
    *
    * @param fake an already started fake exchange to use instead of starting one (tests), or null
+   * @param args the command line
+   * @param out where the panel draws
+   * @param err where errors go
+   * @param keys the keyboard; {@code q} quits
+   * @param terminal whether {@code out} is a terminal that can redraw in place
+   * @param environment the environment variables to read credentials from
    * @return the exit status: 0 on a normal stop or after {@code --help}, 2 for bad arguments or missing credentials,
    *     1 when the panel could not start
    */
