@@ -25,7 +25,7 @@ record PanelArgs(
     FAKE,
     /** Bitget's demo trading (paper) environment, with credentials from the environment. */
     DEMO,
-    /** Bitget's real exchange, read-only unless {@code --allow-trading}. */
+    /** Bitget's real exchange; the panel only reads there. */
     MAINNET
   }
 
@@ -41,8 +41,8 @@ record PanelArgs(
       "  --symbol S        the market, in Bitget's classic form (default BTCUSDT_UMCBL)",
       "  --duration D      stop after D, such as 30s, 5m, 1h, 500ms or PT30S (default: until q or Ctrl-C)",
       "  --demo            Bitget's demo trading, with BITGET_API_KEY, BITGET_SECRET_KEY, BITGET_PASSPHRASE",
-      "  --mainnet         Bitget's real exchange, with the same variables; read-only unless --allow-trading",
-      "  --allow-trading   show the session as TRADING ENABLED instead of read-only (the panel only reads)",
+      "  --mainnet         Bitget's real exchange, with the same variables; the panel only reads there",
+      "  --allow-trading   label the session TRADING ENABLED instead of read-only; it places no orders itself",
       "  --plain           print one line a second instead of redrawing the screen",
       "  -h, --help        print this help and exit",
       "",
