@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Benchmark inputs: the wire samples of {@code ../shared/bitget-samples/}, copied to
+ * Benchmark inputs: Bitget's wire samples from bitget-core's test fixtures, copied to
  * {@code src/main/resources/fixtures/} so that the shaded jar carries them.
  */
 final class Fixtures {

@@ -21,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A minimal WebSocket server on 127.0.0.1 that pushes one text frame as fast as the client reads,
- * the throughput floor STACK.md asks for (MockWebServer's WebSocket side tops out far lower).
+ * a throughput floor for the stream benchmarks (MockWebServer's WebSocket side tops out far lower).
  *
  * <p>Per connection: it answers the upgrade, and on the client's first {@code subscribe} it
  * sends {@code ackText} and then writes pre-encoded copies of {@code pushText} back to back until

@@ -2,11 +2,11 @@ package io.bitget4j.benchmarks;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.BitgetJson;
+import io.bitget4j.core.internal.json.BookPush;
 import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.RawBookLevel;
 import io.bitget4j.core.internal.json.StreamFrame;
-import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
-import io.bitget4j.core.model.RawBookLevel;
 import io.bitget4j.ws.internal.BookMerger;
 import java.math.BigDecimal;
 import java.util.List;

@@ -6,9 +6,10 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.internal.json.BitgetJson;
+import io.bitget4j.core.internal.json.BookPush;
 import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.MoshiSetup;
 import io.bitget4j.core.internal.json.StreamFrame;
-import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Ticker;
@@ -41,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       frame, producing our records ({@link Ticker}, {@link BookPush}, {@link Position},
  *       {@link Order});
  *   <li>{@code ...MoshiReflective}: Moshi's reflective record adapter, with our {@code BigDecimal}
- *       and {@code Instant} adapters ({@link BitgetJson#moshi()}), into the wire-shaped records of
+ *       and {@code Instant} adapters ({@link MoshiSetup}), into the wire-shaped records of
  *       {@link WireTypes};
  *   <li>{@code ...JacksonDatabind}: Jackson databind with XChange's {@code ObjectMapper}
  *       configuration ({@code BitgetJacksonObjectMapperFactory}); for the ticker into XChange's own
@@ -100,7 +101,7 @@ public class StreamDecodeBenchmark {
     positionRouter = routeTo(positionDecoder);
     orderRouter = routeTo(orderDecoder);
 
-    Moshi moshi = json.moshi();
+    Moshi moshi = MoshiSetup.create();
     moshiTicker = moshi.adapter(WireTypes.TickerFrame.class);
     moshiBooks = moshi.adapter(WireTypes.BooksFrame.class);
     moshiPositions = moshi.adapter(WireTypes.PositionsFrame.class);

@@ -52,7 +52,7 @@ public final class WireTypes {
   public record BooksFrame(String action, Arg arg, List<BookPush> data, Instant ts) {
   }
 
-  /** The fields of {@link io.bitget4j.core.model.BookPush}; levels are {@code [price, size]}. */
+  /** The fields of {@link io.bitget4j.core.internal.json.BookPush}; levels are {@code [price, size]}. */
   public record BookPush(
       List<List<BigDecimal>> asks,
       List<List<BigDecimal>> bids,

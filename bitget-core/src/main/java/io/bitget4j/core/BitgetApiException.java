@@ -8,6 +8,7 @@ import java.util.Set;
  * Bitget answered with an error: a code other than {@code 00000}, or an HTTP status other than
  * 2xx. Subtypes answer "what now?": {@link AuthenticationException} (fix the key),
  * {@link ClockSkewException} (re-sync time and retry), {@link PermissionException},
+ * {@link DemoTradingMismatchException} (demo and mainnet settings mixed),
  * {@link RateLimitException} (back off), {@link ServiceUnavailableException} (retry later),
  * {@link OrderRejectedException} and {@link DuplicateClientOidException} (the order already
  * exists), {@link OrderNotFoundException}, {@link AccountModeMismatchException} (the key belongs to the
@@ -38,10 +39,15 @@ public class BitgetApiException extends BitgetException {
   private static final Set<String> ORDER_NOT_FOUND_CODES = Set.of("40109", "40768", "25204");
   private static final Set<String> ORDER_REJECTED_CODES = orderRejectedCodes();
 
+  /** Bitget's code, or the HTTP status as text. */
   private final String code;
+  /** Bitget's {@code msg}, or the HTTP reason. */
   private final String exchangeMessage;
+  /** The HTTP status, 0 for a WebSocket event. */
   private final int httpStatus;
+  /** The HTTP method, or {@code WS}. */
   private final String method;
+  /** The request path without query, or the stream channel. */
   private final String path;
 
   BitgetApiException(String code, String exchangeMessage, int httpStatus, String method, String path) {
@@ -71,12 +77,24 @@ public class BitgetApiException extends BitgetException {
    * @param httpStatus the HTTP status, or 0 for a WebSocket event
    * @param method the HTTP method, or {@code WS}
    * @param path the request path without query, or the channel
+   * @return the exception whose type says what to do about the error
    */
   public static BitgetApiException of(String code, String message, int httpStatus, String method, String path) {
     return of(code, message, httpStatus, method, path, null);
   }
 
-  /** As {@link #of(String, String, int, String, String)}, with a retry hint for rate limits. */
+  /**
+   * As {@link #of(String, String, int, String, String)}, with a retry hint for rate limits.
+   *
+   * @param code Bitget's code such as {@code 40009}; for a bare HTTP error without envelope, the
+   *     status as text
+   * @param message Bitget's {@code msg}, or the HTTP reason
+   * @param httpStatus the HTTP status, or 0 for a WebSocket event
+   * @param method the HTTP method, or {@code WS}
+   * @param path the request path without query, or the channel
+   * @param retryAfter how long the server asked to wait, or null when it did not say
+   * @return the exception whose type says what to do about the error
+   */
   public static BitgetApiException of(String code, String message, int httpStatus, String method,
       String path, Duration retryAfter) {
     Objects.requireNonNull(code, "code == null");
@@ -97,6 +115,9 @@ public class BitgetApiException extends BitgetException {
     }
     if (PERMISSION_CODES.contains(code)) {
       return new PermissionException(code, msg, httpStatus, m, p);
+    }
+    if (DemoTradingMismatchException.CODE.equals(code)) {
+      return new DemoTradingMismatchException(code, msg, httpStatus, m, p);
     }
     if (httpStatus == 429 || RATE_LIMIT_CODES.contains(code)) {
       return new RateLimitException(code, msg, httpStatus, m, p, retryAfter);
@@ -133,9 +154,11 @@ public class BitgetApiException extends BitgetException {
   }
 
   /**
-   * Whether {@code code} is one of the codes Bitget uses to refuse a repeated {@code clientOid}
-   * (40786, 40708, 43118, 45034, 50060; V3 25212): the order with that id already exists, and on a
-   * unified account is still pending.
+   * {@return whether {@code code} is one of the codes Bitget uses to refuse a repeated {@code
+   * clientOid} (40786, 40708, 43118, 45034, 50060; V3 25212): the order with that id already exists,
+   * and on a unified account is still pending}
+   *
+   * @param code a Bitget error code
    */
   public static boolean isDuplicateClientOidCode(String code) {
     return DUPLICATE_CLIENT_OID_CODES.contains(code);
@@ -158,27 +181,35 @@ public class BitgetApiException extends BitgetException {
     return Set.copyOf(codes);
   }
 
-  /** Bitget's error code, such as {@code 40009}; the HTTP status as text when there was none. */
+  /**
+   * Bitget's error code, such as {@code 40009}; the HTTP status as text when there was none.
+   *
+   * @return Bitget's code, such as {@code 40009}; the HTTP status as text when there was none
+   */
   public String code() {
     return code;
   }
 
-  /** Bitget's own message for the error. */
+  /**
+   * Bitget's own message for the error.
+   *
+   * @return Bitget's own message for the error
+   */
   public String exchangeMessage() {
     return exchangeMessage;
   }
 
-  /** The HTTP status, or 0 when the error came over a WebSocket. */
+  /** {@return the HTTP status, or 0 when the error came over a WebSocket} */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The HTTP method of the request, or {@code WS}. */
+  /** {@return the HTTP method of the request, or {@code WS}} */
   public String method() {
     return method;
   }
 
-  /** The request path without query, or the stream channel. */
+  /** {@return the request path without query, or the stream channel} */
   public String path() {
     return path;
   }

@@ -10,14 +10,24 @@ import java.util.List;
 public final class BitgetDecodingException extends BitgetException {
   private static final long serialVersionUID = 1L;
 
+  /** The required fields that were absent; empty for other failures. */
   private final List<String> missingFields;
 
-  /** Creates the exception with a message that says what could not be read and where. */
+  /**
+   * Creates the exception with a message that says what could not be read and where.
+   *
+   * @param message what could not be read, and where
+   */
   public BitgetDecodingException(String message) {
     this(message, List.of(), null);
   }
 
-  /** Creates the exception with a message and the parse failure that caused it. */
+  /**
+   * Creates the exception with a message and the parse failure that caused it.
+   *
+   * @param message what could not be read, and where
+   * @param cause the parse failure
+   */
   public BitgetDecodingException(String message, Throwable cause) {
     this(message, List.of(), cause);
   }
@@ -33,13 +43,14 @@ public final class BitgetDecodingException extends BitgetException {
    *
    * @param what the kind of record, such as {@code position}
    * @param missing the names of the absent fields, in declaration order
+   * @return the exception, with {@link #missingFields()} set
    */
   public static BitgetDecodingException missingFields(String what, List<String> missing) {
     return new BitgetDecodingException(
         "Invalid " + what + " data. Missing fields: " + String.join(", ", missing), missing, null);
   }
 
-  /** The required fields that were absent, empty when the failure was of another kind. */
+  /** {@return the required fields that were absent, empty when the failure was of another kind} */
   public List<String> missingFields() {
     return missingFields;
   }

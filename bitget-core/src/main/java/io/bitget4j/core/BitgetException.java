@@ -17,6 +17,6 @@ public abstract class BitgetException extends RuntimeException {
     super(message, cause);
   }
 
-  /** Whether the same request may succeed if tried again later. */
+  /** {@return whether the same request may succeed if tried again later} */
   public abstract boolean isRetryable();
 }

@@ -10,7 +10,9 @@ import java.io.IOException;
 public final class BitgetTransportException extends BitgetException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method, or {@code WS}. */
   private final String method;
+  /** The request path without query. */
   private final String path;
 
   private BitgetTransportException(String message, String method, String path, IOException cause) {
@@ -19,18 +21,25 @@ public final class BitgetTransportException extends BitgetException {
     this.path = path;
   }
 
-  /** Creates the exception for a failed {@code method path}, keeping the I/O cause. */
+  /**
+   * Creates the exception for a failed {@code method path}, keeping the I/O cause.
+   *
+   * @param method the HTTP method, or {@code WS} for a stream
+   * @param path the request path, without query
+   * @param cause the I/O failure
+   * @return the exception, naming the call and the failure
+   */
   public static BitgetTransportException of(String method, String path, IOException cause) {
     return new BitgetTransportException(
         method + " " + path + " failed before Bitget answered: " + cause, method, path, cause);
   }
 
-  /** The HTTP method of the failed request, or {@code WS} for a stream. */
+  /** {@return the HTTP method of the failed request, or {@code WS} for a stream} */
   public String method() {
     return method;
   }
 
-  /** The request path, without query. */
+  /** {@return the request path, without query} */
   public String path() {
     return path;
   }

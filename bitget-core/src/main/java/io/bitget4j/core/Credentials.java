@@ -65,12 +65,26 @@ public final class Credentials {
     return value;
   }
 
-  /** HMAC credentials, the usual kind of Bitget key. */
+  /**
+   * HMAC credentials, the usual kind of Bitget key.
+   *
+   * @param apiKey the API key id, printable ASCII
+   * @param secretKey the secret key that signs requests
+   * @param passphrase the passphrase chosen when the key was created
+   * @return HMAC-SHA256 credentials
+   */
   public static Credentials of(String apiKey, String secretKey, String passphrase) {
     return new Credentials(apiKey, secretKey, passphrase, KeyType.HMAC);
   }
 
-  /** RSA credentials: {@code privateKeyPem} is a PKCS#8 or PKCS#1 private key in PEM form. */
+  /**
+   * RSA credentials: {@code privateKeyPem} is a PKCS#8 or PKCS#1 private key in PEM form.
+   *
+   * @param apiKey the API key id, printable ASCII
+   * @param privateKeyPem the unencrypted RSA private key in PEM form
+   * @param passphrase the passphrase chosen when the key was created
+   * @return SHA256withRSA credentials
+   */
   public static Credentials rsa(String apiKey, String privateKeyPem, String passphrase) {
     return new Credentials(apiKey, privateKeyPem, passphrase, KeyType.RSA);
   }
@@ -79,13 +93,19 @@ public final class Credentials {
    * Reads HMAC credentials from {@code BITGET_API_KEY}, {@code BITGET_SECRET_KEY} and
    * {@code BITGET_PASSPHRASE}.
    *
+   * @return HMAC credentials from the process environment
    * @throws IllegalStateException naming every variable that is missing or blank
    */
   public static Credentials fromEnv() {
     return fromEnv(System.getenv());
   }
 
-  /** As {@link #fromEnv()}, reading from the given map instead of the process environment. */
+  /**
+   * As {@link #fromEnv()}, reading from the given map instead of the process environment.
+   *
+   * @param environment the variables to read, such as a test's map
+   * @return HMAC credentials from the three variables
+   */
   public static Credentials fromEnv(Map<String, String> environment) {
     Objects.requireNonNull(environment, "environment == null");
     StringBuilder missing = new StringBuilder();
@@ -103,17 +123,21 @@ public final class Credentials {
         environment.get(PASSPHRASE_VARIABLE));
   }
 
-  /** The API key id, sent as {@code ACCESS-KEY}; not a secret. */
+  /** {@return the API key id, sent as {@code ACCESS-KEY}; not a secret} */
   public String apiKey() {
     return apiKey;
   }
 
-  /** The passphrase, sent as {@code ACCESS-PASSPHRASE}. Keep it out of logs. */
+  /**
+   * The passphrase, sent as {@code ACCESS-PASSPHRASE}. Keep it out of logs.
+   *
+   * @return the passphrase, sent as {@code ACCESS-PASSPHRASE}
+   */
   public String passphrase() {
     return passphrase;
   }
 
-  /** How requests are signed with this key. */
+  /** {@return how requests are signed with this key} */
   public KeyType keyType() {
     return keyType;
   }

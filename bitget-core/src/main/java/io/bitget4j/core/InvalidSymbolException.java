@@ -9,7 +9,9 @@ import java.util.Optional;
 public final class InvalidSymbolException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The rejected input. */
   private final String input;
+  /** The guessed correction, or null. */
   private final String suggestion;
 
   InvalidSymbolException(String input, String problem, String suggestion) {
@@ -30,12 +32,12 @@ public final class InvalidSymbolException extends IllegalArgumentException {
     return input.length() <= 60 ? input : input.substring(0, 60) + "...";
   }
 
-  /** The rejected input, exactly as given. */
+  /** {@return the rejected input, exactly as given} */
   public String input() {
     return input;
   }
 
-  /** The corrected symbol, when one could be guessed. */
+  /** {@return the corrected symbol, when one could be guessed} */
   public Optional<String> suggestion() {
     return Optional.ofNullable(suggestion);
   }

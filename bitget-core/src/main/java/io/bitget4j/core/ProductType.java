@@ -41,34 +41,38 @@ public enum ProductType {
     this.demo = demo;
   }
 
-  /** The V1 symbol suffix including its underscore, such as {@code _UMCBL}. */
+  /** {@return the V1 symbol suffix including its underscore, such as {@code _UMCBL}} */
   public String suffix() {
     return suffix;
   }
 
-  /** The V2 wire name, such as {@code USDT-FUTURES}. */
+  /** {@return the V2 wire name, such as {@code USDT-FUTURES}} */
   public String v2Name() {
     return v2Name;
   }
 
-  /** Whether this is one of Bitget's demo-trading (paper) product lines. */
+  /** {@return whether this is one of Bitget's demo-trading (paper) product lines} */
   public boolean isDemo() {
     return demo;
   }
 
-  /** The quote text symbols of this product end with, such as {@code USDT} or {@code PERP}. */
+  /**
+   * {@return the quote text symbols of this product end with, such as {@code USDT} or {@code PERP}}
+   */
   public String symbolQuote() {
     return symbolQuote;
   }
 
-  /** Whether positions are margined in the base coin of each symbol (coin-M products). */
+  /** {@return whether positions are margined in the base coin of each symbol (coin-M products)} */
   public boolean isCoinMargined() {
     return fixedMarginCoin == null;
   }
 
   /**
-   * The margin coin for a symbol with the given base: {@code USDT} for {@code UMCBL}, the base
-   * itself for coin-margined products.
+   * {@return the margin coin for a symbol with the given base: {@code USDT} for {@code UMCBL}, the
+   * base itself for coin-margined products}
+   *
+   * @param base the symbol's base coin, such as {@code BTC}
    */
   public String marginCoin(String base) {
     Objects.requireNonNull(base, "base == null");
@@ -76,8 +80,8 @@ public enum ProductType {
   }
 
   /**
-   * The margin coin shared by every symbol of this product, or empty for coin-margined
-   * products, whose margin coin is each symbol's base.
+   * {@return the margin coin shared by every symbol of this product, or empty for coin-margined
+   * products, whose margin coin is each symbol's base}
    */
   public Optional<String> fixedMarginCoin() {
     return Optional.ofNullable(fixedMarginCoin);
@@ -100,7 +104,12 @@ public enum ProductType {
     }
   }
 
-  /** Finds the product type with the given suffix ({@code _UMCBL}, case-sensitive). */
+  /**
+   * Finds the product type with the given suffix ({@code _UMCBL}, case-sensitive).
+   *
+   * @param suffix a suffix such as {@code _UMCBL}, with or without the underscore
+   * @return the product type, or empty for an unknown suffix
+   */
   public static Optional<ProductType> fromSuffix(String suffix) {
     Objects.requireNonNull(suffix, "suffix == null");
     for (ProductType type : VALUES) {
@@ -115,6 +124,8 @@ public enum ProductType {
    * Parses a V2 product type name such as {@code USDT-FUTURES}. Bitget's wire uses both upper
    * and lower case, so case is ignored here.
    *
+   * @param v2Name a V2 name such as {@code USDT-FUTURES}
+   * @return the product type
    * @throws IllegalArgumentException naming the accepted values when {@code v2Name} is unknown
    */
   public static ProductType fromV2Name(String v2Name) {

@@ -18,22 +18,36 @@ import java.util.Objects;
  */
 public interface RequestSigner {
 
-  /** The signer for the credentials' {@linkplain Credentials#keyType() key type}. */
+  /**
+   * {@return the signer for the credentials' {@linkplain Credentials#keyType() key type}}
+   *
+   * @param credentials the key to sign with
+   */
   static RequestSigner of(Credentials credentials) {
     Objects.requireNonNull(credentials, "credentials == null");
     return credentials.keyType() == Credentials.KeyType.RSA ? rsa(credentials) : hmac(credentials);
   }
 
-  /** HMAC-SHA256 over the secret key (RFC 2104), on the JDK's intrinsic-accelerated SHA-256. */
+  /**
+   * HMAC-SHA256 over the secret key (RFC 2104), on the JDK's intrinsic-accelerated SHA-256.
+   *
+   * @param credentials the key to sign with
+   * @return a thread-safe HMAC signer
+   */
   static RequestSigner hmac(Credentials credentials) {
     Objects.requireNonNull(credentials, "credentials == null");
     return new HmacSigner(credentials.secretKey());
   }
 
   /**
-   * SHA256withRSA with the PEM private key held as the secret.
+   * SHA256withRSA with the PEM private key held as the secret: an unencrypted PKCS#8
+   * ({@code BEGIN PRIVATE KEY}) or PKCS#1 ({@code BEGIN RSA PRIVATE KEY}) key, read with the JDK
+   * alone (no BouncyCastle needed).
    *
-   * @throws IllegalArgumentException when the secret is not a readable RSA private key in PEM form
+   * @param credentials credentials made with {@link Credentials#rsa(String, String, String)}
+   * @return a thread-safe signer
+   * @throws IllegalArgumentException when the secret is not a readable RSA private key in PEM
+   *     form, or is encrypted; the message says what was found and how to fix it
    */
   static RequestSigner rsa(Credentials credentials) {
     Objects.requireNonNull(credentials, "credentials == null");
@@ -54,7 +68,8 @@ public interface RequestSigner {
 
 
   /**
-   * The WebSocket login signature: the prehash is {@code timestampSeconds + "GET" + "/user/verify"}.
+   * {@return the WebSocket login signature: the prehash is {@code timestampSeconds + "GET" +
+   * "/user/verify"}}
    *
    * @param timestampSeconds epoch seconds, the same value sent in the login frame
    */
@@ -62,6 +77,11 @@ public interface RequestSigner {
     return signPrehash(timestampSeconds + "GET/user/verify");
   }
 
-  /** Signs an already assembled prehash string, encoded as UTF-8. */
+  /**
+   * Signs an already assembled prehash string, encoded as UTF-8.
+   *
+   * @param prehash the text to sign
+   * @return the Base64 signature
+   */
   String signPrehash(String prehash);
 }

@@ -1,19 +1,32 @@
 package io.bitget4j.core;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** SHA256withRSA signer; the PEM private key is read once through BouncyCastle. */
+/**
+ * SHA256withRSA signer. The PEM private key is read once with the JDK alone: a PKCS#8 key
+ * ({@code BEGIN PRIVATE KEY}) as it is, a PKCS#1 key ({@code BEGIN RSA PRIVATE KEY}) after
+ * wrapping it in the PKCS#8 structure. Encrypted keys are refused with the command that decrypts
+ * them.
+ */
 final class RsaSigner implements RequestSigner {
+  private static final Pattern PEM_BLOCK =
+      Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
+  private static final String EXPECTED =
+      "expected a block starting with -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----";
+  /** PKCS#8 {@code version 0} and {@code AlgorithmIdentifier {rsaEncryption, NULL}}. */
+  private static final byte[] PKCS8_RSA_HEADER = {
+      0x02, 0x01, 0x00,
+      0x30, 0x0D, 0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00};
+
   private final PrivateKey key;
 
   private RsaSigner(PrivateKey key) {
@@ -21,29 +34,67 @@ final class RsaSigner implements RequestSigner {
   }
 
   static RsaSigner fromPem(String pem) {
-    Object parsed;
-    try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-      parsed = parser.readObject();
-    } catch (IOException e) {
-      throw new IllegalArgumentException("RSA secret key is not valid PEM: " + e.getClass().getSimpleName(), e);
+    Matcher block = PEM_BLOCK.matcher(pem);
+    if (!block.find()) {
+      throw new IllegalArgumentException("RSA secret key is not a PEM private key; " + EXPECTED);
+    }
+    String label = block.group(1);
+    String body = block.group(2);
+    if (label.equals("ENCRYPTED PRIVATE KEY") || body.contains("Proc-Type:")) {
+      throw new IllegalArgumentException("RSA secret key is encrypted; bitget4j reads unencrypted keys only:"
+          + " decrypt it once with `openssl pkey -in encrypted.pem -out key.pem` and keep the result as secret"
+          + " as the encrypted file");
+    }
+    byte[] pkcs8;
+    if (label.equals("PRIVATE KEY")) {
+      pkcs8 = base64(body, label);
+    } else if (label.equals("RSA PRIVATE KEY")) {
+      pkcs8 = pkcs1ToPkcs8(base64(body, label));
+    } else {
+      throw new IllegalArgumentException("RSA secret key is a PEM \"" + label + "\" block, not a private key; "
+          + EXPECTED);
     }
     try {
-      JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-      PrivateKey key;
-      if (parsed instanceof PEMKeyPair) {
-        key = converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
-      } else if (parsed instanceof PrivateKeyInfo) {
-        key = converter.getPrivateKey((PrivateKeyInfo) parsed);
-      } else {
-        throw new IllegalArgumentException("RSA secret key is not a PEM private key; expected a block"
-            + " starting with -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----");
-      }
-      if (!"RSA".equals(key.getAlgorithm())) {
-        throw new IllegalArgumentException("the PEM private key is " + key.getAlgorithm() + ", not RSA");
-      }
-      return new RsaSigner(key);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("RSA secret key could not be converted: " + e.getClass().getSimpleName(), e);
+      return new RsaSigner(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("RSA secret key (" + label + ") is not a readable RSA private key: "
+          + e.getClass().getSimpleName() + "; check that it is an RSA key, not EC or Ed25519", e);
+    }
+  }
+
+  private static byte[] base64(String body, String label) {
+    try {
+      return Base64.getMimeDecoder().decode(body.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("RSA secret key is not valid PEM: the body of its " + label
+          + " block is not Base64", e);
+    }
+  }
+
+  /** {@code PrivateKeyInfo ::= SEQUENCE {0, {rsaEncryption, NULL}, OCTET STRING pkcs1}} (RFC 5208). */
+  static byte[] pkcs1ToPkcs8(byte[] pkcs1) {
+    ByteArrayOutputStream content = new ByteArrayOutputStream(pkcs1.length + 32);
+    content.writeBytes(PKCS8_RSA_HEADER);
+    content.write(0x04);
+    writeLength(content, pkcs1.length);
+    content.writeBytes(pkcs1);
+    ByteArrayOutputStream sequence = new ByteArrayOutputStream(content.size() + 8);
+    sequence.write(0x30);
+    writeLength(sequence, content.size());
+    sequence.writeBytes(content.toByteArray());
+    return sequence.toByteArray();
+  }
+
+  /** A DER length: one byte below 128, else 0x80 + the count of big-endian bytes that follow. */
+  private static void writeLength(ByteArrayOutputStream out, int length) {
+    if (length < 0x80) {
+      out.write(length);
+      return;
+    }
+    int bytes = (Integer.SIZE - Integer.numberOfLeadingZeros(length) + 7) / 8;
+    out.write(0x80 | bytes);
+    for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8) {
+      out.write(length >>> shift);
     }
   }
 

@@ -56,6 +56,8 @@ public final class Symbol implements Comparable<Symbol> {
   /**
    * Parses the classic form, such as {@code BTCUSDT_UMCBL}.
    *
+   * @param symbol the classic form, such as {@code BTCUSDT_UMCBL}
+   * @return the symbol
    * @throws InvalidSymbolException quoting the input, naming the problem and suggesting a fix
    */
   public static Symbol parse(String symbol) {
@@ -71,7 +73,12 @@ public final class Symbol implements Comparable<Symbol> {
     return create(symbol);
   }
 
-  /** Like {@link #parse(String)}, but returns empty instead of throwing. */
+  /**
+   * Like {@link #parse(String)}, but returns empty instead of throwing.
+   *
+   * @param symbol the classic form, such as {@code BTCUSDT_UMCBL}
+   * @return the symbol, or empty where {@link #parse(String)} would throw
+   */
   public static Optional<Symbol> tryParse(String symbol) {
     if (symbol == null) {
       return Optional.empty();
@@ -87,6 +94,10 @@ public final class Symbol implements Comparable<Symbol> {
    * Builds a symbol from its parts: {@code of("BTC", "USDT", ProductType.UMCBL)}. The quote must
    * be the product's {@linkplain ProductType#symbolQuote() symbol quote}.
    *
+   * @param base the base coin, such as {@code BTC}
+   * @param quote the quote as written in the symbol, such as {@code USDT}
+   * @param productType the product line, which gives the suffix
+   * @return the symbol
    * @throws InvalidSymbolException when the parts do not form a valid symbol
    */
   public static Symbol of(String base, String quote, ProductType productType) {
@@ -99,6 +110,9 @@ public final class Symbol implements Comparable<Symbol> {
   /**
    * Converts from the V2 wire form: {@code fromV2("BTCUSDT", "USDT-FUTURES")}.
    *
+   * @param symbol the V2 symbol, such as {@code BTCUSDT}
+   * @param productType the V2 product type, such as {@code USDT-FUTURES}
+   * @return the symbol, such as {@code BTCUSDT_UMCBL}
    * @throws InvalidSymbolException when the pair does not name a perpetual of that product
    */
   public static Symbol fromV2(String symbol, String productType) {
@@ -117,6 +131,9 @@ public final class Symbol implements Comparable<Symbol> {
    * Converts from a V2 symbol whose product type is already known: {@code fromV2("BTCUSDT",
    * ProductType.UMCBL)}.
    *
+   * @param symbol the V2 symbol, such as {@code BTCUSDT}
+   * @param productType the product type the symbol belongs to
+   * @return the symbol, such as {@code BTCUSDT_UMCBL}
    * @throws InvalidSymbolException when the symbol is not a perpetual of that product
    */
   public static Symbol fromV2(String symbol, ProductType productType) {
@@ -129,6 +146,8 @@ public final class Symbol implements Comparable<Symbol> {
    * Converts from CCXT's unified form: {@code BTC/USDT:USDT} is {@code BTCUSDT_UMCBL},
    * {@code BTC/USD:BTC} is {@code BTCUSD_DMCBL}, {@code BTC/USDC:USDC} is {@code BTCPERP_CMCBL}.
    *
+   * @param ccxt a CCXT unified symbol, such as {@code BTC/USDT:USDT}
+   * @return the symbol, such as {@code BTCUSDT_UMCBL}
    * @throws InvalidSymbolException when the text is not a Bitget perpetual in CCXT form
    */
   public static Symbol fromCcxt(String ccxt) {
@@ -142,32 +161,44 @@ public final class Symbol implements Comparable<Symbol> {
     return symbol;
   }
 
-  /** The base coin, such as {@code BTC} or {@code $AI}. */
+  /** {@return the base coin, such as {@code BTC} or {@code $AI}} */
   public String base() {
     return base;
   }
 
-  /** The quote as written in the symbol, such as {@code USDT} ({@code PERP} for USDC-M). */
+  /**
+   * {@return the quote as written in the symbol, such as {@code USDT} ({@code PERP} for USDC-M)}
+   */
   public String quote() {
     return productType.symbolQuote();
   }
 
-  /** The product line, given by the suffix. */
+  /** {@return the product line, given by the suffix} */
   public ProductType productType() {
     return productType;
   }
 
-  /** The coin this symbol's positions are margined in: {@code USDT}, or the base for coin-M. */
+  /**
+   * {@return the coin this symbol's positions are margined in: {@code USDT}, or the base for
+   * coin-M}
+   */
   public String marginCoin() {
     return productType.marginCoin(base);
   }
 
-  /** The V2 wire symbol, such as {@code BTCUSDT}; it travels with {@link ProductType#v2Name()}. */
+  /**
+   * {@return the V2 wire symbol, such as {@code BTCUSDT}; it travels with {@link
+   * ProductType#v2Name()}}
+   */
   public String v2Symbol() {
     return v2Symbol;
   }
 
-  /** CCXT's unified form, such as {@code BTC/USDT:USDT}. */
+  /**
+   * CCXT's unified form, such as {@code BTC/USDT:USDT}.
+   *
+   * @return CCXT's unified form, such as {@code BTC/USDT:USDT}
+   */
   public String ccxt() {
     return base + '/' + productType.ccxtQuote() + ':' + productType.ccxtSettle(base);
   }

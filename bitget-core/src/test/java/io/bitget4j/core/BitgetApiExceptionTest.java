@@ -34,6 +34,7 @@ class BitgetApiExceptionTest {
       "40786, 400, DuplicateClientOidException, false",
       "43118, 400, DuplicateClientOidException, false",
       "50060, 400, DuplicateClientOidException, false",
+      "40099, 400, DemoTradingMismatchException, false",
       "40019, 400, BitgetApiException, false",
       "40010, 400, ServiceUnavailableException, true",
       "40725, 400, ServiceUnavailableException, true",
@@ -125,6 +126,19 @@ class BitgetApiExceptionTest {
         .isInstanceOf(DuplicateClientOidException.class);
     assertThat(BitgetApiException.ofBatchItem("40762", "balance", "POST", "/api/v2/mix/order/batch-place-order"))
         .isInstanceOf(OrderRejectedException.class);
+  }
+
+  @Test
+  void demoTradingMismatchNamesTheSettingsThatGoTogether() {
+    BitgetApiException e = BitgetApiException.of("40099", "exchange environment is incorrect", 400, "GET",
+        "/api/v2/mix/account/accounts");
+
+    assertThat(e).isInstanceOf(DemoTradingMismatchException.class).hasMessage("Bitget error 40099 (HTTP 400) on GET"
+        + " /api/v2/mix/account/accounts: exchange environment is incorrect. The key and the request are in different"
+        + " trading environments: a demo-trading key needs demoTrading(true) with ordinary symbols such as"
+        + " BTCUSDT_UMCBL, a mainnet key needs demoTrading(false), and the S-symbols such as SBTCSUSDT_SUMCBL are"
+        + " the other demo mode, used without demoTrading(true); do not mix the two");
+    assertThat(e.exchangeMessage()).isEqualTo("exchange environment is incorrect");
   }
 
   @Test

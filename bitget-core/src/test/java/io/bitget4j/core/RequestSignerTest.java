@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
@@ -180,6 +182,71 @@ class RequestSignerTest {
   }
 
   @Test
+  void rsaSignerReadsPkcs1KeyWithTheJdkAloneAndSignsLikeItsPkcs8Twin() throws IOException {
+    assertThatThrownBy(() -> Class.forName("org.bouncycastle.jce.provider.BouncyCastleProvider"))
+        .as("core must not need BouncyCastle").isInstanceOf(ClassNotFoundException.class);
+    RequestSigner pkcs1 = RequestSigner.rsa(Credentials.rsa("key", resource("/keys/test-rsa-pkcs1.pem"), "pass"));
+    RequestSigner pkcs8 = RequestSigner.rsa(Credentials.rsa("key", resource("/keys/test-rsa-pkcs8.pem"), "pass"));
+
+    // PKCS#1 v1.5 signatures are deterministic: the same key signs the same bytes the same way
+    assertThat(pkcs1.signPrehash("1732413600GET/user/verify")).isEqualTo(pkcs8.signPrehash("1732413600GET/user/verify"));
+  }
+
+  @Test
+  void rsaSignerWrapsGeneratedPkcs1KeysExactlyAsTheJdkEncodesPkcs8() throws Exception {
+    for (int bits : new int[] {512, 2048}) {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(bits);
+      KeyPair pair = generator.generateKeyPair();
+      byte[] pkcs8 = pair.getPrivate().getEncoded();
+      byte[] pkcs1 = pkcs1Of(pkcs8);
+
+      assertThat(RsaSigner.pkcs1ToPkcs8(pkcs1)).as("%d bits", bits).isEqualTo(pkcs8);
+      String signature = RequestSigner.rsa(Credentials.rsa("key", pem("RSA PRIVATE KEY", pkcs1), "pass"))
+          .signPrehash("prehash");
+      Signature verifier = Signature.getInstance("SHA256withRSA");
+      verifier.initVerify(pair.getPublic());
+      verifier.update("prehash".getBytes(StandardCharsets.UTF_8));
+      assertThat(verifier.verify(Base64.getDecoder().decode(signature))).as("%d bits", bits).isTrue();
+    }
+  }
+
+  @Test
+  void rsaSignerRefusesEncryptedKeysWithTheCommandThatDecryptsThem() {
+    String encryptedPkcs8 = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkq\n"
+        + "-----END ENCRYPTED PRIVATE KEY-----\n";
+    String encryptedPkcs1 = "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n"
+        + "DEK-Info: AES-128-CBC,0123456789ABCDEF0123456789ABCDEF\n\nMIIEowIBAAKCAQEAvFua\n"
+        + "-----END RSA PRIVATE KEY-----\n";
+    for (String pem : new String[] {encryptedPkcs8, encryptedPkcs1}) {
+      assertThatThrownBy(() -> RequestSigner.rsa(Credentials.rsa("key", pem, "pass")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("RSA secret key is encrypted; bitget4j reads unencrypted keys only: decrypt it once with"
+              + " `openssl pkey -in encrypted.pem -out key.pem` and keep the result as secret as the encrypted file");
+    }
+  }
+
+  @Test
+  void rsaSignerNamesWhatItFoundInsteadOfARsaPrivateKey() throws Exception {
+    KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+    ec.initialize(256);
+    String ecPem = pem("PRIVATE KEY", ec.generateKeyPair().getPrivate().getEncoded());
+
+    assertThatThrownBy(() -> RequestSigner.rsa(Credentials.rsa("key", ecPem, "pass")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("RSA secret key (PRIVATE KEY) is not a readable RSA private key: InvalidKeySpecException;"
+            + " check that it is an RSA key, not EC or Ed25519");
+    assertThatThrownBy(() -> RequestSigner.rsa(Credentials.rsa("key", pem("PUBLIC KEY", new byte[] {1}), "pass")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("RSA secret key is a PEM \"PUBLIC KEY\" block, not a private key; expected a block starting"
+            + " with -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----");
+    assertThatThrownBy(() -> RequestSigner.rsa(Credentials.rsa("key",
+            "-----BEGIN PRIVATE KEY-----\n*not base64*\n-----END PRIVATE KEY-----", "pass")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("RSA secret key is not valid PEM: the body of its PRIVATE KEY block is not Base64");
+  }
+
+  @Test
   void toStringRevealsNoSecret() {
     assertThat(RequestSigner.hmac(CREDENTIALS).toString()).doesNotContain("bitget4j-test-secret");
   }
@@ -188,6 +255,26 @@ class RequestSignerTest {
     String body = pkcs8Pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     return (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
         .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+  }
+
+  private static String pem(String label, byte[] der) {
+    return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + label
+        + "-----\n";
+  }
+
+  /** The PKCS#1 key inside a JDK-encoded PKCS#8 RSA key: what its OCTET STRING holds. */
+  private static byte[] pkcs1Of(byte[] pkcs8) {
+    int at = 0;
+    at += headerLength(pkcs8, at); // SEQUENCE
+    at += 3; // INTEGER 0
+    at += 15; // AlgorithmIdentifier {rsaEncryption, NULL}
+    int octetHeader = headerLength(pkcs8, at);
+    return java.util.Arrays.copyOfRange(pkcs8, at + octetHeader, pkcs8.length);
+  }
+
+  private static int headerLength(byte[] der, int at) {
+    int first = der[at + 1] & 0xFF;
+    return first < 0x80 ? 2 : 2 + (first & 0x7F);
   }
 
   private static String resource(String name) throws IOException {

@@ -12,6 +12,11 @@ public final class ListPositions {
   private ListPositions() {
   }
 
+  /**
+   * Lists the positions on a fake exchange started for it.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     try (FakeBitget fake = FakeBitget.builder()
             .initialPosition(Symbol.BTCUSDT_UMCBL, new BigDecimal("0.1"), new BigDecimal("26900"), 10)

@@ -15,6 +15,11 @@ public final class PlaceAndCancelOrder {
   private PlaceAndCancelOrder() {
   }
 
+  /**
+   * Places, reads back and cancels one order on a fake exchange started for it.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     Symbol btc = Symbol.BTCUSDT_UMCBL;
     try (FakeBitget fake = FakeBitget.start();

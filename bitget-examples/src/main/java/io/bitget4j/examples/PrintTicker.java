@@ -10,6 +10,11 @@ public final class PrintTicker {
   private PrintTicker() {
   }
 
+  /**
+   * Prints one ticker from a fake exchange started for it.
+   *
+   * @param args the symbol to show, {@code BTCUSDT_UMCBL} when absent
+   */
   public static void main(String[] args) {
     Symbol symbol = Symbol.parse(args.length > 0 ? args[0] : "BTCUSDT_UMCBL");
     try (FakeBitget fake = FakeBitget.start();

@@ -20,6 +20,11 @@ public final class RestQuickStart {
   private RestQuickStart() {
   }
 
+  /**
+   * Runs the quick start on a fake exchange started for it.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     try (FakeBitget fake = FakeBitget.start()) {
       quickStart(BitgetRestClient.builder().baseUrl(fake.restUrl()).credentials(fake.credentials()));

@@ -14,6 +14,12 @@ public final class StreamOrderBook {
   private StreamOrderBook() {
   }
 
+  /**
+   * Streams the order book from a fake exchange started for it until five tops of book are printed.
+   *
+   * @param args ignored
+   * @throws InterruptedException if interrupted while streaming
+   */
   public static void main(String[] args) throws InterruptedException {
     CountDownLatch updates = new CountDownLatch(5);
     try (FakeBitget fake = FakeBitget.start();

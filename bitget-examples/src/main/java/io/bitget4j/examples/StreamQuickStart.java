@@ -15,6 +15,12 @@ public final class StreamQuickStart {
   private StreamQuickStart() {
   }
 
+  /**
+   * Runs the stream quick start on a fake exchange for five seconds.
+   *
+   * @param args ignored
+   * @throws InterruptedException if interrupted while streaming
+   */
   public static void main(String[] args) throws InterruptedException {
     try (FakeBitget fake = FakeBitget.start()) {
       quickStart(BitgetStreamClient.builder().publicUrl(fake.publicWsUrl()), Duration.ofSeconds(5));

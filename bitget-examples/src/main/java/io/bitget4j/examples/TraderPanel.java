@@ -16,14 +16,20 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>{@code --demo} and {@code --mainnet} connect to Bitget with credentials from
  * {@code BITGET_API_KEY}, {@code BITGET_SECRET_KEY} and {@code BITGET_PASSPHRASE}; the panel only
- * reads there unless {@code --allow-trading} is given. {@code q} or Ctrl-C quits;
+ * reads there ({@code --allow-trading} only labels the session). {@code q} or Ctrl-C quits;
  * {@code --duration 30s} stops by itself; {@code --plain} prints one line per second instead of
- * redrawing. An invalid {@code --symbol} exits with status 2.
+ * redrawing; {@code --help} lists the options. An invalid {@code --symbol} exits with status 2.
  */
 public final class TraderPanel {
   private TraderPanel() {
   }
 
+  /**
+   * Runs the panel and exits with its status: 0 after a normal stop or {@code --help}, 2 for bad
+   * arguments, 1 when it could not start.
+   *
+   * @param args the panel's options; {@code --help} lists them
+   */
   public static void main(String[] args) {
     boolean terminal = System.console() != null;
     // Maven's console wrapper strips escape sequences in batch mode: draw on the real stdout

@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(60)
 class TraderPanelTest {
@@ -83,6 +85,33 @@ class TraderPanelTest {
         new PrintStream(errors, true, StandardCharsets.UTF_8), InputStream.nullInputStream(), false, Map.of(), null);
     assertThat(status).isEqualTo(2);
     assertThat(text(errors)).startsWith("unknown argument \"--fast\"; usage: trader-panel");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h"})
+  void helpPrintsTheUsageAndEveryOptionAndExitsWithZero(String flag) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = PanelApp.run(new String[] {"--symbol", "ETHUSDT_UMCBL", flag}, new PrintStream(bytes, true,
+        StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8), InputStream.nullInputStream(),
+        false, Map.of(), null);
+
+    assertThat(status).isZero();
+    assertThat(text(bytes)).startsWith("usage: trader-panel [--symbol BTCUSDT_UMCBL] [--duration 30s]")
+        .contains("--symbol S", "--duration D", "--demo", "--mainnet", "--allow-trading", "--plain", "-h, --help");
+    assertThat(text(errors)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0s", "0ms", "PT0S", "-5s"})
+  void durationThatIsNotPositiveSaysSo(String duration) {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = PanelApp.run(new String[] {"--duration", duration}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(errors, true, StandardCharsets.UTF_8), InputStream.nullInputStream(), false, Map.of(), null);
+
+    assertThat(status).isEqualTo(2);
+    assertThat(text(errors)).isEqualTo("invalid --duration \"" + duration + "\": must be positive"
+        + System.lineSeparator());
   }
 
   private static String text(ByteArrayOutputStream bytes) {

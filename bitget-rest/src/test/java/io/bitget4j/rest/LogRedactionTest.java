@@ -8,44 +8,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Side;
+import io.bitget4j.core.testing.LogCapture;
 import io.bitget4j.rest.testing.FakeExchange;
 import io.bitget4j.rest.testing.Fixtures;
 import io.bitget4j.rest.testing.RecordingSleeper;
 import io.bitget4j.rest.testing.TestClients;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Runs signed calls with DEBUG logging (src/test/resources/simplelogger.properties) while
- * capturing slf4j-simple's output, then searches it for secrets.
+ * Runs signed calls while the test logger records every event from DEBUG up (core's
+ * {@link LogCapture}), then searches the events, with their exceptions, for secrets.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class LogRedactionTest {
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-  private final PrintStream originalErr = System.err;
   private final FakeExchange exchange = new FakeExchange();
 
-  @BeforeEach
-  void capture() {
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-  }
-
   @AfterEach
-  void restore() {
-    System.setErr(originalErr);
+  void close() {
     exchange.close();
   }
 
   private String log() {
-    System.err.flush();
-    return captured.toString(StandardCharsets.UTF_8);
+    return LogCapture.text();
   }
 
   @Test

@@ -9,6 +9,8 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.OrderAck;
 import io.bitget4j.core.model.Side;
+import io.bitget4j.core.testing.LogCapture;
+import io.bitget4j.core.testing.LoggedEvent;
 import io.bitget4j.rest.testing.FakeExchange;
 import io.bitget4j.rest.testing.Fixtures;
 import io.bitget4j.rest.testing.RecordingSleeper;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.event.Level;
 
 /** One {@code place} call never yields two orders, whatever happens to its answers. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
@@ -127,6 +130,9 @@ class OrderReconciliationTest {
         .extracting(s -> ((BitgetTransportException) s).path()).isEqualTo(DETAIL);
     assertThat(exchange.requests(PLACE)).hasSize(1);
     assertThat(exchange.requests(DETAIL)).hasSize(4);
+    assertThat(LogCapture.events(Level.WARN)).singleElement().extracting(LoggedEvent::message).asString()
+        .startsWith("Order with clientOid omega-0001 may or may not have been placed: the attempt failed (")
+        .endsWith("); not resending");
   }
 
   @Test

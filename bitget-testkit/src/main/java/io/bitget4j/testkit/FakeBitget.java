@@ -144,12 +144,20 @@ public final class FakeBitget implements AutoCloseable {
     }
   }
 
-  /** Starts a fake with the defaults: ephemeral port, BTC and ETH, 200 ms ticks, 10,000 USDT. */
+  /**
+   * Starts a fake with the defaults: ephemeral port, BTC and ETH, 200 ms ticks, 10,000 USDT.
+   *
+   * @return a running fake with the defaults of {@link #builder()}
+   */
   public static FakeBitget start() {
     return builder().start();
   }
 
-  /** A builder for a configured fake. */
+  /**
+   * A builder for a configured fake.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -162,32 +170,34 @@ public final class FakeBitget implements AutoCloseable {
     }
   }
 
-  /** The REST base URL, such as {@code http://127.0.0.1:53211}, without a trailing slash. */
+  /**
+   * {@return the REST base URL, such as {@code http://127.0.0.1:53211}, without a trailing slash}
+   */
   public String restUrl() {
     return "http://127.0.0.1:" + server.getPort();
   }
 
-  /** The public WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/public}. */
+  /** {@return the public WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/public}} */
   public String publicWsUrl() {
     return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PUBLIC_WS_PATH;
   }
 
-  /** The private WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/private}. */
+  /** {@return the private WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/private}} */
   public String privateWsUrl() {
     return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PRIVATE_WS_PATH;
   }
 
-  /** The port the fake listens on. */
+  /** {@return the port the fake listens on} */
   public int port() {
     return server.getPort();
   }
 
-  /** The credentials the fake's account accepts. */
+  /** {@return the credentials the fake's account accepts} */
   public Credentials credentials() {
     return credentials;
   }
 
-  /** The kind of account the fake's key belongs to now: {@code CLASSIC} or {@code UNIFIED}. */
+  /** {@return the kind of account the fake's key belongs to now: {@code CLASSIC} or {@code UNIFIED}} */
   public AccountMode accountMode() {
     return exchange.accountMode();
   }
@@ -213,7 +223,7 @@ public final class FakeBitget implements AutoCloseable {
     return mode;
   }
 
-  /** The fake's current time: its clock plus any {@linkplain Faults#setClockSkew skew}. */
+  /** {@return the fake's current time: its clock plus any {@linkplain Faults#setClockSkew skew}} */
   public Instant now() {
     return Instant.ofEpochMilli(exchange.nowMillis());
   }
@@ -225,13 +235,19 @@ public final class FakeBitget implements AutoCloseable {
    * prints a trade, moves the book, fills limit orders the price crossed and pushes every change
    * before returning.
    *
+   * @param symbol a simulated symbol
+   * @param price the new last price; positive
    * @throws IllegalArgumentException when the symbol is not simulated or the price is not positive
    */
   public void setPrice(Symbol symbol, BigDecimal price) {
     exchange.setPrice(symbol, price);
   }
 
-  /** The current last price of a simulated symbol. */
+  /**
+   * {@return the current last price of a simulated symbol}
+   *
+   * @param symbol a simulated symbol
+   */
   public BigDecimal price(Symbol symbol) {
     return exchange.price(symbol);
   }
@@ -257,6 +273,10 @@ public final class FakeBitget implements AutoCloseable {
    * has already passed is liquidated at the next price move. Pushes positions and account to
    * subscribed private WebSocket clients before returning.
    *
+   * @param symbol a simulated symbol
+   * @param signedSize the size in base coin: positive for long, negative for short
+   * @param entryPrice the average entry price
+   * @param leverage the leverage, such as 10
    * @throws IllegalArgumentException when the symbol is not simulated, the size is zero or finer
    *     than the contract's size step, the entry price is not positive, or the leverage is not
    *     1..125
@@ -271,6 +291,7 @@ public final class FakeBitget implements AutoCloseable {
    * to close them are cancelled, as {@code close-positions} does. Pushes the changes to
    * subscribed private WebSocket clients before returning.
    *
+   * @param symbol the symbol whose positions go
    * @throws IllegalArgumentException when the symbol is not simulated
    */
   public void clearPositions(Symbol symbol) {
@@ -285,27 +306,30 @@ public final class FakeBitget implements AutoCloseable {
 
   // ---- state for assertions -----------------------------------------------------------------
 
-  /** Every order of the account, oldest first. */
+  /** {@return every order of the account, oldest first} */
   public List<FakeOrder> orders() {
     return exchange.orders();
   }
 
-  /** The account's open positions. */
+  /** {@return the account's open positions} */
   public List<FakePosition> positions() {
     return exchange.positions();
   }
 
-  /** The account's balance, equity and margin at the current prices. */
+  /** {@return the account's balance, equity and margin at the current prices} */
   public FakeAccount account() {
     return exchange.account();
   }
 
-  /** The HTTP requests received so far (the last 10,000), oldest first. */
+  /** {@return the HTTP requests received so far (the last 10,000), oldest first} */
   public List<RecordedCall> requests() {
     return recorder.calls();
   }
 
-  /** The WebSocket text frames received from clients so far (the last 10,000), oldest first. */
+  /**
+   * {@return the WebSocket text frames received from clients so far (the last 10,000), oldest
+   * first}
+   */
   public List<RecordedFrame> webSocketFrames() {
     return recorder.frames();
   }
@@ -315,12 +339,16 @@ public final class FakeBitget implements AutoCloseable {
     recorder.clear();
   }
 
-  /** How many WebSocket clients are connected now. */
+  /** {@return how many WebSocket clients are connected now} */
   public int webSocketConnections() {
     return exchange.hub().connectionCount();
   }
 
-  /** Controls for injecting faults: dropped sockets, failed or slow calls, lost responses, skew. */
+  /**
+   * Controls for injecting faults: dropped sockets, failed or slow calls, lost responses, skew.
+   *
+   * @return the fault controls of this fake
+   */
   public Faults faults() {
     return faults;
   }
@@ -376,7 +404,12 @@ public final class FakeBitget implements AutoCloseable {
 
     private Builder() {}
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /**
+     * The port to listen on; 0 (the default) picks a free one.
+     *
+     * @param port the port to listen on; 0 picks a free one
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535: " + port);
@@ -389,6 +422,11 @@ public final class FakeBitget implements AutoCloseable {
      * The API key, secret and passphrase the account accepts (default {@link #DEFAULT_API_KEY},
      * {@link #DEFAULT_SECRET_KEY}, {@link #DEFAULT_PASSPHRASE}). Taken as text because the fake
      * needs the secret to verify signatures, and {@link Credentials} never reveals it.
+     *
+     * @param apiKey the key id clients must send
+     * @param secretKey the secret signatures are checked with
+     * @param passphrase the passphrase clients must send
+     * @return this builder
      */
     public Builder credentials(String apiKey, String secretKey, String passphrase) {
       Credentials.of(apiKey, secretKey, passphrase);
@@ -398,13 +436,23 @@ public final class FakeBitget implements AutoCloseable {
       return this;
     }
 
-    /** The clock behind server time, timestamps and signature windows (default system UTC). */
+    /**
+     * The clock behind server time, timestamps and signature windows (default system UTC).
+     *
+     * @param clock the fake's time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** The seed of the simulated market's random walk (default 42); equal seeds replay equally. */
+    /**
+     * The seed of the simulated market's random walk (default 42); equal seeds replay equally.
+     *
+     * @param seed the seed of the simulated market's random walk
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
@@ -413,6 +461,10 @@ public final class FakeBitget implements AutoCloseable {
     /**
      * Simulates {@code symbol} starting at {@code initialPrice}. The first call replaces the
      * default pair ({@code BTCUSDT_UMCBL} at 27000, {@code ETHUSDT_UMCBL} at 1800).
+     *
+     * @param symbol a USDT-M symbol to simulate
+     * @param initialPrice its starting price; positive
+     * @return this builder
      */
     public Builder symbol(Symbol symbol, BigDecimal initialPrice) {
       Objects.requireNonNull(symbol, "symbol == null");
@@ -428,6 +480,9 @@ public final class FakeBitget implements AutoCloseable {
      * How often the market moves (default 200 ms). {@link Duration#ZERO} turns the scheduler off:
      * the market then moves only on {@link FakeBitget#tickMarket()} and
      * {@link FakeBitget#setPrice}.
+     *
+     * @param tickInterval how often the market moves; {@link Duration#ZERO} for only when told
+     * @return this builder
      */
     public Builder tickInterval(Duration tickInterval) {
       Objects.requireNonNull(tickInterval, "tickInterval == null");
@@ -438,7 +493,12 @@ public final class FakeBitget implements AutoCloseable {
       return this;
     }
 
-    /** The account's starting balance in its margin coin (default 10,000). */
+    /**
+     * The account's starting balance in its margin coin (default 10,000).
+     *
+     * @param initialBalance the account's starting USDT balance
+     * @return this builder
+     */
     public Builder initialBalance(BigDecimal initialBalance) {
       Objects.requireNonNull(initialBalance, "initialBalance == null");
       if (initialBalance.signum() < 0) {
@@ -451,6 +511,12 @@ public final class FakeBitget implements AutoCloseable {
     /**
      * Starts the account with an open isolated position: a positive {@code signedSize} is a
      * long, a negative one a short, entered at {@code entryPrice} with {@code leverage}.
+     *
+     * @param symbol a simulated symbol
+     * @param signedSize the size in base coin: positive for long, negative for short
+     * @param entryPrice the average entry price
+     * @param leverage the leverage, such as 10
+     * @return this builder
      */
     public Builder initialPosition(Symbol symbol, BigDecimal signedSize, BigDecimal entryPrice, int leverage) {
       Objects.requireNonNull(symbol, "symbol == null");
@@ -469,7 +535,14 @@ public final class FakeBitget implements AutoCloseable {
       return this;
     }
 
-    /** The requests per second one caller may make to each endpoint of {@code group} before HTTP 429. */
+    /**
+     * The requests per second one caller may make to each endpoint of {@code group} before HTTP
+     * 429.
+     *
+     * @param group the endpoint group
+     * @param perSecond the requests per second it allows
+     * @return this builder
+     */
     public Builder rateLimit(RateLimitGroup group, int perSecond) {
       Objects.requireNonNull(group, "group == null");
       if (perSecond < 1) {
@@ -479,13 +552,24 @@ public final class FakeBitget implements AutoCloseable {
       return this;
     }
 
-    /** Whether rate limits are enforced at all (default true). */
+    /**
+     * Whether rate limits are enforced at all (default true).
+     *
+     * @param enabled false to answer every request, however fast
+     * @return this builder
+     */
     public Builder rateLimitsEnabled(boolean enabled) {
       this.rateLimitsEnabled = enabled;
       return this;
     }
 
-    /** Answers a successful login with {@code "code":"0"} instead of {@code "code":0}, as some servers do. */
+    /**
+     * Answers a successful login with {@code "code":"0"} instead of {@code "code":0}, as some
+     * servers do.
+     *
+     * @param asString true to acknowledge logins with {@code "code":"0"} instead of {@code 0}
+     * @return this builder
+     */
     public Builder loginCodeAsString(boolean asString) {
       this.loginCodeAsString = asString;
       return this;
@@ -508,6 +592,7 @@ public final class FakeBitget implements AutoCloseable {
     /**
      * Starts the fake.
      *
+     * @return the running fake; close it when done
      * @throws IllegalArgumentException when an initial position names a symbol not simulated
      * @throws UncheckedIOException when the port cannot be bound
      */

@@ -10,7 +10,12 @@ import java.util.concurrent.CountDownLatch;
 public final class FakeBitgetMain {
   private FakeBitgetMain() {}
 
-  /** Starts the fake; {@code --port N} picks the port (default: a free one). */
+  /**
+   * Starts the fake; {@code --port N} picks the port (default: a free one).
+   *
+   * @param args {@code --port N} to listen on port N; a free port when absent
+   * @throws InterruptedException if interrupted while serving
+   */
   public static void main(String[] args) throws InterruptedException {
     int port = 0;
     for (int i = 0; i < args.length; i++) {

@@ -12,6 +12,23 @@ import java.util.Objects;
  * {@code tradeSide} {@code close}; {@code status} is {@code live}, {@code filled} or
  * {@code canceled}); {@code clientOid} is empty when none was sent, {@code price} is zero for a
  * market order and {@code priceAvg} zero until the order fills.
+ *
+ * @param orderId the id the fake gave the order
+ * @param clientOid the client order id, empty when none was sent
+ * @param symbol the order's market
+ * @param side {@code buy} or {@code sell}
+ * @param tradeSide {@code open} or {@code close} in hedge mode, empty in one-way mode
+ * @param orderType {@code limit} or {@code market}
+ * @param force the time in force, such as {@code gtc}
+ * @param size the order size, in base coin
+ * @param price the limit price; zero for a market order
+ * @param reduceOnly whether the order may only reduce a position
+ * @param status {@code live}, {@code partially_filled}, {@code filled} or {@code canceled}
+ * @param filledSize the size filled so far
+ * @param priceAvg the average fill price; zero until the order fills
+ * @param fee the fee paid so far, negative
+ * @param createdAt when the fake accepted the order
+ * @param updatedAt when the order last changed
  */
 public record FakeOrder(
     String orderId,
@@ -30,7 +47,26 @@ public record FakeOrder(
     BigDecimal fee,
     Instant createdAt,
     Instant updatedAt) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param orderId the id the fake gave the order
+   * @param clientOid the client order id, empty when none was sent
+   * @param symbol the order's market
+   * @param side {@code buy} or {@code sell}
+   * @param tradeSide {@code open} or {@code close} in hedge mode, empty in one-way mode
+   * @param orderType {@code limit} or {@code market}
+   * @param force the time in force, such as {@code gtc}
+   * @param size the order size, in base coin
+   * @param price the limit price; zero for a market order
+   * @param reduceOnly whether the order may only reduce a position
+   * @param status {@code live}, {@code partially_filled}, {@code filled} or {@code canceled}
+   * @param filledSize the size filled so far
+   * @param priceAvg the average fill price; zero until the order fills
+   * @param fee the fee paid so far, negative
+   * @param createdAt when the fake accepted the order
+   * @param updatedAt when the order last changed
+   */
   public FakeOrder {
     Objects.requireNonNull(orderId, "orderId == null");
     Objects.requireNonNull(clientOid, "clientOid == null");

@@ -30,7 +30,11 @@ public final class Faults {
     return exchange.hub().dropAll();
   }
 
-  /** Whether the fake answers the text {@code ping} with {@code pong} (default true). */
+  /**
+   * Whether the fake answers the text {@code ping} with {@code pong} (default true).
+   *
+   * @param reply false to leave pings unanswered
+   */
   public void setPingReplies(boolean reply) {
     exchange.hub().setPingReplies(reply);
   }
@@ -49,6 +53,10 @@ public final class Faults {
    * {@code httpStatus} and Bitget's envelope carrying {@code bitgetCode}, such as
    * {@code failNextRestCalls(2, 429, "429")} or {@code failNextRestCalls(1, 503, "40200")}.
    * Replaces any failure still armed.
+   *
+   * @param n how many calls fail
+   * @param httpStatus the HTTP status they get
+   * @param bitgetCode the Bitget code in their envelope
    */
   public void failNextRestCalls(int n, int httpStatus, String bitgetCode) {
     Objects.requireNonNull(bitgetCode, "bitgetCode == null");
@@ -61,7 +69,12 @@ public final class Faults {
     state.failNext(n, httpStatus, bitgetCode);
   }
 
-  /** Holds back the response head of the next {@code n} REST calls for {@code delay}. */
+  /**
+   * Holds back the response head of the next {@code n} REST calls for {@code delay}.
+   *
+   * @param n how many calls are delayed
+   * @param delay how long each waits before its answer
+   */
   public void delayNextRestCalls(int n, Duration delay) {
     Objects.requireNonNull(delay, "delay == null");
     if (n < 0 || delay.isNegative()) {
@@ -84,6 +97,8 @@ public final class Faults {
    * Shifts the fake's clock by {@code skew} (positive runs ahead of the configured clock): server
    * time, signature windows and login windows all move, so clients can be tested on 40008 and
    * 30014 recovery. {@link Duration#ZERO} removes the skew.
+   *
+   * @param skew how far the fake's clock runs ahead (negative: behind)
    */
   public void setClockSkew(Duration skew) {
     Objects.requireNonNull(skew, "skew == null");

@@ -42,7 +42,7 @@ public enum RateLimitGroup {
     this.defaultPerSecond = defaultPerSecond;
   }
 
-  /** The budget {@link FakeBitget} enforces unless configured otherwise. */
+  /** {@return the budget {@link FakeBitget} enforces unless configured otherwise} */
   public int defaultPerSecond() {
     return defaultPerSecond;
   }

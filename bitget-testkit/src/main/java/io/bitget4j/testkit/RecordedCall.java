@@ -16,6 +16,13 @@ import java.util.TreeMap;
  * arrived: {@code query} is the raw, still percent-encoded query string (empty when there was
  * none), {@code body} the UTF-8 text of the body. {@link #toString()} hides the signature and
  * passphrase headers.
+ *
+ * @param method the HTTP method, such as {@code GET}
+ * @param path the path without the query, such as {@code /api/v2/mix/market/ticker}
+ * @param query the raw query string, still percent-encoded; empty when there was none
+ * @param headers the request headers, matched case-insensitively
+ * @param body the body as UTF-8 text; empty for a GET
+ * @param receivedAt when the fake received the request, by its clock
  */
 public record RecordedCall(
     String method,
@@ -24,7 +31,16 @@ public record RecordedCall(
     Map<String, List<String>> headers,
     String body,
     Instant receivedAt) {
-  /** Copies the headers into an unmodifiable, case-insensitive map. */
+  /**
+   * Copies the headers into an unmodifiable, case-insensitive map.
+   *
+   * @param method the HTTP method, such as {@code GET}
+   * @param path the path without the query, such as {@code /api/v2/mix/market/ticker}
+   * @param query the raw query string, still percent-encoded; empty when there was none
+   * @param headers the request headers, matched case-insensitively
+   * @param body the body as UTF-8 text; empty for a GET
+   * @param receivedAt when the fake received the request, by its clock
+   */
   public RecordedCall {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");
@@ -40,13 +56,21 @@ public record RecordedCall(
     headers = Collections.unmodifiableMap(copy);
   }
 
-  /** The first value of a header, matched case-insensitively. */
+  /**
+   * {@return the first value of a header, matched case-insensitively}
+   *
+   * @param name the header's name, in any case
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The first value of a query parameter, percent-decoded ({@code +} decodes to a space). */
+  /**
+   * {@return the first value of a query parameter, percent-decoded ({@code +} decodes to a space)}
+   *
+   * @param name the parameter's name, decoded
+   */
   public Optional<String> queryParameter(String name) {
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');

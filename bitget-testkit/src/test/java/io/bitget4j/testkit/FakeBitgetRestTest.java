@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.ServiceUnavailableException;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.testing.LogCapture;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.event.Level;
 
 @Timeout(30)
 class FakeBitgetRestTest {
@@ -270,6 +272,10 @@ class FakeBitgetRestTest {
     assertThat(mapped.isRetryable()).isTrue();
     assertThat(fake.orders()).isEmpty();
     assertThat(get(client, fake.restUrl() + "/api/v2/public/time").code()).isEqualTo("00000");
+    assertThat(LogCapture.events(Level.WARN)).singleElement().satisfies(event -> {
+      assertThat(event.message()).isEqualTo("FakeBitget failed on POST " + path);
+      assertThat(event.throwable()).get().isInstanceOf(ArithmeticException.class);
+    });
   }
 
   @Test

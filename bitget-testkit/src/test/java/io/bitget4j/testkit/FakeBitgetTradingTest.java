@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.HoldSide;
+import io.bitget4j.core.model.MarginMode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -74,13 +76,22 @@ class FakeBitgetTradingTest {
     assertThat(placed.dataObject()).containsEntry("clientOid", "m-1").containsKey("orderId");
     assertThat(fake.positions()).singleElement().satisfies(p -> {
       assertThat(p.symbol()).isEqualTo(BTC);
-      assertThat(p.holdSide()).isEqualTo("long");
+      assertThat(p.holdSide()).isEqualTo(HoldSide.LONG);
       assertThat(p.size()).isEqualByComparingTo("0.1");
       assertThat(p.entryPrice()).isEqualByComparingTo("27000");
       assertThat(p.margin()).isEqualByComparingTo("270");
       assertThat(p.liquidationPrice()).isEqualByComparingTo("24408.0");
+      assertThat(p.marginMode()).isEqualTo(MarginMode.ISOLATED);
+      // plain notation: 27000 and 270, never 2.7E+4 or 2.7E+2
+      assertThat(List.of(p.size(), p.entryPrice(), p.margin(), p.liquidationPrice()))
+          .extracting(BigDecimal::toString).containsExactly("0.1", "27000", "270", "24408");
     });
     assertThat(fake.account().balance()).isEqualByComparingTo("9998.38");
+    assertThat(fake.account().positionMargin().toString()).isEqualTo("270");
+    assertThat(fake.orders()).singleElement().satisfies(o -> {
+      assertThat(o.size().toString()).isEqualTo("0.1");
+      assertThat(o.priceAvg().toString()).isEqualTo("27000");
+    });
 
     List<Map<String, Object>> positions = ok(client,
         signedGet(fake, "/api/v2/mix/position/all-position", "productType=USDT-FUTURES")).dataList();
@@ -202,7 +213,7 @@ class FakeBitgetTradingTest {
         "{\"productType\":\"USDT-FUTURES\",\"posMode\":\"hedge_mode\"}"));
     String open = order("sell", "market", "0.1", null, null).replace("}", ",\"tradeSide\":\"open\"}");
     ok(client, signedPost(fake, PLACE, open));
-    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.holdSide()).isEqualTo("short"));
+    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.holdSide()).isEqualTo(HoldSide.SHORT));
 
     String close = order("sell", "market", "0.1", null, null).replace("}", ",\"tradeSide\":\"close\"}");
     ok(client, signedPost(fake, PLACE, close));
@@ -333,7 +344,7 @@ class FakeBitgetTradingTest {
 
     ok(client, signedPost(fake, PLACE, order("buy", "market", "0.1", null, null).replace("isolated", "crossed")));
     assertThat(marginMode()).isEqualTo("crossed");
-    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.marginMode()).isEqualTo("crossed"));
+    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.marginMode()).isEqualTo(MarginMode.CROSSED));
   }
 
   @Test
@@ -409,7 +420,7 @@ class FakeBitgetTradingTest {
     fake.setPosition(BTC, new BigDecimal("-0.3"), new BigDecimal("28000"), 5);
 
     assertThat(fake.positions()).singleElement().satisfies(p -> {
-      assertThat(p.holdSide()).isEqualTo("short");
+      assertThat(p.holdSide()).isEqualTo(HoldSide.SHORT);
       assertThat(p.size()).isEqualByComparingTo("0.3");
       assertThat(p.leverage()).isEqualTo(5);
       assertThat(p.margin()).isEqualByComparingTo("1680");
@@ -440,8 +451,8 @@ class FakeBitgetTradingTest {
     fake.setPosition(Symbol.ETHUSDT_UMCBL, new BigDecimal("1"), new BigDecimal("1800"), 10);
 
     assertThat(fake.positions()).extracting(FakePosition::symbol, FakePosition::holdSide, FakePosition::leverage)
-        .containsExactlyInAnyOrder(tuple(BTC, "long", 10), tuple(BTC, "short", 20),
-            tuple(Symbol.ETHUSDT_UMCBL, "long", 10));
+        .containsExactlyInAnyOrder(tuple(BTC, HoldSide.LONG, 10), tuple(BTC, HoldSide.SHORT, 20),
+            tuple(Symbol.ETHUSDT_UMCBL, HoldSide.LONG, 10));
 
     fake.clearPositions();
 
@@ -473,7 +484,7 @@ class FakeBitgetTradingTest {
         .initialPosition(BTC, new BigDecimal("-0.5"), new BigDecimal("27000"), 5)
         .start()) {
       assertThat(withPosition.positions()).singleElement().satisfies(p -> {
-        assertThat(p.holdSide()).isEqualTo("short");
+        assertThat(p.holdSide()).isEqualTo(HoldSide.SHORT);
         assertThat(p.size()).isEqualByComparingTo("0.5");
         assertThat(p.leverage()).isEqualTo(5);
       });

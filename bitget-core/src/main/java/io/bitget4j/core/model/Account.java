@@ -8,9 +8,15 @@ import java.util.Optional;
  * A futures account in one margin coin, from REST {@code account/account(s)} or the WebSocket
  * {@code account} channel.
  *
+ * @param marginCoin the margin coin, such as {@code USDT}
+ * @param available what can be used to open positions or transfer out
  * @param locked REST {@code locked}, WebSocket {@code frozen}
  * @param equity REST {@code accountEquity}, WebSocket {@code equity}
+ * @param usdtEquity the equity valued in USDT, when Bitget sends it
  * @param unrealizedPnl wire {@code unrealizedPL}; empty when Bitget sends {@code ""}
+ * @param crossedRiskRate the risk rate of the crossed-margin positions, when sent
+ * @param maxTransferOut the most that can be transferred out now, when sent
+ * @param marginMode the account's margin mode, when sent
  * @param positionMode wire {@code posMode}
  */
 public record Account(
@@ -25,7 +31,20 @@ public record Account(
     Optional<MarginMode> marginMode,
     Optional<PositionMode> positionMode) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param marginCoin the margin coin, such as {@code USDT}
+   * @param available what can be used to open positions or transfer out
+   * @param locked REST {@code locked}, WebSocket {@code frozen}
+   * @param equity REST {@code accountEquity}, WebSocket {@code equity}
+   * @param usdtEquity the equity valued in USDT, when Bitget sends it
+   * @param unrealizedPnl wire {@code unrealizedPL}; empty when Bitget sends {@code ""}
+   * @param crossedRiskRate the risk rate of the crossed-margin positions, when sent
+   * @param maxTransferOut the most that can be transferred out now, when sent
+   * @param marginMode the account's margin mode, when sent
+   * @param positionMode wire {@code posMode}
+   */
   public Account {
     Objects.requireNonNull(marginCoin, "marginCoin == null");
     Objects.requireNonNull(available, "available == null");

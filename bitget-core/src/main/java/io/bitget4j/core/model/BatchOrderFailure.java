@@ -17,7 +17,14 @@ import java.util.Optional;
  */
 public record BatchOrderFailure(
     Optional<String> orderId, Optional<String> clientOid, Optional<String> errorCode, String errorMessage) {
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param orderId the refused order's id, when Bitget sends one
+   * @param clientOid the refused order's client id, when Bitget sends one
+   * @param errorCode wire {@code errorCode}, when sent
+   * @param errorMessage wire {@code errorMsg}
+   */
   public BatchOrderFailure {
     Objects.requireNonNull(orderId, "orderId == null");
     Objects.requireNonNull(clientOid, "clientOid == null");

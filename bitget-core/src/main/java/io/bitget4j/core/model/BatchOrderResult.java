@@ -11,13 +11,18 @@ import java.util.Objects;
  * @param failures wire {@code failureList}; V3 the items with an error code
  */
 public record BatchOrderResult(List<OrderAck> successes, List<BatchOrderFailure> failures) {
-  /** Validates that no component is null and copies the lists. */
+  /**
+   * Validates that no component is null and copies the lists.
+   *
+   * @param successes wire {@code successList}
+   * @param failures wire {@code failureList}
+   */
   public BatchOrderResult {
     successes = List.copyOf(Objects.requireNonNull(successes, "successes == null"));
     failures = List.copyOf(Objects.requireNonNull(failures, "failures == null"));
   }
 
-  /** Whether every order of the batch was accepted. */
+  /** {@return whether every order of the batch was accepted} */
   public boolean allSucceeded() {
     return failures.isEmpty();
   }

@@ -9,6 +9,12 @@ import java.util.Objects;
  * wire each candle is an array {@code [ts, open, high, low, close, baseVolume, quoteVolume, ...]}.
  *
  * @param openTime the start of the candle's interval
+ * @param open the first price of the interval
+ * @param high the highest price of the interval
+ * @param low the lowest price of the interval
+ * @param close the last price of the interval, or the latest one while it is still open
+ * @param baseVolume the traded size, in base coin
+ * @param quoteVolume the traded value, in quote coin
  */
 public record Candle(
     Instant openTime,
@@ -19,7 +25,17 @@ public record Candle(
     BigDecimal baseVolume,
     BigDecimal quoteVolume) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param openTime the start of the candle's interval
+   * @param open the first price of the interval
+   * @param high the highest price of the interval
+   * @param low the lowest price of the interval
+   * @param close the last price of the interval, or the latest one while it is still open
+   * @param baseVolume the traded size, in base coin
+   * @param quoteVolume the traded value, in quote coin
+   */
   public Candle {
     Objects.requireNonNull(openTime, "openTime == null");
     Objects.requireNonNull(open, "open == null");

@@ -52,13 +52,13 @@ public enum CandleInterval {
     this.duration = duration;
   }
 
-  /** The REST granularity, such as {@code "1m"}, {@code "1H"} or {@code "1D"}. */
+  /** {@return the REST granularity, such as {@code "1m"}, {@code "1H"} or {@code "1D"}} */
   public String wireName() {
     return granularity;
   }
 
   /**
-   * The REST {@code granularity} parameter, such as {@code "1m"} or {@code "1H"}.
+   * {@return the REST {@code granularity} parameter, such as {@code "1m"} or {@code "1H"}}
    *
    * @throws IllegalStateException for {@link #UNKNOWN}
    */
@@ -68,7 +68,7 @@ public enum CandleInterval {
   }
 
   /**
-   * The WebSocket channel, such as {@code "candle1m"} or {@code "candle1H"}.
+   * {@return the WebSocket channel, such as {@code "candle1m"} or {@code "candle1H"}}
    *
    * @throws IllegalStateException for {@link #UNKNOWN}
    */
@@ -77,7 +77,7 @@ public enum CandleInterval {
     return channel;
   }
 
-  /** The length of one candle ({@link Duration#ZERO} for {@link #UNKNOWN}). */
+  /** {@return the length of one candle ({@link Duration#ZERO} for {@link #UNKNOWN})} */
   public Duration duration() {
     return duration;
   }
@@ -86,6 +86,9 @@ public enum CandleInterval {
    * Reads a granularity ({@code "1m"}) or a channel name ({@code "candle1m"}); returns
    * {@link #UNKNOWN} for anything else.
    *
+   * @param wire the wire value, such as Bitget sends it; case is ignored when nothing matches
+   *     exactly
+   * @return the constant, or {@code UNKNOWN} for a value this library does not recognise
    * @throws NullPointerException when {@code wire} is null
    */
   public static CandleInterval fromWire(String wire) {

@@ -44,7 +44,25 @@ public record Contract(
     String status,
     List<String> supportMarginCoins) {
 
-  /** Validates that no component is null and copies the list. */
+  /**
+   * Validates that no component is null and copies the list.
+   *
+   * @param symbol the contract's symbol
+   * @param baseCoin the base coin, such as {@code BTC}
+   * @param quoteCoin the quote coin, such as {@code USDT}
+   * @param minTradeNum the smallest order size, in base coin
+   * @param priceEndStep the price step in units of the last price decimal (see {@link #priceTick()})
+   * @param pricePlace the number of price decimals
+   * @param volumePlace the number of size decimals
+   * @param sizeMultiplier sizes must be a multiple of this
+   * @param minTradeUsdt the smallest order value in USDT (wire {@code minTradeUSDT})
+   * @param minLeverage wire {@code minLever}
+   * @param maxLeverage wire {@code maxLever}
+   * @param makerFeeRate the maker fee as a ratio of the order value
+   * @param takerFeeRate the taker fee as a ratio of the order value
+   * @param status the wire {@code symbolStatus}, such as {@code normal}
+   * @param supportMarginCoins the coins accepted as margin
+   */
   public Contract {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(baseCoin, "baseCoin == null");
@@ -59,32 +77,47 @@ public record Contract(
     supportMarginCoins = List.copyOf(Objects.requireNonNull(supportMarginCoins, "supportMarginCoins == null"));
   }
 
-  /** The smallest price increment: {@code priceEndStep × 10^-pricePlace} ({@code 0.1} for BTCUSDT). */
+  /**
+   * {@return the smallest price increment: {@code priceEndStep × 10^-pricePlace} ({@code 0.1} for
+   * BTCUSDT)}
+   */
   public BigDecimal priceTick() {
     return priceEndStep.scaleByPowerOfTen(-pricePlace);
   }
 
   /**
-   * The smallest size increment: {@code sizeMultiplier} when positive, else
-   * {@code 10^-volumePlace}.
+   * {@return the smallest size increment: {@code sizeMultiplier} when positive, else {@code
+   * 10^-volumePlace}}
    */
   public BigDecimal sizeStep() {
     return sizeMultiplier.signum() > 0 ? sizeMultiplier : BigDecimal.ONE.scaleByPowerOfTen(-volumePlace);
   }
 
-  /** Whether {@code price} is positive and a whole multiple of {@link #priceTick()}. */
+  /**
+   * {@return whether {@code price} is positive and a whole multiple of {@link #priceTick()}}
+   *
+   * @param price a limit price
+   */
   public boolean isValidPrice(BigDecimal price) {
     Objects.requireNonNull(price, "price == null");
     return price.signum() > 0 && isMultiple(price, priceTick());
   }
 
-  /** Whether {@code size} is at least {@link #minTradeNum()} and a whole multiple of {@link #sizeStep()}. */
+  /**
+   * {@return whether {@code size} is at least {@link #minTradeNum()} and a whole multiple of {@link
+   * #sizeStep()}}
+   *
+   * @param size an order size, in base coin
+   */
   public boolean isValidSize(BigDecimal size) {
     Objects.requireNonNull(size, "size == null");
     return size.compareTo(minTradeNum) >= 0 && isMultiple(size, sizeStep());
   }
 
-  /** Whether the contract is open for trading (V2 {@code symbolStatus} {@code normal}, V3 {@code status} {@code online}). */
+  /**
+   * {@return whether the contract is open for trading (V2 {@code symbolStatus} {@code normal}, V3
+   * {@code status} {@code online})}
+   */
   public boolean isTradable() {
     return "normal".equals(status) || "online".equals(status);
   }

@@ -34,7 +34,20 @@ public record Fill(
     BigDecimal profit,
     Instant timestamp) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the market of the fill
+   * @param tradeId Bitget's id of the trade
+   * @param orderId the id of the order that filled
+   * @param price the fill price
+   * @param size wire {@code baseVolume}
+   * @param side the order's side
+   * @param tradeSide open or close, in hedge mode; empty in one-way mode
+   * @param fee the sum of {@code feeDetail[].totalFee} (or wire {@code fee}); negative when paid
+   * @param profit realised profit of this fill
+   * @param timestamp wire {@code cTime}
+   */
   public Fill {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(tradeId, "tradeId == null");

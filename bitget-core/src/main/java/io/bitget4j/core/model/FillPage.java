@@ -12,7 +12,12 @@ import java.util.Optional;
  *     {@code cursor}, passed back as {@code cursor}), when Bitget sends one
  */
 public record FillPage(List<Fill> fills, Optional<String> endId) {
-  /** Validates that no component is null and copies the list. */
+  /**
+   * Validates that no component is null and copies the list.
+   *
+   * @param fills the fills of this page, newest first
+   * @param endId the cursor for the next page ({@code idLessThan}), when Bitget sends one
+   */
   public FillPage {
     fills = List.copyOf(Objects.requireNonNull(fills, "fills == null"));
     Objects.requireNonNull(endId, "endId == null");

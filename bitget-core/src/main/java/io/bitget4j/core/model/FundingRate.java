@@ -9,11 +9,18 @@ import java.util.Optional;
 /**
  * The current funding rate, from REST {@code market/current-fund-rate}.
  *
+ * @param symbol the perpetual's symbol
  * @param fundingRate the rate per funding interval as a ratio
  * @param nextFundingTime wire {@code nextUpdate} or {@code nextFundingTime}, when sent
  */
 public record FundingRate(Symbol symbol, BigDecimal fundingRate, Optional<Instant> nextFundingTime) {
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the perpetual's symbol
+   * @param fundingRate the rate per funding interval as a ratio
+   * @param nextFundingTime wire {@code nextUpdate} or {@code nextFundingTime}, when sent
+   */
   public FundingRate {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(fundingRate, "fundingRate == null");

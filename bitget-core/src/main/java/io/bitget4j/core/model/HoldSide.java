@@ -28,7 +28,7 @@ public enum HoldSide {
     this.names = WireNames.names(wireName, aliases);
   }
 
-  /** The value as Bitget's V2 API writes it, such as {@code "long"}. */
+  /** {@return the value as Bitget's V2 API writes it, such as {@code "long"}} */
   public String wireName() {
     return wireName;
   }
@@ -36,6 +36,9 @@ public enum HoldSide {
   /**
    * Reads a wire value, ignoring case; returns {@link #UNKNOWN} for anything unrecognised.
    *
+   * @param wire the wire value, such as Bitget sends it; case is ignored when nothing matches
+   *     exactly
+   * @return the constant, or {@code UNKNOWN} for a value this library does not recognise
    * @throws NullPointerException when {@code wire} is null
    */
   public static HoldSide fromWire(String wire) {

@@ -66,7 +66,32 @@ public record Order(
     Instant updatedAt,
     Optional<HoldSide> positionSide) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the order's market
+   * @param orderId Bitget's id of the order
+   * @param clientOid empty when Bitget sends {@code ""}
+   * @param price the limit price; empty for market orders
+   * @param size the order size, in base coin
+   * @param filledSize REST {@code baseVolume}, WebSocket {@code accBaseVolume}
+   * @param averagePrice the average fill price (wire {@code priceAvg}); empty until something fills,
+   *     where Bitget sends {@code 0} or {@code ""}
+   * @param side buy or sell
+   * @param tradeSide open or close, in hedge mode; empty in one-way mode
+   * @param orderType limit or market
+   * @param force the time in force
+   * @param status REST {@code state} or {@code status}, WebSocket {@code status}
+   * @param reduceOnly wire {@code YES}/{@code NO}
+   * @param marginMode isolated or crossed, when sent
+   * @param leverage the leverage the order was placed with, when sent
+   * @param fee REST {@code fee}, WebSocket {@code fillFee} (negative when paid)
+   * @param pnl REST {@code totalProfits}, WebSocket {@code pnl}
+   * @param presetTakeProfitPrice wire {@code presetStopSurplusPrice}
+   * @param presetStopLossPrice wire {@code presetStopLossPrice}
+   * @param createdAt wire {@code cTime}
+   * @param updatedAt wire {@code uTime}
+   */
   public Order {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(orderId, "orderId == null");
@@ -127,7 +152,7 @@ public record Order(
         updatedAt, Optional.empty());
   }
 
-  /** The size still to fill: {@code size - filledSize}, never negative. */
+  /** {@return the size still to fill: {@code size - filledSize}, never negative} */
   public BigDecimal remainingSize() {
     BigDecimal remaining = size.subtract(filledSize);
     return remaining.signum() < 0 ? BigDecimal.ZERO : remaining;

@@ -13,7 +13,12 @@ import java.util.Optional;
  *     {@code cursor}, passed back as {@code cursor}), when Bitget sends one
  */
 public record OrderPage(List<Order> orders, Optional<String> endId) {
-  /** Validates that no component is null and copies the list. */
+  /**
+   * Validates that no component is null and copies the list.
+   *
+   * @param orders the orders of this page, newest first
+   * @param endId the cursor for the next page ({@code idLessThan}), when Bitget sends one
+   */
   public OrderPage {
     orders = List.copyOf(Objects.requireNonNull(orders, "orders == null"));
     Objects.requireNonNull(endId, "endId == null");

@@ -31,12 +31,12 @@ public enum OrderStatus {
     this.names = WireNames.names(wireName, aliases);
   }
 
-  /** The value as Bitget's V2 API writes it, such as {@code "live"}. */
+  /** {@return the value as Bitget's V2 API writes it, such as {@code "live"}} */
   public String wireName() {
     return wireName;
   }
 
-  /** Whether the order can no longer change: {@link #FILLED} or {@link #CANCELLED}. */
+  /** {@return whether the order can no longer change: {@link #FILLED} or {@link #CANCELLED}} */
   public boolean isFinal() {
     return this == FILLED || this == CANCELLED;
   }
@@ -44,6 +44,9 @@ public enum OrderStatus {
   /**
    * Reads a wire value, ignoring case; returns {@link #UNKNOWN} for anything unrecognised.
    *
+   * @param wire the wire value, such as Bitget sends it; case is ignored when nothing matches
+   *     exactly
+   * @return the constant, or {@code UNKNOWN} for a value this library does not recognise
    * @throws NullPointerException when {@code wire} is null
    */
   public static OrderStatus fromWire(String wire) {

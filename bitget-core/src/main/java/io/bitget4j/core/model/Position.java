@@ -23,7 +23,10 @@ import java.util.Optional;
  * @param liquidationPrice the estimated liquidation price; empty when Bitget sends none, zero or
  *     less (no liquidation at the current risk)
  * @param margin the margin held (V2 {@code marginSize}, V3 {@code positionBalance})
- * @param markPrice the mark price, when sent
+ * @param markPrice the mark price from REST ({@code markPrice}); always empty on a position from
+ *     the WebSocket {@code positions} channel, whose pushes do not carry it: take it from the
+ *     symbol's ticker ({@code Ticker.markPrice()}), or use bitget-ws's {@code PositionRisk}, which
+ *     derives one
  * @param marginRatio REST {@code marginRatio}, WebSocket {@code marginRate}; V3 sends none
  * @param keepMarginRate the maintenance margin rate (V2 {@code keepMarginRate}, V3 {@code mmr})
  * @param achievedProfits realised profit so far (V3 {@code curRealisedPnl})
@@ -58,7 +61,31 @@ public record Position(
     Optional<BigDecimal> openFee,
     Optional<BigDecimal> closeFee) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the position's market
+   * @param holdSide long or short (or net, in one-way mode on some endpoints)
+   * @param marginMode isolated or crossed
+   * @param positionMode one-way or hedge mode (wire {@code posMode})
+   * @param size the position size in base coin (wire {@code total})
+   * @param available the part of {@code size} that can be closed now
+   * @param entryPrice the average entry price (wire {@code openPriceAvg})
+   * @param leverage the position's leverage
+   * @param unrealizedPnl wire {@code unrealizedPL}
+   * @param liquidationPrice the estimated liquidation price, when Bitget sends one
+   * @param margin the margin held (wire {@code marginSize})
+   * @param markPrice the mark price from REST ({@code markPrice}); always empty on a position from
+   *     the WebSocket {@code positions} channel, whose pushes do not carry it: take it from the
+   *     symbol's ticker ({@code Ticker.markPrice()}), or use bitget-ws's {@code PositionRisk}, which
+   *     derives one
+   * @param marginRatio REST {@code marginRatio}, WebSocket {@code marginRate}
+   * @param keepMarginRate the maintenance margin rate, when sent
+   * @param achievedProfits realised profit so far
+   * @param breakEvenPrice the price at which closing pays back the fees, when sent
+   * @param createdAt wire {@code cTime}
+   * @param updatedAt wire {@code uTime}
+   */
   public Position {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(holdSide, "holdSide == null");
@@ -114,12 +141,12 @@ public record Position(
         createdAt, updatedAt, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** Whether this is a long position. */
+  /** {@return whether this is a long position} */
   public boolean isLong() {
     return holdSide == HoldSide.LONG;
   }
 
-  /** Whether the position is flat (size zero). */
+  /** {@return whether the position is flat (size zero)} */
   public boolean isEmpty() {
     return size.signum() == 0;
   }

@@ -26,7 +26,7 @@ public enum Side {
     this.names = WireNames.names(wireName, aliases);
   }
 
-  /** The value as Bitget's V2 API writes it, such as {@code "buy"}. */
+  /** {@return the value as Bitget's V2 API writes it, such as {@code "buy"}} */
   public String wireName() {
     return wireName;
   }
@@ -34,6 +34,9 @@ public enum Side {
   /**
    * Reads a wire value, ignoring case; returns {@link #UNKNOWN} for anything unrecognised.
    *
+   * @param wire the wire value, such as Bitget sends it; case is ignored when nothing matches
+   *     exactly
+   * @return the constant, or {@code UNKNOWN} for a value this library does not recognise
    * @throws NullPointerException when {@code wire} is null
    */
   public static Side fromWire(String wire) {

@@ -10,7 +10,22 @@ import java.util.Optional;
  * A futures ticker, from REST {@code market/ticker(s)} or the WebSocket {@code ticker} channel.
  * Prices and sizes are exact decimals from the wire text; values Bitget may omit are optional.
  *
+ * @param symbol the perpetual's symbol
+ * @param lastPrice the last traded price (wire {@code lastPr})
+ * @param bidPrice the best bid (wire {@code bidPr})
+ * @param askPrice the best ask (wire {@code askPr})
+ * @param bidSize the size at the best bid (wire {@code bidSz})
+ * @param askSize the size at the best ask (wire {@code askSz})
+ * @param high24h the highest price of the last 24 hours
+ * @param low24h the lowest price of the last 24 hours
+ * @param open24h the price 24 hours ago
  * @param change24h the 24-hour change as a ratio ({@code 0.0123} is 1.23 %), wire {@code change24h}
+ * @param markPrice the mark price, when sent
+ * @param indexPrice the index price, when sent
+ * @param fundingRate the current funding rate as a ratio, when sent
+ * @param baseVolume the size traded in the last 24 hours, in base coin
+ * @param quoteVolume the value traded in the last 24 hours, in quote coin
+ * @param holdingAmount the open interest in base coin, when sent
  * @param timestamp when Bitget produced the ticker (wire {@code ts})
  */
 public record Ticker(
@@ -32,7 +47,27 @@ public record Ticker(
     Optional<BigDecimal> holdingAmount,
     Instant timestamp) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the perpetual's symbol
+   * @param lastPrice the last traded price (wire {@code lastPr})
+   * @param bidPrice the best bid (wire {@code bidPr})
+   * @param askPrice the best ask (wire {@code askPr})
+   * @param bidSize the size at the best bid (wire {@code bidSz})
+   * @param askSize the size at the best ask (wire {@code askSz})
+   * @param high24h the highest price of the last 24 hours
+   * @param low24h the lowest price of the last 24 hours
+   * @param open24h the price 24 hours ago
+   * @param change24h the 24-hour change as a ratio ({@code 0.0123} is 1.23 %), wire {@code change24h}
+   * @param markPrice the mark price, when sent
+   * @param indexPrice the index price, when sent
+   * @param fundingRate the current funding rate as a ratio, when sent
+   * @param baseVolume the size traded in the last 24 hours, in base coin
+   * @param quoteVolume the value traded in the last 24 hours, in quote coin
+   * @param holdingAmount the open interest in base coin, when sent
+   * @param timestamp when Bitget produced the ticker (wire {@code ts})
+   */
   public Ticker {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(lastPrice, "lastPrice == null");

@@ -30,7 +30,7 @@ public enum TimeInForce {
     this.names = WireNames.names(wireName, aliases);
   }
 
-  /** The value as Bitget's V2 API writes it, such as {@code "gtc"}. */
+  /** {@return the value as Bitget's V2 API writes it, such as {@code "gtc"}} */
   public String wireName() {
     return wireName;
   }
@@ -38,6 +38,9 @@ public enum TimeInForce {
   /**
    * Reads a wire value, ignoring case; returns {@link #UNKNOWN} for anything unrecognised.
    *
+   * @param wire the wire value, such as Bitget sends it; case is ignored when nothing matches
+   *     exactly
+   * @return the constant, or {@code UNKNOWN} for a value this library does not recognise
    * @throws NullPointerException when {@code wire} is null
    */
   public static TimeInForce fromWire(String wire) {

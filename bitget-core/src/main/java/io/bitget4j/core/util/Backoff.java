@@ -34,12 +34,20 @@ public interface Backoff {
   /**
    * Returns a backoff starting at {@code base} and doubling up to {@code cap}, for 5 attempts,
    * with full jitter.
+   *
+   * @param base the ceiling of the first retry's delay
+   * @param cap the largest delay
+   * @return the backoff
    */
   static Backoff exponential(Duration base, Duration cap) {
     return builder().base(base).cap(cap).build();
   }
 
-  /** Returns a builder with base 1 s, factor 2, cap 30 s, 5 attempts and full jitter. */
+  /**
+   * Returns a builder with base 1 s, factor 2, cap 30 s, 5 attempts and full jitter.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -50,6 +58,7 @@ public interface Backoff {
    * state. Ignores the attempt limit.
    *
    * @param attempt the retry number, 0 for the first retry
+   * @return the delay to wait before that retry
    * @throws IllegalArgumentException if {@code attempt} is negative
    */
   Duration delay(int attempt);
@@ -58,11 +67,17 @@ public interface Backoff {
    * Returns the upper bound of {@link #delay(int) delay(attempt)}: {@code min(cap, base ×
    * factor^attempt)}. Never negative, never above the cap, for any attempt.
    *
+   * @param attempt the retry's number, 1 for the first retry
+   * @return the ceiling of that retry's delay, before jitter
    * @throws IllegalArgumentException if {@code attempt} is negative
    */
   Duration maxDelay(int attempt);
 
-  /** Returns a fresh attempt counter for one operation. */
+  /**
+   * Returns a fresh attempt counter for one operation.
+   *
+   * @return a new counter, at zero failed attempts
+   */
   Attempts start();
 
   /**
@@ -76,10 +91,16 @@ public interface Backoff {
      * when the failed attempt was the last one allowed. With {@code maxAttempts(5)} the first four
      * calls return a delay and the fifth returns empty. Once empty, it stays empty until
      * {@link #reset()}.
+     *
+     * @return the delay before the next attempt, or empty when no attempt is left
      */
     Optional<Duration> nextDelay();
 
-    /** Returns how many failed attempts {@link #nextDelay()} has recorded since the last reset. */
+    /**
+     * Returns how many failed attempts {@link #nextDelay()} has recorded since the last reset.
+     *
+     * @return the failed attempts recorded since the last reset
+     */
     int attempts();
 
     /** Forgets the failed attempts, after a success, so the next delay is the first one again. */
@@ -97,7 +118,12 @@ public interface Backoff {
 
     private Builder() {}
 
-    /** Sets the ceiling of the first retry's delay; positive. Default 1 s. */
+    /**
+     * Sets the ceiling of the first retry's delay; positive. Default 1 s.
+     *
+     * @param base the ceiling of the first retry's delay
+     * @return this builder
+     */
     public Builder base(Duration base) {
       Objects.requireNonNull(base, "base == null");
       if (base.isNegative() || base.isZero()) {
@@ -107,7 +133,12 @@ public interface Backoff {
       return this;
     }
 
-    /** Sets how much the ceiling grows per retry; finite and at least 1. Default 2. */
+    /**
+     * Sets how much the ceiling grows per retry; finite and at least 1. Default 2.
+     *
+     * @param factor how much the ceiling grows per retry
+     * @return this builder
+     */
     public Builder factor(double factor) {
       if (!(factor >= 1.0) || Double.isInfinite(factor)) {
         throw new IllegalArgumentException(
@@ -117,7 +148,12 @@ public interface Backoff {
       return this;
     }
 
-    /** Sets the largest delay; not less than the base. Default 30 s. */
+    /**
+     * Sets the largest delay; not less than the base. Default 30 s.
+     *
+     * @param cap the largest delay
+     * @return this builder
+     */
     public Builder cap(Duration cap) {
       this.cap = Objects.requireNonNull(cap, "cap == null");
       return this;
@@ -126,6 +162,10 @@ public interface Backoff {
     /**
      * Sets how many attempts an operation gets in all, the first one included, so
      * {@code maxAttempts - 1} retries. At least 1. Default 5.
+     *
+     * @param maxAttempts how many attempts an operation gets in all, the first one included, so
+     *     {@code maxAttempts - 1} retries
+     * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
@@ -136,7 +176,11 @@ public interface Backoff {
       return this;
     }
 
-    /** Removes the attempt limit: {@link Attempts#nextDelay()} always returns a delay. */
+    /**
+     * Removes the attempt limit: {@link Attempts#nextDelay()} always returns a delay.
+     *
+     * @return this builder
+     */
     public Builder unlimited() {
       this.unlimited = true;
       return this;
@@ -145,6 +189,9 @@ public interface Backoff {
     /**
      * Sets the source of jitter; it must be thread-safe if the backoff is shared between threads.
      * Defaults to {@link java.util.concurrent.ThreadLocalRandom} of the calling thread.
+     *
+     * @param random the source of jitter
+     * @return this builder
      */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random == null");
@@ -154,6 +201,7 @@ public interface Backoff {
     /**
      * Returns the backoff.
      *
+     * @return the backoff, immutable and thread-safe
      * @throws IllegalArgumentException if the cap is less than the base
      */
     public Backoff build() {

@@ -14,11 +14,16 @@ public interface Sleeper {
   /**
    * Blocks the calling thread for {@code duration}, which is never negative.
    *
+   * @param duration how long to wait; never negative
    * @throws InterruptedException if the thread is interrupted while waiting
    */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Returns a sleeper that blocks the calling thread with {@link TimeUnit#sleep}. */
+  /**
+   * Returns a sleeper that blocks the calling thread with {@link TimeUnit#sleep}.
+   *
+   * @return a sleeper that blocks the calling thread
+   */
   static Sleeper system() {
     return duration -> TimeUnit.NANOSECONDS.sleep(Durations.toNanosSaturated(duration));
   }

@@ -76,6 +76,8 @@ public final class Throttle<T> implements AutoCloseable {
    * @param clock measures the interval
    * @param scheduler runs trailing-edge deliveries; owned by the caller
    * @param sink receives the values; see the class documentation for its threading contract
+   * @param <T> the type of the values
+   * @return the throttle, open
    */
   public static <T> Throttle<T> create(Duration interval, Clock clock,
       ScheduledExecutorService scheduler, Consumer<? super T> sink) {
@@ -91,6 +93,7 @@ public final class Throttle<T> implements AutoCloseable {
    * delivery has passed and no delivery is under way; otherwise at the end of the interval,
    * unless a later value replaces it first. Does nothing once the throttle is closed.
    *
+   * @param value the newest value; it replaces any value still waiting
    * @throws java.util.concurrent.RejectedExecutionException if the scheduler refuses the
    *     trailing delivery; the value stays pending and the next submit tries again
    */
@@ -120,7 +123,11 @@ public final class Throttle<T> implements AutoCloseable {
     }
   }
 
-  /** Returns true once {@link #close} has been called. */
+  /**
+   * Returns true once {@link #close} has been called.
+   *
+   * @return whether {@link #close()} has been called
+   */
   public boolean isClosed() {
     return closed;
   }

@@ -2,14 +2,17 @@ package io.bitget4j.core.util;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -26,8 +29,9 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Thread-safe. {@link #get} takes no lock and allocates nothing on a hit: it reads the clock
- * once and compares it with the entry's expiry. Writes ({@code put}, {@code invalidate}, loads)
- * are serialized on one lock, which keeps the size bound and the eviction order exact.
+ * once and compares it with the entry's expiry. Rewriting a key that is present and
+ * {@code invalidate} take no lock either. Adding a key takes one lock, which keeps the size bound
+ * exact: when the cache is full, expired entries go first, then the oldest written.
  *
  * <p>Time has millisecond resolution. An entry written at {@code t} with a time to live of
  * {@code ttl} is visible until, and not at, {@code t + ttl}.
@@ -48,16 +52,23 @@ public final class TtlCache<K, V> {
   private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<K, Load<V>> loads = new ConcurrentHashMap<>();
 
-  private final Object writeLock = new Object();
+  /** Numbers every write, so that the oldest written entry can be found when room is needed. */
+  private final AtomicLong writes = new AtomicLong();
 
   /**
-   * Every written entry, oldest write first. Holds a superset of {@code entries}: {@link #get}
-   * removes expired entries without the lock, leaving them here until the next sweep.
+   * A lower bound of every entry's expiry. A write lowers it after publishing its entry, which is
+   * rare once entries share one time to live; {@link #removeExpired} raises it.
    */
-  private final LinkedHashMap<K, Entry<V>> writeOrder = new LinkedHashMap<>();
+  private final AtomicLong earliestExpiryMillis = new AtomicLong(Long.MAX_VALUE);
 
-  /** A lower bound of the expiry of everything in {@code writeOrder}. */
-  private long earliestExpiryMillis = Long.MAX_VALUE;
+  /** Taken only to add a key: room is made and the key put in as one step. */
+  private final Object insertLock = new Object();
+
+  /**
+   * Guarded by {@code insertLock}: keys in write order as of the last look at every entry, each
+   * with the write number it had. A key rewritten or removed since is skipped when its turn comes.
+   */
+  private final ArrayDeque<Written<K>> oldestFirst = new ArrayDeque<>();
 
   private TtlCache(Builder builder) {
     this.clock = builder.clock;
@@ -65,7 +76,11 @@ public final class TtlCache<K, V> {
     this.maximumSize = builder.maximumSize;
   }
 
-  /** Returns a builder with a 5 s time to live, room for 10,000 entries and the UTC clock. */
+  /**
+   * Returns a builder with a 5 s time to live, room for 10,000 entries and the UTC clock.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,6 +88,9 @@ public final class TtlCache<K, V> {
   /**
    * Returns the value for {@code key} if it is present and has not expired. An expired entry is
    * removed and reported as absent.
+   *
+   * @param key the key
+   * @return the live value, or empty
    */
   public Optional<V> get(K key) {
     Objects.requireNonNull(key, "key == null");
@@ -87,7 +105,12 @@ public final class TtlCache<K, V> {
     return entry.value;
   }
 
-  /** Stores {@code value} under {@code key} with the cache's time to live, replacing any entry. */
+  /**
+   * Stores {@code value} under {@code key} with the cache's time to live, replacing any entry.
+   *
+   * @param key the key
+   * @param value the value to cache
+   */
   public void put(K key, V value) {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(value, "value == null");
@@ -97,6 +120,9 @@ public final class TtlCache<K, V> {
   /**
    * Stores {@code value} under {@code key} for {@code ttl} instead of the cache's time to live.
    *
+   * @param key the key
+   * @param value the value to cache
+   * @param ttl how long this entry lives; at least one millisecond
    * @throws IllegalArgumentException if {@code ttl} is shorter than one millisecond
    */
   public void put(K key, V value, Duration ttl) {
@@ -116,6 +142,9 @@ public final class TtlCache<K, V> {
    * again. The loader must not return {@code null} and must not call {@code getOrLoad} for the
    * same key.
    *
+   * @param key the key
+   * @param loader computes the value of a missing key; must not return null
+   * @return the cached or loaded value
    * @throws NullPointerException if the loader returns {@code null}
    * @throws IllegalStateException if the loader asks this cache to load the same key
    */
@@ -138,27 +167,29 @@ public final class TtlCache<K, V> {
     return running.await();
   }
 
-  /** Removes the entry for {@code key}, if any. */
+  /**
+   * Removes the entry for {@code key}, if any.
+   *
+   * @param key the key
+   */
   public void invalidate(K key) {
     Objects.requireNonNull(key, "key == null");
-    synchronized (writeLock) {
-      writeOrder.remove(key);
-      entries.remove(key);
-    }
+    entries.remove(key);
   }
 
   /** Removes every entry. Loads in progress still cache their results when they finish. */
   public void invalidateAll() {
-    synchronized (writeLock) {
-      writeOrder.clear();
+    synchronized (insertLock) {
       entries.clear();
-      earliestExpiryMillis = Long.MAX_VALUE;
+      oldestFirst.clear();
     }
   }
 
   /**
    * Returns the number of entries held, never more than the maximum size. Expired entries count
    * until a read or a write removes them.
+   *
+   * @return how many entries the cache holds
    */
   public int size() {
     return entries.size();
@@ -188,61 +219,104 @@ public final class TtlCache<K, V> {
     }
   }
 
+  /**
+   * Rewriting a key takes no lock: its entry is replaced in place. Adding a key takes the insert
+   * lock, so that the cache makes room first and readers never see more than the maximum size.
+   */
   private void write(K key, V value, long entryTtlMillis) {
-    synchronized (writeLock) {
-      long now = clock.millis();
-      Entry<V> entry = new Entry<>(value, Durations.addSaturated(now, entryTtlMillis));
-      // Removing first also moves a rewritten key to the newest end.
-      if (writeOrder.remove(key) == null && writeOrder.size() >= maximumSize) {
-        makeRoom(now);
-      }
-      writeOrder.put(key, entry);
-      entries.put(key, entry);
-      earliestExpiryMillis = Math.min(earliestExpiryMillis, entry.expiresAtMillis);
+    long now = clock.millis();
+    Entry<V> entry = new Entry<>(value, Durations.addSaturated(now, entryTtlMillis), writes.getAndIncrement());
+    while (!replace(key, entry) && !insert(key, entry, now)) {
+      // the key came or went between the two attempts: try again
+    }
+    if (entry.expiresAtMillis < earliestExpiryMillis.get()) {
+      earliestExpiryMillis.accumulateAndGet(entry.expiresAtMillis, Math::min);
     }
   }
 
-  /**
-   * Frees one place before a new key goes in, so readers never see more than the maximum size:
-   * expired entries go first, then the oldest written.
-   */
+  private boolean replace(K key, Entry<V> entry) {
+    Entry<V> previous = entries.get(key);
+    return previous != null && entries.replace(key, previous, entry);
+  }
+
+  private boolean insert(K key, Entry<V> entry, long now) {
+    synchronized (insertLock) {
+      if (entries.containsKey(key)) {
+        return false;
+      }
+      if (entries.size() >= maximumSize) {
+        makeRoom(now);
+      }
+      entries.put(key, entry);
+      return true;
+    }
+  }
+
+  /** Frees places before a new key goes in: expired entries go first, then the oldest written. */
   private void makeRoom(long now) {
-    if (now >= earliestExpiryMillis) {
+    if (now >= earliestExpiryMillis.get()) {
       removeExpired(now);
     }
-    Iterator<Map.Entry<K, Entry<V>>> oldestFirst = writeOrder.entrySet().iterator();
-    while (writeOrder.size() >= maximumSize) {
-      Map.Entry<K, Entry<V>> oldest = oldestFirst.next();
-      oldestFirst.remove();
-      entries.remove(oldest.getKey(), oldest.getValue());
+    int refills = 0;
+    while (entries.size() >= maximumSize) {
+      Written<K> oldest = oldestFirst.pollFirst();
+      if (oldest == null) {
+        refillOldestFirst();
+        refills++;
+        continue;
+      }
+      Entry<V> entry = entries.get(oldest.key);
+      // After a second look at every entry, rewrites racing with us no longer save a key.
+      if (entry != null && (entry.writeNumber == oldest.writeNumber || refills > 1)) {
+        entries.remove(oldest.key, entry);
+      }
     }
+  }
+
+  /** Looks at every entry once; the evictions that follow take them in write order. */
+  private void refillOldestFirst() {
+    List<Written<K>> written = new ArrayList<>(entries.size());
+    entries.forEach((key, entry) -> written.add(new Written<>(key, entry.writeNumber)));
+    written.sort(Comparator.comparingLong(w -> w.writeNumber));
+    oldestFirst.addAll(written);
   }
 
   private void removeExpired(long now) {
+    // Reset first: a write that publishes during the scan lowers the bound again by itself.
+    earliestExpiryMillis.set(Long.MAX_VALUE);
     long earliest = Long.MAX_VALUE;
-    for (Iterator<Map.Entry<K, Entry<V>>> it = writeOrder.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<K, Entry<V>> written = it.next();
+    for (Map.Entry<K, Entry<V>> written : entries.entrySet()) {
       Entry<V> entry = written.getValue();
       if (now >= entry.expiresAtMillis) {
-        it.remove();
         entries.remove(written.getKey(), entry);
-      } else if (entries.get(written.getKey()) != entry) {
-        it.remove(); // already removed by get() when it found it expired
       } else {
         earliest = Math.min(earliest, entry.expiresAtMillis);
       }
     }
-    earliestExpiryMillis = earliest;
+    earliestExpiryMillis.accumulateAndGet(earliest, Math::min);
+  }
+
+  /** A key as it was written, for finding the oldest write. */
+  private static final class Written<K> {
+    final K key;
+    final long writeNumber;
+
+    Written(K key, long writeNumber) {
+      this.key = key;
+      this.writeNumber = writeNumber;
+    }
   }
 
   /** An immutable cached value; it holds its Optional so that a hit allocates nothing. */
   private static final class Entry<V> {
     final Optional<V> value;
     final long expiresAtMillis;
+    final long writeNumber;
 
-    Entry(V value, long expiresAtMillis) {
+    Entry(V value, long expiresAtMillis, long writeNumber) {
       this.value = Optional.of(value);
       this.expiresAtMillis = expiresAtMillis;
+      this.writeNumber = writeNumber;
     }
   }
 
@@ -279,13 +353,23 @@ public final class TtlCache<K, V> {
 
     private Builder() {}
 
-    /** Sets how long an entry lives after it is written; at least one millisecond. */
+    /**
+     * Sets how long an entry lives after it is written; at least one millisecond.
+     *
+     * @param ttl how long an entry lives after it is written
+     * @return this builder
+     */
     public Builder ttl(Duration ttl) {
       this.ttl = Durations.requireAtLeastOneMilli(ttl, "ttl");
       return this;
     }
 
-    /** Sets how many entries the cache holds at most; at least 1. */
+    /**
+     * Sets how many entries the cache holds at most; at least 1.
+     *
+     * @param maximumSize how many entries the cache holds at most
+     * @return this builder
+     */
     public Builder maximumSize(int maximumSize) {
       if (maximumSize < 1) {
         throw new IllegalArgumentException("maximumSize must be at least 1 but was " + maximumSize);
@@ -294,13 +378,24 @@ public final class TtlCache<K, V> {
       return this;
     }
 
-    /** Sets the clock that decides expiry. */
+    /**
+     * Sets the clock that decides expiry.
+     *
+     * @param clock the clock that decides expiry
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Returns a new, empty cache; the key and value types come from the assignment. */
+    /**
+     * Returns a new, empty cache; the key and value types come from the assignment.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return a new, empty cache
+     */
     public <K, V> TtlCache<K, V> build() {
       return new TtlCache<>(this);
     }

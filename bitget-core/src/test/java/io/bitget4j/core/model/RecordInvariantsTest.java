@@ -91,14 +91,6 @@ class RecordInvariantsTest {
   }
 
   @Test
-  void rawBookLevelKnowsRemovals() {
-    RawBookLevel removal = new RawBookLevel("27000.0", "0", dec("27000.0"), dec("0"));
-
-    assertThat(removal.isRemoval()).isTrue();
-    assertThat(removal.toBookLevel()).isEqualTo(new BookLevel(dec("27000.0"), dec("0")));
-  }
-
-  @Test
   void rejectsNullComponentsNamingThem() {
     assertThatThrownBy(() -> new Trade(BTC, "1", null, dec("1"), Side.BUY, T))
         .isInstanceOf(NullPointerException.class).hasMessage("price == null");

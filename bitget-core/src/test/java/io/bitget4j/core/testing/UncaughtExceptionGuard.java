@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fails a test when any thread died of an uncaught exception while it ran, such as a WebSocket
@@ -60,7 +61,9 @@ public final class UncaughtExceptionGuard implements BeforeAllCallback, BeforeEa
       if (previous != null) {
         previous.uncaughtException(thread, error);
       } else {
-        System.err.println("Uncaught exception in thread " + thread.getName() + ": " + error);
+        // through the test logger: captured (and shown with a failing test) where a module captures logs
+        LoggerFactory.getLogger(UncaughtExceptionGuard.class)
+            .error("Uncaught exception in thread {}", thread.getName(), error);
       }
     });
     installed = true;

@@ -1,5 +1,6 @@
 package io.bitget4j.core.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.event.Level;
 
 @Timeout(10)
 class UncaughtExceptionGuardTest {
@@ -28,6 +30,10 @@ class UncaughtExceptionGuardTest {
         .isInstanceOf(AssertionError.class)
         .hasMessage("1 uncaught exception(s) in background threads during probe(); the first is the cause")
         .hasRootCauseMessage("reader thread bug");
+    assertThat(LogCapture.events(Level.ERROR)).singleElement().satisfies(event -> {
+      assertThat(event.message()).isEqualTo("Uncaught exception in thread probe-reader");
+      assertThat(event.throwable()).get().extracting(Throwable::getMessage).isEqualTo("reader thread bug");
+    });
   }
 
   @Test

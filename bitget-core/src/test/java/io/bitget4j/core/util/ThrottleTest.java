@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.bitget4j.core.testing.LogCapture;
 import io.bitget4j.core.testing.ManualClock;
 import io.bitget4j.core.testing.ManualScheduler;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.event.Level;
 
 @Timeout(10)
 class ThrottleTest {
@@ -195,6 +197,10 @@ class ThrottleTest {
     scheduler.advance(INTERVAL);
 
     assertThat(received).containsExactly("bad leading", "bad trailing", "good", "good again");
+    assertThat(LogCapture.events(Level.WARN)).hasSize(2).allSatisfy(event -> {
+      assertThat(event.message()).isEqualTo("Throttle sink threw; its value is dropped and later values will be delivered");
+      assertThat(event.throwable()).get().extracting(Throwable::getMessage).asString().startsWith("sink failed on bad");
+    });
   }
 
   @Test

@@ -195,6 +195,31 @@ class TtlCacheTest {
   }
 
   @Test
+  void concurrentRewritesOfPresentKeysNeitherEvictNorLoseAnyKey() throws Exception {
+    TtlCache<Integer, Integer> cache = TtlCache.builder().maximumSize(10).clock(clock).build();
+    for (int key = 0; key < 10; key++) {
+      cache.put(key, -1);
+    }
+    List<Future<?>> writers = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      int thread = t;
+      writers.add(threads.submit(() -> {
+        for (int i = 0; i < 5_000; i++) {
+          cache.put(i % 10, thread);
+        }
+      }));
+    }
+    for (Future<?> writer : writers) {
+      writer.get(5, TimeUnit.SECONDS);
+    }
+
+    assertThat(cache.size()).isEqualTo(10);
+    for (int key = 0; key < 10; key++) {
+      assertThat(cache.get(key)).get().isIn(0, 1, 2, 3);
+    }
+  }
+
+  @Test
   void getOrLoadReturnsCachedValueWithoutCallingLoader() {
     TtlCache<String, String> cache = cache(Duration.ofSeconds(5), 10);
     cache.put("k", "cached");

@@ -44,7 +44,13 @@ public final class PanelApp {
    * Runs the panel until {@code q}, Ctrl-C or the {@code --duration} ends.
    *
    * @param fake an already started fake exchange to use instead of starting one (tests), or null
-   * @return the exit status: 0 on a normal stop, 2 for bad arguments or missing credentials,
+   * @param args the command line
+   * @param out where the panel draws
+   * @param err where errors go
+   * @param keys the keyboard; {@code q} quits
+   * @param terminal whether {@code out} is a terminal that can redraw in place
+   * @param environment the environment variables to read credentials from
+   * @return the exit status: 0 on a normal stop or after {@code --help}, 2 for bad arguments or missing credentials,
    *     1 when the panel could not start
    */
   public static int run(String[] args, PrintStream out, PrintStream err, InputStream keys, boolean terminal,
@@ -58,6 +64,11 @@ public final class PanelApp {
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
+    }
+    if (parsed.help()) {
+      out.println(PanelArgs.HELP);
+      out.flush();
+      return 0;
     }
     if (parsed.environment() == PanelArgs.Environment.FAKE && parsed.symbol().productType() != ProductType.UMCBL) {
       err.println("the embedded fake exchange simulates USDT-M (_UMCBL) symbols only; use --demo or --mainnet for "

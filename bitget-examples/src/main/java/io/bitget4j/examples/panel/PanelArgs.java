@@ -2,17 +2,22 @@ package io.bitget4j.examples.panel;
 
 import io.bitget4j.core.Symbol;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The trader panel's command line: {@code [--symbol S] [--duration 30s] [--demo|--mainnet] [--allow-trading] [--plain]}. */
+/**
+ * The trader panel's command line:
+ * {@code [--symbol S] [--duration 30s] [--demo|--mainnet] [--allow-trading] [--plain] [--help]}.
+ */
 record PanelArgs(
     Symbol symbol,
     Environment environment,
     Optional<Duration> duration,
     boolean allowTrading,
-    boolean forcePlain) {
+    boolean forcePlain,
+    boolean help) {
 
   /** Where the panel connects. */
   enum Environment {
@@ -20,12 +25,28 @@ record PanelArgs(
     FAKE,
     /** Bitget's demo trading (paper) environment, with credentials from the environment. */
     DEMO,
-    /** Bitget's real exchange, read-only unless {@code --allow-trading}. */
+    /** Bitget's real exchange; the panel only reads there. */
     MAINNET
   }
 
   static final String USAGE = "usage: trader-panel [--symbol BTCUSDT_UMCBL] [--duration 30s]"
-      + " [--demo | --mainnet] [--allow-trading] [--plain]";
+      + " [--demo | --mainnet] [--allow-trading] [--plain] [--help]";
+
+  /** What {@code --help} prints: the usage line, then one line per option. */
+  static final String HELP = String.join(System.lineSeparator(),
+      USAGE,
+      "",
+      "A terminal dashboard for one symbol: price, order book, position, orders and account.",
+      "",
+      "  --symbol S        the market, in Bitget's classic form (default BTCUSDT_UMCBL)",
+      "  --duration D      stop after D, such as 30s, 5m, 1h, 500ms or PT30S (default: until q or Ctrl-C)",
+      "  --demo            Bitget's demo trading, with BITGET_API_KEY, BITGET_SECRET_KEY, BITGET_PASSPHRASE",
+      "  --mainnet         Bitget's real exchange, with the same variables; the panel only reads there",
+      "  --allow-trading   label the session TRADING ENABLED instead of read-only; it places no orders itself",
+      "  --plain           print one line a second instead of redrawing the screen",
+      "  -h, --help        print this help and exit",
+      "",
+      "Without --demo or --mainnet the panel runs on an embedded fake exchange and needs no credentials.");
 
   PanelArgs {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -45,9 +66,14 @@ record PanelArgs(
     Duration duration = null;
     boolean allowTrading = false;
     boolean plain = false;
+    boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
+        case "--help":
+        case "-h":
+          help = true;
+          break;
         case "--symbol":
           symbol = Symbol.parse(value(args, ++i, arg));
           break;
@@ -76,7 +102,7 @@ record PanelArgs(
           }
       }
     }
-    return new PanelArgs(symbol, environment, Optional.ofNullable(duration), allowTrading, plain);
+    return new PanelArgs(symbol, environment, Optional.ofNullable(duration), allowTrading, plain, help);
   }
 
   private static Environment pick(Environment current, Environment wanted) {
@@ -93,37 +119,42 @@ record PanelArgs(
     return args[index];
   }
 
-  /** Reads {@code 30s}, {@code 5m}, {@code 1h}, {@code 500ms} or ISO-8601 {@code PT30S}. */
+  /** Reads {@code 30s}, {@code 5m}, {@code 1h}, {@code 500ms} or ISO-8601 {@code PT30S}; it must be positive. */
   static Duration parseDuration(String text) {
+    Duration duration = readDuration(text)
+        .orElseThrow(() -> new IllegalArgumentException("invalid --duration \"" + text
+            + "\": use a form like 30s, 5m, 1h or 500ms"));
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException("invalid --duration \"" + text + "\": must be positive");
+    }
+    return duration;
+  }
+
+  private static Optional<Duration> readDuration(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     try {
       if (t.startsWith("pt")) {
-        return positive(Duration.parse(text.strip()), text);
+        return Optional.of(Duration.parse(text.strip()));
       }
       if (t.endsWith("ms")) {
-        return positive(Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2))), text);
+        return Optional.of(Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2))));
+      }
+      if (t.length() < 2) {
+        return Optional.empty();
       }
       long amount = Long.parseLong(t.substring(0, t.length() - 1));
       switch (t.charAt(t.length() - 1)) {
         case 's':
-          return positive(Duration.ofSeconds(amount), text);
+          return Optional.of(Duration.ofSeconds(amount));
         case 'm':
-          return positive(Duration.ofMinutes(amount), text);
+          return Optional.of(Duration.ofMinutes(amount));
         case 'h':
-          return positive(Duration.ofHours(amount), text);
+          return Optional.of(Duration.ofHours(amount));
         default:
-          break;
+          return Optional.empty();
       }
-    } catch (RuntimeException e) {
-      // fall through to the message below
+    } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+      return Optional.empty(); // the caller names the accepted forms
     }
-    throw new IllegalArgumentException("invalid --duration \"" + text + "\": use a form like 30s, 5m, 1h or 500ms");
-  }
-
-  private static Duration positive(Duration d, String text) {
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("invalid --duration \"" + text + "\": must be positive");
-    }
-    return d;
   }
 }

@@ -23,7 +23,8 @@ import mockwebserver3.SocketEffect;
  * A scripted Bitget on MockWebServer at 127.0.0.1: responses are queued per path and served in
  * order; {@code /api/v2/public/time} answers with {@link #serverTimeMillis} unless scripted, and
  * {@code /api/v3/account/settings} with 40084 (a classic account's key) unless scripted.
- * Every request is recorded. Accepted sockets set TCP_NODELAY (STACK.md's Nagle pitfall).
+ * Every request is recorded. Accepted sockets set TCP_NODELAY: with Nagle's algorithm on,
+ * MockWebServer's separate head and body writes make every keep-alive request wait for a delayed ACK.
  */
 public final class FakeExchange implements AutoCloseable {
   public static final String TIME_PATH = "/api/v2/public/time";

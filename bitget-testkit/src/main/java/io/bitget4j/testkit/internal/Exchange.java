@@ -3,6 +3,8 @@ package io.bitget4j.testkit.internal;
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.HoldSide;
+import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.testkit.FakeAccount;
 import io.bitget4j.testkit.FakeOrder;
 import io.bitget4j.testkit.FakePosition;
@@ -259,8 +261,9 @@ public final class Exchange {
     List<FakeOrder> out = new ArrayList<>();
     for (Order o : primary.orders.values()) {
       out.add(new FakeOrder(o.orderId, o.clientOid, o.market.contract.symbol, o.v2Side(), o.tradeSide,
-          o.orderType, o.force, o.size, o.price == null ? BigDecimal.ZERO : o.price, o.reduceOnly,
-          o.status, o.filled, o.priceAvg == null ? BigDecimal.ZERO : o.priceAvg, o.fee,
+          o.orderType, o.force, Num.plain(o.size), o.price == null ? BigDecimal.ZERO : Num.plain(o.price),
+          o.reduceOnly, o.status, Num.plain(o.filled), o.priceAvg == null ? BigDecimal.ZERO : Num.plain(o.priceAvg),
+          Num.plain(o.fee),
           Instant.ofEpochMilli(o.cTime), Instant.ofEpochMilli(o.uTime)));
     }
     return out;
@@ -269,18 +272,18 @@ public final class Exchange {
   public synchronized List<FakePosition> positions() {
     List<FakePosition> out = new ArrayList<>();
     for (Position p : primary.positions.values()) {
-      out.add(new FakePosition(p.market.contract.symbol, p.holdSide, p.marginMode, p.leverage, p.size,
-          p.entry.stripTrailingZeros(), p.margin().stripTrailingZeros(), p.unrealizedPnl().stripTrailingZeros(),
-          p.achievedProfits.stripTrailingZeros(), p.liquidationPrice()));
+      out.add(new FakePosition(p.market.contract.symbol, HoldSide.fromWire(p.holdSide),
+          MarginMode.fromWire(p.marginMode), p.leverage, Num.plain(p.size), Num.plain(p.entry),
+          Num.plain(p.margin()), Num.plain(p.unrealizedPnl()), Num.plain(p.achievedProfits),
+          Num.plain(p.liquidationPrice())));
     }
     return out;
   }
 
   public synchronized FakeAccount account() {
     Account a = primary;
-    return new FakeAccount(marginCoin(), a.balance.stripTrailingZeros(), a.equity().stripTrailingZeros(),
-        a.available().stripTrailingZeros(), a.locked().stripTrailingZeros(),
-        a.positionMargin().stripTrailingZeros(), a.unrealizedPnl().stripTrailingZeros(), a.posMode);
+    return new FakeAccount(marginCoin(), Num.plain(a.balance), Num.plain(a.equity()), Num.plain(a.available()),
+        Num.plain(a.locked()), Num.plain(a.positionMargin()), Num.plain(a.unrealizedPnl()), a.posMode);
   }
 
   public StreamHub hub() {

@@ -19,6 +19,12 @@ final class Num {
     return value.stripTrailingZeros().toPlainString();
   }
 
+  /** The value without trailing zeros, never in exponent form: {@code 50}, not {@code 5E+1}. */
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   /** Rounds a computed amount to eight decimals. */
   static BigDecimal money(BigDecimal value) {
     return value.setScale(MONEY_SCALE, RoundingMode.HALF_UP);

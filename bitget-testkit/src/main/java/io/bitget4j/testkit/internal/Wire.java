@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Renders the fake's state in Bitget's V2 wire shapes, field for field and in the order of the
- * samples in {@code bitget-samples/}. Numbers travel as strings except where Bitget sends
+ * V2 samples in bitget-core's test fixtures ({@code src/test/resources/fixtures}). Numbers travel as strings except where Bitget sends
  * numbers (WebSocket {@code ts}, {@code checksum}, {@code seq}, position {@code leverage}).
  */
 final class Wire {

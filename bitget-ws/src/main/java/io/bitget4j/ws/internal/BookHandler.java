@@ -1,11 +1,11 @@
 package io.bitget4j.ws.internal;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.internal.json.BookPush;
 import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.RawBookLevel;
 import io.bitget4j.core.internal.json.StreamFrame;
-import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
-import io.bitget4j.core.model.RawBookLevel;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

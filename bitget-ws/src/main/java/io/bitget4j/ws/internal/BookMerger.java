@@ -1,10 +1,10 @@
 package io.bitget4j.ws.internal;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.internal.json.BookPush;
+import io.bitget4j.core.internal.json.RawBookLevel;
 import io.bitget4j.core.model.BookLevel;
-import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
-import io.bitget4j.core.model.RawBookLevel;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

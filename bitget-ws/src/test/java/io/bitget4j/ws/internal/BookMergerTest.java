@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.BitgetJson;
+import io.bitget4j.core.internal.json.BookPush;
+import io.bitget4j.core.internal.json.RawBookLevel;
 import io.bitget4j.core.model.BookLevel;
-import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
-import io.bitget4j.core.model.RawBookLevel;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

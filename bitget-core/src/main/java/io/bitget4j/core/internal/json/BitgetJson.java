@@ -1,7 +1,6 @@
 package io.bitget4j.core.internal.json;
 
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.Moshi;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.JsonValues;
@@ -12,7 +11,6 @@ import io.bitget4j.core.model.ClosedPositionPage;
 import io.bitget4j.core.model.CoinBalance;
 import io.bitget4j.core.model.Wallet;
 import io.bitget4j.core.model.BatchOrderResult;
-import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.Fill;
@@ -40,8 +38,7 @@ import okio.BufferedSource;
 import okio.ByteString;
 
 /**
- * Bitget's JSON: the REST envelope, a decoder per record, WebSocket frames, and a {@link Moshi}
- * configured for Bitget's conventions.
+ * Bitget's JSON: the REST envelope, a decoder per record and WebSocket frames.
  *
  * <pre>{@code
  * BitgetJson json = BitgetJson.create();
@@ -92,7 +89,6 @@ public final class BitgetJson {
   private static final FastFrames FAST_FRAMES =
       new FastFrames(FRAME_FIELDS, ARG_FIELDS, EVENTS, ACTIONS, INST_TYPES, CHANNELS);
 
-  private final Moshi moshi = MoshiSetup.create();
   private final Map<ProductType, PerProduct> products = new EnumMap<>(ProductType.class);
   private final Map<ProductType, SymbolResolver> resolvers = new EnumMap<>(ProductType.class);
   private final Map<Symbol, JsonDecoder<List<Trade>>> tradeDecoders = new ConcurrentHashMap<>();
@@ -106,7 +102,6 @@ public final class BitgetJson {
   private final JsonDecoder<List<Candle>> candles = reader -> Shapes.list(reader, MarketReaders::candle);
   private final JsonDecoder<Instant> serverTime = MarketReaders::serverTime;
   private final JsonDecoder<List<BookPush>> bookPush = new ListDecoder<>(BookReaders::bookPush);
-  private final JsonDecoder<Object> jsonValue = JsonReader::readJsonValue;
   private final JsonDecoder<Wallet> wallet = reader -> WalletReader.INSTANCE.read(new MoshiSource(reader), false);
   private final JsonDecoder<List<Account>> walletAccounts = reader -> walletAccounts(wallet.decode(reader));
   private final JsonDecoder<String> accountState =
@@ -126,17 +121,6 @@ public final class BitgetJson {
   /** Creates the codecs; share one instance across clients. */
   public static BitgetJson create() {
     return new BitgetJson();
-  }
-
-  /**
-   * A {@link Moshi} that reads Bitget's conventions for reflective use on the model records and
-   * your own types: {@code BigDecimal} from strings or numbers exactly ({@code ""} is null),
-   * {@code Instant} from epoch milliseconds, the model enums by wire name ({@code UNKNOWN} for
-   * unrecognised values), {@code Symbol} in the classic form, and {@code Optional}. The
-   * hand-written decoders of this class are faster.
-   */
-  public Moshi moshi() {
-    return moshi;
   }
 
   // ---- REST envelope and bare values ----
@@ -375,14 +359,6 @@ public final class BitgetJson {
   /** REST {@code public/time} data: {@code {"serverTime":"..."}}. */
   public JsonDecoder<Instant> serverTime() {
     return serverTime;
-  }
-
-  /**
-   * Any JSON value as Moshi's generic tree (maps, lists, strings, {@code Double}s, booleans), for
-   * answers without a typed decoder.
-   */
-  public JsonDecoder<Object> jsonValue() {
-    return jsonValue;
   }
 
   // ---- WebSocket ----

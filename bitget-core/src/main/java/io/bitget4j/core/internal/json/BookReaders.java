@@ -2,9 +2,7 @@ package io.bitget4j.core.internal.json;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.BookLevel;
-import io.bitget4j.core.model.BookPush;
 import io.bitget4j.core.model.OrderBook;
-import io.bitget4j.core.model.RawBookLevel;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;

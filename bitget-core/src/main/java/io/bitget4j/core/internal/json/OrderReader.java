@@ -187,7 +187,7 @@ final class OrderReader implements RecordReader<Order> {
           "createdAt", createdAt, "updatedAt", updatedAt);
     }
     BigDecimal anyFee = fee != null ? fee : feeDetail != null ? feeDetail : fillFee;
-    // V3 writes an average price of "0" while nothing is filled; V2 writes ""
+    // Bitget writes an average price of "0" (V2 sometimes "") until something fills: no average yet
     Optional<BigDecimal> average = Optional.ofNullable(averagePrice).filter(p -> p.signum() != 0);
     return new Order(symbol, orderId, Optional.ofNullable(clientOid), Optional.ofNullable(price), size, filledSize,
         average, side, Optional.ofNullable(tradeSide), orderType, force, status, reduceOnly != null && reduceOnly,

@@ -28,7 +28,7 @@ public class BitgetMoshiTest {
   public record Values(BigDecimal amount, Instant at, Optional<BigDecimal> maybe, Side side, Symbol symbol) {
   }
 
-  private final Moshi moshi = BitgetJson.create().moshi();
+  private final Moshi moshi = MoshiSetup.create();
 
   @Test
   void readsPlaceOrderRequestSamplesReflectively() throws IOException {

@@ -278,6 +278,18 @@ class RestRecordDecodingTest {
   }
 
   @Test
+  void unfilledOrderDetailWithZeroAveragePriceHasNone() {
+    String detail = "{\"symbol\":\"BTCUSDT\",\"size\":\"0.01\",\"orderId\":\"1\",\"baseVolume\":\"0\","
+        + "\"price\":\"27000\",\"priceAvg\":\"0\",\"state\":\"live\",\"side\":\"buy\",\"force\":\"gtc\","
+        + "\"orderType\":\"limit\",\"cTime\":\"1\",\"uTime\":\"2\"}";
+
+    Order order = json.decode(detail, json.order(USDT));
+
+    assertThat(order.averagePrice()).isEmpty();
+    assertThat(order.price()).contains(dec("27000"));
+  }
+
+  @Test
   void decodesOrdersPageWithStatusAndEndId() {
     String page = "{\"entrustedList\":[{\"symbol\":\"BTCUSDT\",\"size\":\"1\",\"orderId\":\"9\",\"clientOid\":\"\","
         + "\"baseVolume\":\"0\",\"price\":\"\",\"priceAvg\":\"\",\"status\":\"live\",\"side\":\"buy\","

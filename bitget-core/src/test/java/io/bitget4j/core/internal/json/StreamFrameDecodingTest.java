@@ -7,7 +7,7 @@ import io.bitget4j.core.BitgetDecodingException;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
-import io.bitget4j.core.model.BookPush;
+import io.bitget4j.core.model.BookLevel;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
@@ -16,7 +16,6 @@ import io.bitget4j.core.model.OrderStatus;
 import io.bitget4j.core.model.OrderType;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.PositionMode;
-import io.bitget4j.core.model.RawBookLevel;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.TimeInForce;
@@ -246,6 +245,29 @@ class StreamFrameDecodingTest {
   }
 
   @Test
+  void unfilledOrderPushHasNoAveragePrice() {
+    String live = Fixtures.read("ws-orders.json").replace("\"priceAvg\": \"27000\"", "\"priceAvg\": \"0\"")
+        .replace("\"accBaseVolume\": \"0.01\"", "\"accBaseVolume\": \"0\"")
+        .replace("\"status\": \"filled\"", "\"status\": \"live\"");
+    StreamFrame.Router router = arg -> Optional.of(json.orderPush(USDT));
+
+    for (StreamFrame frame : List.of(json.decodePushFast(live, router), json.decodePushWithMoshi(live, router))) {
+      Order o = frame.data(json.orderPush(USDT)).orElseThrow().get(0);
+      assertThat(o.status()).isEqualTo(OrderStatus.LIVE);
+      assertThat(o.filledSize()).isEqualByComparingTo("0");
+      assertThat(o.averagePrice()).isEmpty();
+    }
+  }
+
+  @Test
+  void positionPushCarriesNoMarkPrice() {
+    Position p = json.decodePush(Fixtures.read("ws-positions.json")).data(json.positionPush(USDT)).orElseThrow().get(0);
+
+    assertThat(p.markPrice()).isEmpty(); // documented on Position: the positions channel has no markPrice
+    assertThat(p.entryPrice()).isEqualTo(dec("27000.05"));
+  }
+
+  @Test
   void candlePushIsArraysOfStrings() {
     StreamFrame frame = json.decodePush(Fixtures.read("ws-candle.json"));
 
@@ -281,6 +303,14 @@ class StreamFrameDecodingTest {
     assertThat(update.asks().get(0).isRemoval()).isFalse();
     assertThat(update.checksum()).contains(-1653064965L);
     assertThat(update.seq()).contains(1002L);
+  }
+
+  @Test
+  void rawBookLevelDropsItsTextForThePublicLevel() {
+    RawBookLevel removal = new RawBookLevel("27000.0", "0", dec("27000.0"), dec("0"));
+
+    assertThat(removal.isRemoval()).isTrue();
+    assertThat(removal.toBookLevel()).isEqualTo(new BookLevel(dec("27000.0"), dec("0")));
   }
 
   @Test

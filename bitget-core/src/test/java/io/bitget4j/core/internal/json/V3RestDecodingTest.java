@@ -3,6 +3,7 @@ package io.bitget4j.core.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.AccountModeMismatchException;
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.BitgetApiException;
@@ -464,12 +465,12 @@ class V3RestDecodingTest {
 
   @Test
   void dataAsTheStringSuccessOrNullLeavesAnEnvelopeToCheck() {
-    Envelope<Object> leverage = json.decodeEnvelope(Fixtures.read("v3/rest-v3-set-leverage.json"), json.jsonValue());
+    Envelope<Object> leverage = json.decodeEnvelope(Fixtures.read("v3/rest-v3-set-leverage.json"), JsonReader::readJsonValue);
     assertThat(leverage.isSuccess()).isTrue();
     assertThat(leverage.data()).contains("success");
 
     Envelope<Object> cancelled = json.decodeEnvelope(
-        Fixtures.read("v3/rest-v3-cancel-strategy-order-live-ccxt.json"), json.jsonValue());
+        Fixtures.read("v3/rest-v3-cancel-strategy-order-live-ccxt.json"), JsonReader::readJsonValue);
     assertThat(cancelled.isSuccess()).isTrue();
     assertThat(cancelled.data()).isEmpty();
     assertThat(cancelled.requestTime()).contains(Instant.ofEpochMilli(1753058267399L)); // a string here
@@ -488,7 +489,7 @@ class V3RestDecodingTest {
       "rest-v3-error-45001-unknown.json, 45001, ServiceUnavailableException",
   })
   void errorEnvelopesDecodeAndMapToTheirType(String fixture, String code, String type) {
-    Envelope<Object> envelope = json.decodeEnvelope(Fixtures.read("v3/" + fixture), json.jsonValue());
+    Envelope<Object> envelope = json.decodeEnvelope(Fixtures.read("v3/" + fixture), JsonReader::readJsonValue);
 
     assertThat(envelope.isSuccess()).isFalse();
     assertThat(envelope.code()).isEqualTo(code);
@@ -501,7 +502,7 @@ class V3RestDecodingTest {
   void everyCodeOfTheV3TableMapsToATypeThatFitsItsMessage() {
     @SuppressWarnings("unchecked")
     Map<String, String> table = (Map<String, String>) json.decode(
-        Fixtures.read("v3/table-v3-rest-error-codes.json"), json.jsonValue());
+        Fixtures.read("v3/table-v3-rest-error-codes.json"), JsonReader::readJsonValue);
 
     assertThat(table).hasSizeGreaterThan(150);
     table.forEach((code, message) -> {

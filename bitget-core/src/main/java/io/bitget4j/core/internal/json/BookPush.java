@@ -1,4 +1,4 @@
-package io.bitget4j.core.model;
+package io.bitget4j.core.internal.json;
 
 import java.time.Instant;
 import java.util.List;

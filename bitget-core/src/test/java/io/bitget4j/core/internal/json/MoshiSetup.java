@@ -24,12 +24,19 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The Moshi adapters for Bitget's wire conventions. */
-final class MoshiSetup {
+/**
+ * A {@link Moshi} configured for Bitget's wire conventions, for tests and the benchmarks' reflective
+ * baseline: {@code BigDecimal} from strings or numbers exactly ({@code ""} is null), {@code Instant}
+ * from epoch milliseconds, the model enums by wire name ({@code UNKNOWN} for unrecognised values),
+ * {@code Symbol} in the classic form, and {@code Optional}. The library itself decodes with the
+ * hand-written readers of {@link BitgetJson}.
+ */
+public final class MoshiSetup {
   private MoshiSetup() {
   }
 
-  static Moshi create() {
+  /** Returns a new Moshi with the adapters above. */
+  public static Moshi create() {
     return new Moshi.Builder()
         .add(BigDecimal.class, new BigDecimalAdapter().nullSafe())
         .add(Instant.class, new InstantAdapter().nullSafe())

@@ -1,5 +1,6 @@
-package io.bitget4j.core.model;
+package io.bitget4j.core.internal.json;
 
+import io.bitget4j.core.model.BookLevel;
 import java.math.BigDecimal;
 import java.util.Objects;
 
