@@ -10,18 +10,24 @@ import io.bitget4j.core.OrderRejectedException;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
+import io.bitget4j.core.model.AccountSettings;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
+import io.bitget4j.core.model.CandleInterval;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderAck;
+import io.bitget4j.core.model.OrderBook;
+import io.bitget4j.core.model.OrderPage;
 import io.bitget4j.core.model.OrderStatus;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Side;
+import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.util.Sleeper;
 import io.bitget4j.rest.BitgetRestClient;
+import io.bitget4j.rest.CandleRequest;
 import io.bitget4j.rest.ModifyOrderRequest;
 import io.bitget4j.rest.OrderQuery;
 import io.bitget4j.rest.OrderRef;
@@ -32,6 +38,7 @@ import io.bitget4j.testkit.RateLimitGroup;
 import io.bitget4j.testkit.RecordedCall;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -339,6 +346,101 @@ class RestClientOnBothAccountModesTest {
 
     rest.orders().closePositions(BTC, HoldSide.SHORT);
     assertThat(onlyPosition().holdSide()).isEqualTo(HoldSide.LONG);
+  }
+
+  @Test
+  void marketDataReadsTheSameOnTheKnownModesWire() {
+    rest.detectAccountMode(); // from here on public calls speak the account's API version too
+    fake.setPrice(BTC, new BigDecimal("31000"));
+    fake.tickMarket();
+    BigDecimal last = fake.price(BTC);
+
+    Ticker ticker = rest.market().ticker(BTC);
+    assertThat(ticker.symbol()).isEqualTo(BTC);
+    assertThat(ticker.lastPrice()).isEqualByComparingTo(last);
+    assertThat(ticker.bidPrice()).isLessThanOrEqualTo(ticker.askPrice());
+    assertThat(rest.market().tickers(ProductType.UMCBL)).extracting(Ticker::symbol)
+        .contains(BTC, Symbol.ETHUSDT_UMCBL);
+    assertThat(rest.market().contract(BTC).symbol()).isEqualTo(BTC);
+    assertThat(rest.market().contracts(ProductType.UMCBL)).hasSizeGreaterThanOrEqualTo(2);
+    OrderBook book = rest.market().orderBook(BTC, 5);
+    assertThat(book.bids()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+    assertThat(book.asks()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+    assertThat(book.bids().get(0).price()).isLessThan(book.asks().get(0).price());
+    assertThat(rest.market().recentTrades(BTC, 10)).isNotEmpty().allSatisfy(t -> assertThat(t.symbol()).isEqualTo(BTC));
+    assertThat(rest.market().candles(CandleRequest.builder(BTC, CandleInterval.MINUTE_1).limit(5).build()))
+        .isNotEmpty().hasSizeLessThanOrEqualTo(5)
+        .allSatisfy(c -> assertThat(c.high()).isGreaterThanOrEqualTo(c.low()));
+    assertThat(rest.market().fundingRate(BTC).symbol()).isEqualTo(BTC);
+    assertThat(rest.market().openInterest(BTC).symbol()).isEqualTo(BTC);
+    assertThat(rest.market().symbolPrice(BTC).price()).isEqualByComparingTo(last);
+    String api = mode == AccountMode.UNIFIED ? "/api/v3/market/" : "/api/v2/mix/market/";
+    assertThat(fake.requests()).filteredOn(c -> c.path().contains("/market/"))
+        .allSatisfy(c -> assertThat(c.path()).startsWith(api));
+  }
+
+  @Test
+  void openOrdersPageByCursorNewestFirst() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      ids.add(rest.orders().place(OrderRequest.limit(BTC, Side.BUY, new BigDecimal("0.01"),
+          BELOW_MARKET.subtract(BigDecimal.valueOf(i)))).orderId());
+    }
+
+    OrderPage first = rest.orders().pending(OrderQuery.builder(ProductType.UMCBL).symbol(BTC).limit(2).build());
+    OrderPage second = rest.orders().pending(OrderQuery.builder(ProductType.UMCBL).symbol(BTC).limit(2)
+        .cursor(first.endId().orElseThrow()).build());
+
+    assertThat(first.orders()).extracting(Order::orderId).containsExactly(ids.get(2), ids.get(1));
+    assertThat(second.orders()).extracting(Order::orderId).containsExactly(ids.get(0));
+  }
+
+  @Test
+  void presetTakeProfitAndStopLossTravelWithTheOrder() {
+    OrderAck ack = rest.orders().place(OrderRequest.builder().symbol(BTC).side(Side.BUY).size(new BigDecimal("0.01"))
+        .limit(BELOW_MARKET).presetTakeProfitPrice(new BigDecimal("25000")).presetStopLossPrice(new BigDecimal("19000"))
+        .build());
+
+    Order order = rest.orders().detail(BTC, OrderRef.orderId(ack.orderId()));
+
+    assertThat(order.presetTakeProfitPrice()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("25000"));
+    assertThat(order.presetStopLossPrice()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("19000"));
+  }
+
+  @Test
+  void oneWayReduceOnlyOrderShrinksThePosition() {
+    rest.orders().place(OrderRequest.market(BTC, Side.BUY, new BigDecimal("0.03")));
+
+    rest.orders().place(OrderRequest.builder().symbol(BTC).side(Side.SELL).size(new BigDecimal("0.01")).market()
+        .reduceOnly(true).build());
+
+    Position position = onlyPosition();
+    assertThat(position.holdSide()).isEqualTo(HoldSide.LONG);
+    assertThat(position.size()).isEqualByComparingTo("0.02");
+    assertThat(position.positionMode()).isEqualTo(PositionMode.ONE_WAY);
+  }
+
+  @Test
+  void accountsListTheMarginCoinAndOnlyAUnifiedAccountHasAWalletAndSettings() {
+    rest.account().setLeverage(BTC, 9);
+
+    assertThat(rest.account().accounts(ProductType.UMCBL)).filteredOn(a -> a.marginCoin().equals("USDT"))
+        .singleElement().satisfies(a -> assertThat(a.equity()).isEqualByComparingTo(fake.account().equity()));
+    if (mode == AccountMode.UNIFIED) {
+      assertThat(rest.account().wallet().coins()).singleElement().satisfies(c -> {
+        assertThat(c.coin()).isEqualTo("USDT");
+        assertThat(c.equity()).isEqualByComparingTo(fake.account().equity());
+      });
+      AccountSettings settings = rest.account().settings();
+      assertThat(settings.accountMode()).isEqualTo("unified");
+      assertThat(settings.positionMode()).contains(PositionMode.ONE_WAY);
+      assertThat(settings.symbol(BTC)).hasValueSatisfying(b -> assertThat(b.leverage()).isEqualTo(9));
+    } else {
+      assertThatThrownBy(() -> rest.account().wallet()).isInstanceOf(UnsupportedOperationException.class)
+          .hasMessageContaining("use accounts(ProductType)");
+      assertThatThrownBy(() -> rest.account().settings()).isInstanceOf(UnsupportedOperationException.class)
+          .hasMessageStartingWith("account settings are a unified account's (V3)");
+    }
   }
 
   @Test
