@@ -1,18 +1,24 @@
 package io.bitget4j.examples.panel;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The trader panel's command line: {@code [--symbol S] [--duration 30s] [--demo|--mainnet] [--allow-trading] [--plain]}. */
+/**
+ * The trader panel's command line: {@code [--symbol S] [--duration 30s] [--demo|--mainnet]
+ * [--account-mode classic|unified] [--allow-trading] [--plain]}. {@code fakeAccountMode} is the kind
+ * of account the embedded fake exchange simulates (classic unless {@code --account-mode unified}).
+ */
 record PanelArgs(
     Symbol symbol,
     Environment environment,
     Optional<Duration> duration,
     boolean allowTrading,
-    boolean forcePlain) {
+    boolean forcePlain,
+    AccountMode fakeAccountMode) {
 
   /** Where the panel connects. */
   enum Environment {
@@ -25,12 +31,13 @@ record PanelArgs(
   }
 
   static final String USAGE = "usage: trader-panel [--symbol BTCUSDT_UMCBL] [--duration 30s]"
-      + " [--demo | --mainnet] [--allow-trading] [--plain]";
+      + " [--demo | --mainnet] [--account-mode classic|unified] [--allow-trading] [--plain]";
 
   PanelArgs {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(environment, "environment == null");
     Objects.requireNonNull(duration, "duration == null");
+    Objects.requireNonNull(fakeAccountMode, "fakeAccountMode == null");
   }
 
   /**
@@ -45,6 +52,7 @@ record PanelArgs(
     Duration duration = null;
     boolean allowTrading = false;
     boolean plain = false;
+    AccountMode accountMode = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -60,6 +68,9 @@ record PanelArgs(
         case "--mainnet":
           environment = pick(environment, Environment.MAINNET);
           break;
+        case "--account-mode":
+          accountMode = parseAccountMode(value(args, ++i, arg));
+          break;
         case "--allow-trading":
           allowTrading = true;
           break;
@@ -71,12 +82,31 @@ record PanelArgs(
             symbol = Symbol.parse(arg.substring("--symbol=".length()));
           } else if (arg.startsWith("--duration=")) {
             duration = parseDuration(arg.substring("--duration=".length()));
+          } else if (arg.startsWith("--account-mode=")) {
+            accountMode = parseAccountMode(arg.substring("--account-mode=".length()));
           } else {
             throw new IllegalArgumentException("unknown argument \"" + arg + "\"; " + USAGE);
           }
       }
     }
-    return new PanelArgs(symbol, environment, Optional.ofNullable(duration), allowTrading, plain);
+    if (accountMode != null && environment != Environment.FAKE) {
+      throw new IllegalArgumentException("--account-mode chooses the embedded fake exchange's kind of account;"
+          + " with --demo or --mainnet the client detects the key's account mode, so drop --account-mode; " + USAGE);
+    }
+    return new PanelArgs(symbol, environment, Optional.ofNullable(duration), allowTrading, plain,
+        accountMode == null ? AccountMode.CLASSIC : accountMode);
+  }
+
+  /** Reads {@code classic} or {@code unified}, in any case. */
+  static AccountMode parseAccountMode(String text) {
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "classic":
+        return AccountMode.CLASSIC;
+      case "unified":
+        return AccountMode.UNIFIED;
+      default:
+        throw new IllegalArgumentException("invalid --account-mode \"" + text + "\": use classic or unified");
+    }
   }
 
   private static Environment pick(Environment current, Environment wanted) {
