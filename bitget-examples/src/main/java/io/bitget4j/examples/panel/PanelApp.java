@@ -154,7 +154,8 @@ public final class PanelApp {
           placeDemoOrder(rest, symbol);
         }
         PositionTracker risks = tracker;
-        render.scheduleAtFixedRate(() -> draw(streams, risks, rest.accountMode()), 0, FRAME.toMillis(), TimeUnit.MILLISECONDS);
+        render.scheduleAtFixedRate(() -> draw(streams, risks, rest.accountMode()), 0, FRAME.toMillis(),
+            TimeUnit.MILLISECONDS);
         render.scheduleAtFixedRate(model::publishOrders, 5, 5, TimeUnit.SECONDS);
         startKeyReader();
         awaitStop();
