@@ -7,7 +7,10 @@ import io.bitget4j.rest.BitgetRestClient;
 import io.bitget4j.testkit.FakeBitget;
 import java.math.BigDecimal;
 
-/** Lists the USDT-M positions of the account, on a fake exchange that starts with one long. */
+/**
+ * Lists the USDT-M positions of the account, on a fake exchange that starts with one long (a unified
+ * account with {@code -Dbitget4j.accountMode=unified}).
+ */
 public final class ListPositions {
   private ListPositions() {
   }
@@ -18,7 +21,7 @@ public final class ListPositions {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (FakeBitget fake = FakeBitget.builder()
+    try (FakeBitget fake = ExampleFakes.builder()
             .initialPosition(Symbol.BTCUSDT_UMCBL, new BigDecimal("0.1"), new BigDecimal("26900"), 10)
             .start();
         BitgetRestClient client = BitgetRestClient.builder()
@@ -28,6 +31,7 @@ public final class ListPositions {
             + " " + p.leverage() + "x " + p.marginMode() + " uPnL " + p.unrealizedPnl()
             + " liq " + p.liquidationPrice().map(BigDecimal::toPlainString).orElse("-"));
       }
+      System.out.println("(a " + client.accountMode() + " account)"); // detected by the first private call
     }
   }
 }

@@ -10,7 +10,10 @@ import io.bitget4j.rest.OrderRequest;
 import io.bitget4j.testkit.FakeBitget;
 import java.math.BigDecimal;
 
-/** Places a limit buy below the market on the fake exchange, reads it back and cancels it. */
+/**
+ * Places a limit buy below the market on the fake exchange, reads it back and cancels it (on a unified
+ * account with {@code -Dbitget4j.accountMode=unified}).
+ */
 public final class PlaceAndCancelOrder {
   private PlaceAndCancelOrder() {
   }
@@ -22,14 +25,15 @@ public final class PlaceAndCancelOrder {
    */
   public static void main(String[] args) {
     Symbol btc = Symbol.BTCUSDT_UMCBL;
-    try (FakeBitget fake = FakeBitget.start();
+    try (FakeBitget fake = ExampleFakes.builder().start();
         BitgetRestClient client = BitgetRestClient.builder()
             .baseUrl(fake.restUrl()).credentials(fake.credentials()).build()) {
       BigDecimal price = client.market().ticker(btc).lastPrice().multiply(new BigDecimal("0.95")).setScale(1,
           java.math.RoundingMode.DOWN);
       OrderRequest request = OrderRequest.limit(btc, Side.BUY, new BigDecimal("0.01"), price);
       OrderAck ack = client.orders().place(request);
-      System.out.println("placed " + ack.orderId() + " with clientOid " + request.clientOid());
+      System.out.println("placed " + ack.orderId() + " with clientOid " + request.clientOid() + " on a "
+          + client.accountMode() + " account");
 
       Order order = client.orders().detail(btc, OrderRef.orderId(ack.orderId()));
       System.out.println("status " + order.status() + ", price " + order.price().orElseThrow());

@@ -17,7 +17,7 @@ public final class PrintTicker {
    */
   public static void main(String[] args) {
     Symbol symbol = Symbol.parse(args.length > 0 ? args[0] : "BTCUSDT_UMCBL");
-    try (FakeBitget fake = FakeBitget.start();
+    try (FakeBitget fake = ExampleFakes.builder().start();
         BitgetRestClient client = BitgetRestClient.builder().baseUrl(fake.restUrl()).build()) {
       Ticker ticker = client.market().ticker(symbol);
       System.out.println(symbol + " last " + ticker.lastPrice() + ", bid " + ticker.bidPrice()

@@ -26,7 +26,7 @@ public final class RestQuickStart {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (FakeBitget fake = FakeBitget.start()) {
+    try (FakeBitget fake = ExampleFakes.builder().start()) {
       quickStart(BitgetRestClient.builder().baseUrl(fake.restUrl()).credentials(fake.credentials()));
     }
   }

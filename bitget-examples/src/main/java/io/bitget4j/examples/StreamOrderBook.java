@@ -22,7 +22,7 @@ public final class StreamOrderBook {
    */
   public static void main(String[] args) throws InterruptedException {
     CountDownLatch updates = new CountDownLatch(5);
-    try (FakeBitget fake = FakeBitget.start();
+    try (FakeBitget fake = ExampleFakes.builder().start();
         BitgetStreamClient streams = BitgetStreamClient.builder().publicUrl(fake.publicWsUrl()).build()) {
       Subscription book = streams.orderBook(Symbol.BTCUSDT_UMCBL, BookDepth.FULL, (OrderBook b) -> {
         System.out.println("bid " + b.bestBid().orElseThrow() + "  ask " + b.bestAsk().orElseThrow()

@@ -22,7 +22,7 @@ public final class StreamQuickStart {
    * @throws InterruptedException if interrupted while streaming
    */
   public static void main(String[] args) throws InterruptedException {
-    try (FakeBitget fake = FakeBitget.start()) {
+    try (FakeBitget fake = ExampleFakes.builder().start()) {
       quickStart(BitgetStreamClient.builder().publicUrl(fake.publicWsUrl()), Duration.ofSeconds(5));
     }
   }

@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>{@code --demo} and {@code --mainnet} connect to Bitget with credentials from
  * {@code BITGET_API_KEY}, {@code BITGET_SECRET_KEY} and {@code BITGET_PASSPHRASE}; the panel only
- * reads there ({@code --allow-trading} only labels the session). {@code q} or Ctrl-C quits;
+ * reads there ({@code --allow-trading} only labels the session). {@code --account-mode unified} makes the
+ * embedded fake a unified trading account (V3 REST; classic by default). {@code q} or Ctrl-C quits;
  * {@code --duration 30s} stops by itself; {@code --plain} prints one line per second instead of
  * redrawing; {@code --help} lists the options. An invalid {@code --symbol} exits with status 2.
  */

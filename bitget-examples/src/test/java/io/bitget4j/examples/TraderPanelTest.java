@@ -3,6 +3,7 @@ package io.bitget4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.examples.panel.PanelApp;
 import io.bitget4j.testkit.FakeBitget;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,16 +24,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @Timeout(60)
 class TraderPanelTest {
 
-  @Test
-  void showsPricePositionAndAccountAndFollowsThePrice() throws Exception {
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void showsPricePositionAndAccountAndFollowsThePrice(AccountMode mode) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     try (FakeBitget fake = FakeBitget.builder()
+            .accountMode(mode)
             .tickInterval(Duration.ZERO)
             .initialPosition(Symbol.BTCUSDT_UMCBL, new BigDecimal("0.1"), new BigDecimal("26900"), 10)
             .start();
@@ -42,7 +47,12 @@ class TraderPanelTest {
           keys, false, Map.of(), fake));
 
       await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).contains("position=LONG 0.1@26900"));
-      assertThat(text(bytes)).contains("BTCUSDT_UMCBL [FAKE] last=").contains("stream=");
+      assertThat(text(bytes)).contains("BTCUSDT_UMCBL [FAKE] last=").contains("stream=")
+          .contains(" account=" + mode.name().toLowerCase(Locale.ROOT));
+      // the demo order went through the account's own API
+      assertThat(fake.requests()).anySatisfy(c -> assertThat(c.path()).isEqualTo(
+          mode == AccountMode.UNIFIED ? "/api/v3/trade/place-order" : "/api/v2/mix/order/place-order"));
+      assertThat(fake.orders()).hasSize(1);
       await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).matches("(?s).*equity=\\d+(\\.\\d+)? .*"));
 
       fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("31000"));
@@ -56,6 +66,48 @@ class TraderPanelTest {
       assertThat(status.get(20, TimeUnit.SECONDS)).isZero();
     }
     assertThat(text(errors)).isEmpty();
+  }
+
+  @Test
+  void accountModeUnifiedRunsTheEmbeddedFakeAsAUnifiedAccount() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    try (PipedOutputStream keyboard = new PipedOutputStream(); PipedInputStream keys = new PipedInputStream(keyboard)) {
+      CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> PanelApp.run(
+          new String[] {"--plain", "--account-mode", "unified", "--duration", "40s"},
+          new PrintStream(bytes, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8),
+          keys, false, Map.of(), null));
+
+      // the embedded fake's demo long, read over V3 by a client that detected the unified account
+      await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("position=LONG 0.1@26946")
+          && lastLine(bytes).contains("orders=1"));
+      assertThat(lastLine(bytes)).endsWith(" account=unified");
+
+      keyboard.write('q');
+      keyboard.flush();
+      assertThat(status.get(20, TimeUnit.SECONDS)).isZero();
+    }
+    assertThat(text(errors)).isEmpty();
+  }
+
+  @Test
+  void accountModeIsForTheEmbeddedFakeOnlyAndTakesClassicOrUnified() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(new ByteArrayOutputStream());
+
+    int withMainnet = PanelApp.run(new String[] {"--mainnet", "--account-mode=unified"}, out, err,
+        InputStream.nullInputStream(), false, Map.of(), null);
+    int unknown = PanelApp.run(new String[] {"--account-mode", "uta"}, out, err, InputStream.nullInputStream(), false,
+        Map.of(), null);
+
+    assertThat(withMainnet).isEqualTo(2);
+    assertThat(unknown).isEqualTo(2);
+    assertThat(text(errors).lines()).satisfiesExactly(
+        line -> assertThat(line).startsWith("--account-mode chooses the embedded fake exchange's kind of account;"
+            + " with --demo or --mainnet the client detects the key's account mode, so drop --account-mode;"
+            + " usage: trader-panel ").contains("[--account-mode classic|unified]"),
+        line -> assertThat(line).isEqualTo("invalid --account-mode \"uta\": use classic or unified"));
   }
 
   @Test

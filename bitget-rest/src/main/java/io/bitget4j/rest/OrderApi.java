@@ -137,8 +137,8 @@ public final class OrderApi {
   }
 
   /**
-   * Cancels every open order of {@code symbol}. Not retried after an unclear failure (list with
-   * {@link #pending} to check).
+   * Cancels every open order of {@code symbol}. With none open the result is empty, on both account
+   * modes. Not retried after an unclear failure (list with {@link #pending} to check).
    */
   public BatchOrderResult cancelAll(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -246,7 +246,11 @@ public final class OrderApi {
     return core.async(() -> fills(query));
   }
 
-  /** Closes every position of {@code symbol} at market. Not retried after an unclear failure. */
+  /**
+   * Closes every position of {@code symbol} at market. Not retried after an unclear failure. With
+   * nothing open, a unified account answers with an empty result, while a classic one refuses with
+   * Bitget's 22002 ("No position to close") as a {@link io.bitget4j.core.BitgetApiException}.
+   */
   public BatchOrderResult closePositions(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.call(wire -> wire.closePositions(symbol, Optional.empty()));

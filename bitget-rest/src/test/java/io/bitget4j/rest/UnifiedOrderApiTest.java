@@ -291,18 +291,39 @@ class UnifiedOrderApiTest {
 
   @Test
   void closesPositionsAndReportsAFailedItemInsideASuccessfulAnswer() {
-    exchange.enqueue("/api/v3/trade/close-positions", Fixtures.read("v3/rest-v3-close-positions.json"));
-    exchange.enqueue("/api/v3/trade/close-positions", Fixtures.read("v3/rest-v3-close-positions.json"));
+    exchange.enqueue("/api/v3/trade/close-positions", "{\"code\":\"00000\",\"msg\":\"success\",\"requestTime\":1,"
+        + "\"data\":{\"list\":[{\"orderId\":\"7\",\"clientOid\":\"c7\"},{\"orderId\":\"\",\"clientOid\":\"\","
+        + "\"code\":\"25225\",\"msg\":\"Insufficient available quantity in position\"}]}}");
 
-    BatchOrderResult both = client.orders().closePositions(BTC);
-    client.orders().closePositions(BTC, HoldSide.LONG);
+    BatchOrderResult result = client.orders().closePositions(BTC, HoldSide.LONG);
 
-    List<RecordedRequest> sent = exchange.requests("/api/v3/trade/close-positions");
-    assertThat(FakeExchange.body(sent.get(0))).isEqualTo("{\"category\":\"USDT-FUTURES\",\"symbol\":\"BTCUSDT\"}");
-    assertThat(FakeExchange.body(sent.get(1)))
+    assertThat(FakeExchange.body(only("/api/v3/trade/close-positions")))
         .isEqualTo("{\"category\":\"USDT-FUTURES\",\"symbol\":\"BTCUSDT\",\"posSide\":\"long\"}");
-    assertThat(both.allSucceeded()).isFalse();
-    assertThat(both.failures().get(0).errorCode()).contains("24056");
-    assertThat(both.failures().get(0).errorMessage()).isEqualTo("notExisted");
+    assertThat(result.successes()).extracting(OrderAck::orderId).containsExactly("7");
+    assertThat(result.allSucceeded()).isFalse();
+    assertThat(result.failures()).singleElement().satisfies(f -> {
+      assertThat(f.errorCode()).contains("25225");
+      assertThat(f.errorMessage()).isEqualTo("Insufficient available quantity in position");
+    });
+  }
+
+  @Test
+  void notExistedItemMeansThereWasNothingToCloseOrCancelNotAFailure() {
+    // Bitget's documented close-positions answer: one 24056 "notExisted" item inside 00000
+    exchange.enqueue("/api/v3/trade/close-positions", Fixtures.read("v3/rest-v3-close-positions.json"));
+    // FakeBitget's form of the same, for cancel-symbol-order with no open order
+    exchange.enqueue("/api/v3/trade/cancel-symbol-order", "{\"code\":\"00000\",\"msg\":\"success\","
+        + "\"requestTime\":1,\"data\":{\"list\":[{\"orderId\":\"\",\"clientOid\":\"\",\"code\":\"24056\","
+        + "\"msg\":\"notExisted\"}]}}");
+
+    BatchOrderResult closed = client.orders().closePositions(BTC);
+    BatchOrderResult cancelled = client.orders().cancelAll(BTC);
+
+    assertThat(FakeExchange.body(only("/api/v3/trade/close-positions")))
+        .isEqualTo("{\"category\":\"USDT-FUTURES\",\"symbol\":\"BTCUSDT\"}");
+    for (BatchOrderResult nothing : List.of(closed, cancelled)) {
+      assertThat(nothing.allSucceeded()).isTrue();
+      assertThat(nothing.successes()).isEmpty();
+    }
   }
 }

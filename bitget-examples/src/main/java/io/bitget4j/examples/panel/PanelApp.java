@@ -1,5 +1,6 @@
 package io.bitget4j.examples.panel;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.InvalidSymbolException;
@@ -85,7 +86,7 @@ public final class PanelApp {
       }
     }
     boolean ownFake = fake == null && parsed.environment() == PanelArgs.Environment.FAKE;
-    FakeBitget exchange = ownFake ? startFake(parsed.symbol()) : fake;
+    FakeBitget exchange = ownFake ? startFake(parsed.symbol(), parsed.fakeAccountMode()) : fake;
     try {
       return new Session(parsed, exchange, credentials, out, err, keys, terminal && !parsed.forcePlain()).run();
     } finally {
@@ -95,8 +96,8 @@ public final class PanelApp {
     }
   }
 
-  private static FakeBitget startFake(Symbol symbol) {
-    FakeBitget.Builder builder = FakeBitget.builder();
+  private static FakeBitget startFake(Symbol symbol, AccountMode accountMode) {
+    FakeBitget.Builder builder = FakeBitget.builder().accountMode(accountMode);
     BigDecimal start = symbol.equals(Symbol.BTCUSDT_UMCBL) ? new BigDecimal("27000")
         : symbol.equals(Symbol.ETHUSDT_UMCBL) ? new BigDecimal("1800") : new BigDecimal("100");
     builder.symbol(symbol, start);
@@ -164,7 +165,8 @@ public final class PanelApp {
           placeDemoOrder(rest, symbol);
         }
         PositionTracker risks = tracker;
-        render.scheduleAtFixedRate(() -> draw(streams, risks), 0, FRAME.toMillis(), TimeUnit.MILLISECONDS);
+        render.scheduleAtFixedRate(() -> draw(streams, risks, rest.accountMode()), 0, FRAME.toMillis(),
+            TimeUnit.MILLISECONDS);
         render.scheduleAtFixedRate(model::publishOrders, 5, 5, TimeUnit.SECONDS);
         startKeyReader();
         awaitStop();
@@ -222,9 +224,9 @@ public final class PanelApp {
       return builder.build();
     }
 
-    private void draw(BitgetStreamClient streams, PositionTracker tracker) {
+    private void draw(BitgetStreamClient streams, PositionTracker tracker, AccountMode accountMode) {
       try {
-        PanelSnapshot snapshot = snapshot(streams, tracker);
+        PanelSnapshot snapshot = snapshot(streams, tracker, accountMode);
         if (terminal) {
           StringBuilder frame = new StringBuilder("\u001b[H");
           for (String line : PanelRenderer.screen(snapshot)) {
@@ -241,7 +243,7 @@ public final class PanelApp {
       }
     }
 
-    private PanelSnapshot snapshot(BitgetStreamClient streams, PositionTracker tracker) {
+    private PanelSnapshot snapshot(BitgetStreamClient streams, PositionTracker tracker, AccountMode accountMode) {
       List<PanelSnapshot.PositionLine> lines = new ArrayList<>();
       for (Position p : model.positions()) {
         Optional<BigDecimal> distance = Optional.empty();
@@ -261,7 +263,7 @@ public final class PanelApp {
       List<Order> orders = model.orders();
       return new PanelSnapshot(Clock.systemUTC().instant(), args.environment(), args.symbol(),
           streams.state().toString(), args.allowTrading(), model.ticker(), model.history(), lines,
-          orders, model.account(), healthText);
+          orders, model.account(), healthText, accountMode);
     }
 
     private void startKeyReader() {

@@ -1,5 +1,6 @@
 package io.bitget4j.examples.panel;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -8,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The trader panel's command line:
- * {@code [--symbol S] [--duration 30s] [--demo|--mainnet] [--allow-trading] [--plain] [--help]}.
+ * The trader panel's command line: {@code [--symbol S] [--duration 30s] [--demo|--mainnet]
+ * [--account-mode classic|unified] [--allow-trading] [--plain] [--help]}. {@code fakeAccountMode} is the
+ * kind of account the embedded fake exchange simulates (classic unless {@code --account-mode unified}).
  */
 record PanelArgs(
     Symbol symbol,
@@ -17,7 +19,8 @@ record PanelArgs(
     Optional<Duration> duration,
     boolean allowTrading,
     boolean forcePlain,
-    boolean help) {
+    boolean help,
+    AccountMode fakeAccountMode) {
 
   /** Where the panel connects. */
   enum Environment {
@@ -30,7 +33,7 @@ record PanelArgs(
   }
 
   static final String USAGE = "usage: trader-panel [--symbol BTCUSDT_UMCBL] [--duration 30s]"
-      + " [--demo | --mainnet] [--allow-trading] [--plain] [--help]";
+      + " [--demo | --mainnet] [--account-mode classic|unified] [--allow-trading] [--plain] [--help]";
 
   /** What {@code --help} prints: the usage line, then one line per option. */
   static final String HELP = String.join(System.lineSeparator(),
@@ -42,6 +45,7 @@ record PanelArgs(
       "  --duration D      stop after D, such as 30s, 5m, 1h, 500ms or PT30S (default: until q or Ctrl-C)",
       "  --demo            Bitget's demo trading, with BITGET_API_KEY, BITGET_SECRET_KEY, BITGET_PASSPHRASE",
       "  --mainnet         Bitget's real exchange, with the same variables; the panel only reads there",
+      "  --account-mode M  classic (default) or unified: the kind of account the embedded fake simulates",
       "  --allow-trading   label the session TRADING ENABLED instead of read-only; it places no orders itself",
       "  --plain           print one line a second instead of redrawing the screen",
       "  -h, --help        print this help and exit",
@@ -52,6 +56,7 @@ record PanelArgs(
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(environment, "environment == null");
     Objects.requireNonNull(duration, "duration == null");
+    Objects.requireNonNull(fakeAccountMode, "fakeAccountMode == null");
   }
 
   /**
@@ -67,6 +72,7 @@ record PanelArgs(
     boolean allowTrading = false;
     boolean plain = false;
     boolean help = false;
+    AccountMode accountMode = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -86,6 +92,9 @@ record PanelArgs(
         case "--mainnet":
           environment = pick(environment, Environment.MAINNET);
           break;
+        case "--account-mode":
+          accountMode = parseAccountMode(value(args, ++i, arg));
+          break;
         case "--allow-trading":
           allowTrading = true;
           break;
@@ -97,12 +106,31 @@ record PanelArgs(
             symbol = Symbol.parse(arg.substring("--symbol=".length()));
           } else if (arg.startsWith("--duration=")) {
             duration = parseDuration(arg.substring("--duration=".length()));
+          } else if (arg.startsWith("--account-mode=")) {
+            accountMode = parseAccountMode(arg.substring("--account-mode=".length()));
           } else {
             throw new IllegalArgumentException("unknown argument \"" + arg + "\"; " + USAGE);
           }
       }
     }
-    return new PanelArgs(symbol, environment, Optional.ofNullable(duration), allowTrading, plain, help);
+    if (accountMode != null && environment != Environment.FAKE) {
+      throw new IllegalArgumentException("--account-mode chooses the embedded fake exchange's kind of account;"
+          + " with --demo or --mainnet the client detects the key's account mode, so drop --account-mode; " + USAGE);
+    }
+    return new PanelArgs(symbol, environment, Optional.ofNullable(duration), allowTrading, plain, help,
+        accountMode == null ? AccountMode.CLASSIC : accountMode);
+  }
+
+  /** Reads {@code classic} or {@code unified}, in any case. */
+  static AccountMode parseAccountMode(String text) {
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "classic":
+        return AccountMode.CLASSIC;
+      case "unified":
+        return AccountMode.UNIFIED;
+      default:
+        throw new IllegalArgumentException("invalid --account-mode \"" + text + "\": use classic or unified");
+    }
   }
 
   private static Environment pick(Environment current, Environment wanted) {

@@ -1,5 +1,6 @@
 package io.bitget4j.examples.panel;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.Position;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Turns a {@link PanelSnapshot} into text: a full screen for terminals, one line otherwise. */
@@ -27,7 +29,7 @@ final class PanelRenderer {
   static List<String> screen(PanelSnapshot s) {
     List<String> lines = new ArrayList<>();
     lines.add("bitget4j trader panel   " + s.symbol() + "   [" + s.environment() + "]   "
-        + mode(s) + "   " + TIME.format(s.now()));
+        + mode(s) + ", account " + accountMode(s) + "   " + TIME.format(s.now()));
     lines.add(RULE);
     lines.add("PRICE     " + price(s));
     lines.add("          " + Sparkline.of(s.priceHistory()));
@@ -81,7 +83,13 @@ final class PanelRenderer {
     sb.append(" equity=").append(s.account().map(a -> plain(a.equity())).orElse("-"));
     sb.append(" available=").append(s.account().map(a -> plain(a.available())).orElse("-"));
     sb.append(" stream=").append(s.connection());
+    sb.append(" account=").append(accountMode(s));
     return sb.toString();
+  }
+
+  /** {@code classic}, {@code unified}, or {@code -} while the client does not know yet. */
+  private static String accountMode(PanelSnapshot s) {
+    return s.accountMode() == AccountMode.AUTO ? "-" : s.accountMode().name().toLowerCase(Locale.ROOT);
   }
 
   private static String price(PanelSnapshot s) {

@@ -1,5 +1,6 @@
 package io.bitget4j.examples.panel;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Order;
@@ -10,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything one frame of the panel shows, captured at one instant. */
+/**
+ * Everything one frame of the panel shows, captured at one instant; {@code accountMode} is the REST
+ * client's ({@code AUTO} until it knows).
+ */
 record PanelSnapshot(
     Instant now,
     PanelArgs.Environment environment,
@@ -22,7 +26,8 @@ record PanelSnapshot(
     List<PositionLine> positions,
     List<Order> openOrders,
     Optional<Account> account,
-    String health) {
+    String health,
+    AccountMode accountMode) {
 
   PanelSnapshot {
     priceHistory = List.copyOf(priceHistory);

@@ -14,6 +14,7 @@ import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.Wallet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import io.bitget4j.core.model.BatchOrderFailure;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;
@@ -46,6 +47,8 @@ public final class Decoders {
     return Boolean.TRUE;
   };
   private static final int SNIPPET_LENGTH = 80;
+  /** V3's per-item code for an order or position that was not there: nothing to cancel or close. */
+  private static final String NOTHING_EXISTED = "24056";
 
   private Decoders() {}
 
@@ -191,11 +194,24 @@ public final class Decoders {
     return required(JSON.batchOrderResult());
   }
 
-  /** A batch answer where {@code "data": null} means nothing was done (cancel-all, close-positions). */
+  /**
+   * The answer of a call that acts on whatever is open (cancel-all, close-positions), where finding
+   * nothing to act on is not a failure: {@code "data": null} is an empty result, and so is V3's item
+   * with code 24056 ({@code notExisted}), which Bitget sends inside a {@code 00000}
+   * envelope for an order or position that was not there (the items are dropped; real failures stay).
+   */
   public static ResponseDecoder<BatchOrderResult> batchResultOrEmpty() {
     JsonDecoder<BatchOrderResult> decoder = JSON.batchOrderResult();
     return (body, context) -> envelope(body, context, decoder).data()
+        .map(Decoders::withoutNothingExisted)
         .orElse(new BatchOrderResult(List.of(), List.of()));
+  }
+
+  private static BatchOrderResult withoutNothingExisted(BatchOrderResult result) {
+    List<BatchOrderFailure> failures = result.failures().stream()
+        .filter(f -> !f.errorCode().filter(NOTHING_EXISTED::equals).isPresent())
+        .toList();
+    return failures.size() == result.failures().size() ? result : new BatchOrderResult(result.successes(), failures);
   }
 
   /** V3 current positions, {@code {"list":[..]}}; {@code "data": null} is an empty list. */

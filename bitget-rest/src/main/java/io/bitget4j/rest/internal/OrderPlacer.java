@@ -78,9 +78,10 @@ public final class OrderPlacer {
         boolean mayHaveLanded = !(failure instanceof RateLimitException);
         Optional<Duration> delay = attempts.nextDelay();
         if (delay.isPresent()) {
-          logger.debug("clientOid {}: attempt failed ({}); checking and resending in {} ms", clientOid,
-              failure.getMessage(), delay.get().toMillis());
-          executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
+          Duration wait = waitAfter(failure, delay.get(), attempts);
+          logger.debug("clientOid {}: attempt failed ({}); {} in {} ms", clientOid, failure.getMessage(),
+              mayHaveLanded ? "checking and resending" : "resending", wait.toMillis());
+          executor.sleep(wait, call.endpoint());
         }
         if (mayHaveLanded) {
           // The order may have landed: find out right before sending it again.
@@ -126,7 +127,7 @@ public final class OrderPlacer {
         }
         Optional<Duration> delay = attempts.nextDelay();
         if (delay.isPresent()) {
-          executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
+          executor.sleep(waitAfter(failure, delay.get(), attempts), call.endpoint());
         }
         if (!(failure instanceof RateLimitException)) {
           // as for one order: look each up right before the batch would be resent
@@ -172,12 +173,9 @@ public final class OrderPlacer {
         || failure instanceof RateLimitException;
   }
 
-  private Duration waitAfter(BitgetException failure, Duration backoff) {
+  private Duration waitAfter(BitgetException failure, Duration backoff, Backoff.Attempts attempts) {
     if (failure instanceof RateLimitException) {
-      // honour the server's hint, but never block a caller for longer than the retry policy allows
-      return ((RateLimitException) failure).retryAfter().filter(d -> d.compareTo(backoff) > 0)
-          .map(d -> d.compareTo(RetryPolicy.MAX_RETRY_AFTER) > 0 ? RetryPolicy.MAX_RETRY_AFTER : d)
-          .orElse(backoff);
+      return executor.retryPolicy().rateLimitWait((RateLimitException) failure, attempts);
     }
     return backoff;
   }

@@ -59,18 +59,30 @@ public final class RetryPolicy {
       return Decision.giveUp("gave up after " + attempts.attempts() + " attempts");
     }
     if (failure instanceof RateLimitException) {
-      // Jitter may pick zero; after a 429 wait at least the backoff ceiling or the server's hint.
-      Duration ceiling = backoff.maxDelay(attempts.attempts() - 1);
       Optional<Duration> hint = ((RateLimitException) failure).retryAfter();
       if (hint.isPresent() && hint.get().compareTo(MAX_RETRY_AFTER) > 0) {
         return Decision.giveUp("the exchange asked to wait " + hint.get() + ", longer than " + MAX_RETRY_AFTER);
       }
-      return Decision.retry(hint.orElse(ceiling), "rate limited by the exchange");
+      return Decision.retry(rateLimitWait((RateLimitException) failure, attempts), "rate limited by the exchange");
     }
     if (failure instanceof BitgetTransportException) {
       return Decision.retry(delay.get(), "the connection failed before an answer");
     }
     return Decision.retry(delay.get(), "the exchange is busy or in maintenance");
+  }
+
+  /**
+   * How long to wait after a 429 before sending again, for reads and orders alike: the exchange's
+   * hint when it gave one (at most {@link #MAX_RETRY_AFTER}), else the backoff's ceiling for this
+   * attempt. Never the jittered delay, which may be near zero while the exchange's window is still
+   * full: three such retries could all land inside Bitget's one-second window and fail.
+   *
+   * @param attempts this request's attempt counter, after {@link Backoff.Attempts#nextDelay()}
+   *     recorded the 429
+   */
+  public Duration rateLimitWait(RateLimitException failure, Backoff.Attempts attempts) {
+    Duration wait = failure.retryAfter().orElse(backoff.maxDelay(Math.max(0, attempts.attempts() - 1)));
+    return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
   }
 
   /**

@@ -5,16 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
-import io.bitget4j.core.model.OrderAck;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.util.Backoff;
 import io.bitget4j.rest.BitgetRestClient;
-import io.bitget4j.rest.OrderRef;
 import io.bitget4j.rest.OrderRequest;
 import io.bitget4j.testkit.FakeBitget;
-import io.bitget4j.testkit.FakeOrder;
 import io.bitget4j.ws.BitgetStreamClient;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,7 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Our REST and stream clients together against the fake exchange, faults included. */
+/**
+ * Our REST and stream clients together against the (classic) fake exchange, faults included. The
+ * REST scenarios run on both account modes in {@link RestClientOnBothAccountModesTest}; these need
+ * the fake's streams, which are V2 in both modes until it streams V3.
+ */
 @Timeout(60)
 class ClientsAgainstFakeBitgetTest {
   private static final Symbol BTC = Symbol.BTCUSDT_UMCBL;
@@ -101,33 +102,6 @@ class ClientsAgainstFakeBitgetTest {
     }
     assertThat(openPositions(positions.get())).singleElement()
         .satisfies(p -> assertThat(p.size()).isEqualByComparingTo("0.2"));
-  }
-
-  @Test
-  void lostOrderResponseIsReconciledWithoutSecondOrder() {
-    fake.faults().loseNextOrderResponse();
-    OrderRequest request = OrderRequest.limit(BTC, Side.BUY, new BigDecimal("0.01"), new BigDecimal("20000"));
-
-    OrderAck ack = rest.orders().place(request);
-
-    List<FakeOrder> placed = fake.orders().stream().filter(o -> o.clientOid().equals(request.clientOid())).toList();
-    assertThat(placed).singleElement().satisfies(o -> assertThat(o.orderId()).isEqualTo(ack.orderId()));
-    assertThat(rest.orders().detail(BTC, OrderRef.clientOid(request.clientOid())).orderId()).isEqualTo(ack.orderId());
-  }
-
-  @Test
-  void placingTheSameRequestTwiceReturnsTheFirstOrder() {
-    OrderRequest request = OrderRequest.limit(BTC, Side.BUY, new BigDecimal("0.01"), new BigDecimal("20000"));
-    OrderAck first = rest.orders().place(request);
-    OrderAck second = rest.orders().place(request);
-    assertThat(second.orderId()).isEqualTo(first.orderId());
-    assertThat(fake.orders()).hasSize(1);
-  }
-
-  @Test
-  void signedCallsSurviveAClockSixtySecondsOff() {
-    fake.faults().setClockSkew(Duration.ofSeconds(60));
-    assertThat(rest.account().account(BTC).marginCoin()).isEqualTo("USDT");
   }
 
   @Test
