@@ -16,7 +16,11 @@ public interface Subscription extends AutoCloseable {
   @Override
   void close();
 
-  /** True until {@link #close()} is called, the subscription fails, or the client is closed. */
+  /**
+   * True until {@link #close()} is called, the subscription fails, the client is closed, or
+   * nothing can reach the listener any more (its listener executor refuses work). A listener that
+   * throws stays active: see {@link StreamListener}.
+   */
   boolean isActive();
 
   /** What this subscription receives, such as {@code ticker BTCUSDT_UMCBL}. */

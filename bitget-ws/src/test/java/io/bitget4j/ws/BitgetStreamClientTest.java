@@ -15,6 +15,12 @@ import io.bitget4j.ws.testing.FakeStreamServer;
 import io.bitget4j.ws.testing.FakeStreamServer.Session;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
+import io.bitget4j.ws.testing.Sneaky;
+import io.bitget4j.ws.testing.log.CapturedLog;
+import java.io.IOException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,6 +173,66 @@ class BitgetStreamClientTest {
     assertThat(healthy.awaitValues(2)).extracting(Ticker::lastPrice).containsExactly(price("100"), price("101"));
     Await.await().until(() -> calls.get() == 2);
     assertThat(server.sessions()).hasSize(1);
+  }
+
+  @Test
+  void listenerThrowingAnUndeclaredCheckedExceptionKeepsGettingValues() {
+    client = builder().build();
+    List<BigDecimal> seen = new CopyOnWriteArrayList<>();
+    Subscription subscription = client.ticker(BTC, ticker -> {
+      seen.add(ticker.lastPrice());
+      throw Sneaky.sneakyThrow(new IOException("written in Kotlin"));
+    });
+    Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+
+    session.send(Pushes.ticker("BTCUSDT", "100"));
+    session.send(Pushes.ticker("BTCUSDT", "101"));
+
+    Await.await("both tickers").until(() -> seen.size() == 2);
+    assertThat(seen).containsExactly(price("100"), price("101"));
+    assertThat(subscription.isActive()).isTrue();
+    assertThat(CapturedLog.warnings()).containsExactly(
+        "Listener ticker BTCUSDT_UMCBL threw java.io.IOException; the value is skipped and later values are delivered",
+        "Listener ticker BTCUSDT_UMCBL threw java.io.IOException; the value is skipped and later values are delivered");
+  }
+
+  @Test
+  void listenerThrowingStackOverflowErrorKeepsGettingValues() {
+    client = builder().build();
+    List<BigDecimal> seen = new CopyOnWriteArrayList<>();
+    Subscription subscription = client.ticker(BTC, ticker -> {
+      seen.add(ticker.lastPrice());
+      if (seen.size() == 1) {
+        throw new StackOverflowError();
+      }
+    });
+    Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+
+    session.send(Pushes.ticker("BTCUSDT", "100"));
+    session.send(Pushes.ticker("BTCUSDT", "101"));
+
+    Await.await("both tickers").until(() -> seen.size() == 2);
+    assertThat(subscription.isActive()).isTrue();
+  }
+
+  @Test
+  void subscriptionIsInactiveOnceItsListenerExecutorRefusesWork() {
+    ExecutorService listeners = Executors.newSingleThreadExecutor();
+    client = builder().listenerExecutor(listeners).build();
+    Recorder<Ticker> tickers = new Recorder<>();
+    Subscription subscription = client.ticker(BTC, tickers);
+    Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+    session.send(Pushes.ticker("BTCUSDT", "100"));
+    tickers.awaitValues(1);
+
+    listeners.shutdownNow();
+    session.send(Pushes.ticker("BTCUSDT", "101"));
+
+    Await.await("inactive").until(() -> !subscription.isActive());
+    assertThat(tickers.values()).hasSize(1);
   }
 
   @Test

@@ -113,9 +113,10 @@ public final class ListenerHandle<T> implements Subscription {
     mailbox.close();
   }
 
+  /** True until closed, failed or finished, and while the listener executor still takes deliveries. */
   @Override
   public boolean isActive() {
-    return active.get();
+    return active.get() && !mailbox.isClosed();
   }
 
   @Override

@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
  * intermediate values but converges on the latest). Drops are counted in the shared counter and
  * logged at WARN once per overflow episode.
  *
- * <p>Values are delivered one at a time and in order; calls never overlap. A consumer that throws
- * is logged and the next value is delivered as usual. {@link #fail} ends the mailbox after the
- * waiting values with one terminal error callback; {@link #finish} ends it after the waiting
- * values without one; {@link #close} ends it at once. Nothing is delivered after any of them,
+ * <p>Values are delivered one at a time and in order; calls never overlap. Whatever a consumer
+ * throws is logged and the next value is delivered as usual; only a fatal error (see
+ * {@link Throwables#isFatal}) propagates, and the mailbox then goes on with the values waiting.
+ * {@link #fail} ends the mailbox after the waiting values with one terminal error callback;
+ * {@link #finish} ends it after the waiting values without one; {@link #close} ends it at once. Nothing is delivered after any of them,
  * except a callback already running. Thread-safe.
  */
 public final class Mailbox<T> {
@@ -136,7 +137,10 @@ public final class Mailbox<T> {
     }
   }
 
-  /** Whether nothing more will be delivered. */
+  /**
+   * Whether nothing more will be delivered: after {@link #close}, after the end that
+   * {@link #fail} or {@link #finish} asked for, or once the executor refused a delivery.
+   */
   public boolean isClosed() {
     return closed;
   }
@@ -151,6 +155,19 @@ public final class Mailbox<T> {
   }
 
   private void drain() {
+    boolean done = false;
+    try {
+      drainBatch();
+      done = true;
+    } finally {
+      if (!done) {
+        // A fatal error is on its way up; leave the mailbox able to deliver what waits, and later values.
+        rescheduleAfterFatal();
+      }
+    }
+  }
+
+  private void drainBatch() {
     for (int i = 0; i < BATCH; i++) {
       T value;
       BitgetException error = null;
@@ -183,19 +200,32 @@ public final class Mailbox<T> {
     schedule(); // more may be waiting: yield the thread, then go on
   }
 
+  private void rescheduleAfterFatal() {
+    synchronized (this) {
+      scheduled = !closed && (!queue.isEmpty() || ending);
+      if (!scheduled) {
+        return;
+      }
+    }
+    schedule();
+  }
+
   private void deliver(T value) {
     try {
       consumer.accept(value);
-    } catch (RuntimeException | AssertionError e) {
-      logger.warn("Listener {} threw; the value is skipped and later values are delivered", name, e);
+    } catch (Throwable e) {
+      Throwables.rethrowIfFatal(e);
+      logger.warn("Listener {} threw {}; the value is skipped and later values are delivered", name,
+          e.getClass().getName(), e);
     }
   }
 
   private void deliverError(BitgetException error) {
     try {
       errorConsumer.accept(error);
-    } catch (RuntimeException | AssertionError e) {
-      logger.warn("Listener {} threw from onError", name, e);
+    } catch (Throwable e) {
+      Throwables.rethrowIfFatal(e);
+      logger.warn("Listener {} threw {} from onError", name, e.getClass().getName(), e);
     }
   }
 

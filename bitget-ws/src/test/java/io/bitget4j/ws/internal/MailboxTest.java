@@ -1,6 +1,7 @@
 package io.bitget4j.ws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.BitgetException;
@@ -15,6 +16,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import io.bitget4j.ws.testing.Await;
+import io.bitget4j.ws.testing.Sneaky;
+import io.bitget4j.ws.testing.log.CapturedLog;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -74,6 +78,63 @@ class MailboxTest {
     runTasks();
 
     assertThat(delivered).containsExactly(1, 3);
+  }
+
+  @Test
+  void consumerThrowingAnUndeclaredCheckedExceptionDoesNotStopLaterValues() {
+    Mailbox<Integer> mailbox = new Mailbox<>("sneaky", tasks::add, 10, value -> {
+      if (value == 1) {
+        throw Sneaky.sneakyThrow(new IOException("checked, undeclared"));
+      }
+      delivered.add(value);
+    }, delivered::add, dropped);
+
+    mailbox.offer(1);
+    runTasks();
+    mailbox.offer(2);
+    runTasks();
+
+    assertThat(delivered).containsExactly(2);
+    assertThat(mailbox.isClosed()).isFalse();
+    assertThat(CapturedLog.warnings()).containsExactly(
+        "Listener sneaky threw java.io.IOException; the value is skipped and later values are delivered");
+  }
+
+  @Test
+  void consumerThrowingStackOverflowErrorDoesNotStopLaterValues() {
+    Mailbox<Integer> mailbox = new Mailbox<>("deep", tasks::add, 10, value -> {
+      if (value == 1) {
+        throw new StackOverflowError();
+      }
+      delivered.add(value);
+    }, delivered::add, dropped);
+
+    mailbox.offer(1);
+    mailbox.offer(2);
+    runTasks();
+    mailbox.offer(3);
+    runTasks();
+
+    assertThat(delivered).containsExactly(2, 3);
+  }
+
+  @Test
+  void outOfMemoryErrorPropagatesAndLeavesTheMailboxWorking() {
+    Mailbox<Integer> mailbox = new Mailbox<>("oom", tasks::add, 10, value -> {
+      if (value == 1) {
+        throw new OutOfMemoryError("test");
+      }
+      delivered.add(value);
+    }, delivered::add, dropped);
+
+    mailbox.offer(1);
+    mailbox.offer(2);
+    assertThatThrownBy(() -> tasks.poll().run()).isInstanceOf(OutOfMemoryError.class);
+    runTasks();
+    mailbox.offer(3);
+    runTasks();
+
+    assertThat(delivered).containsExactly(2, 3);
   }
 
   @Test
