@@ -4,6 +4,7 @@ import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.RequestSigner;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.internal.Urls;
 import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
@@ -603,17 +604,11 @@ public final class BitgetStreamClient implements AutoCloseable {
         throw new IllegalArgumentException(name + " has no host: \"" + url + "\"; expected a URL such as \""
             + DEFAULT_PUBLIC_URL + "\"");
       }
-      if (scheme.equals("wss") || (scheme.equals("ws") && isLoopback(host))) {
+      if ((scheme.equals("wss") || scheme.equals("ws")) && Urls.isSecureOrLoopback(scheme, host)) {
         return url;
       }
       throw new IllegalArgumentException(name + " must be a wss:// URL (ws:// only for a loopback test"
           + " server) but was \"" + url + "\"");
-    }
-
-    private static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-          || h.equals("[::1]") || h.equals("::1");
     }
   }
 }
