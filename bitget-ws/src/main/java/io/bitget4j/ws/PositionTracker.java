@@ -177,6 +177,7 @@ public final class PositionTracker implements AutoCloseable {
         handle.fail(failure);
         return handle;
       }
+      handle.readyWhen(feed.ready());
       listeners.add(handle);
       if (state.lastUpdate().isPresent()) {
         handle.publish(state.positions());
