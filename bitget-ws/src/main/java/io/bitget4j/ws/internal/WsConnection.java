@@ -521,6 +521,7 @@ public final class WsConnection {
         name, config.idleTimeout());
     dropSession();
     ws.close(1000, "idle");
+    everReady = false; // opening it again is not a reconnect
     setState(ConnectionState.IDLE, null);
   }
 
@@ -557,6 +558,7 @@ public final class WsConnection {
     if (ledger.isEmpty()) {
       logger.info("Stream connection {} lost without channels ({}); it opens again with the next one",
           name, cause.toString());
+      everReady = false;
       setState(ConnectionState.IDLE, null);
       return;
     }
