@@ -165,7 +165,8 @@ public final class BitgetStreamClient implements AutoCloseable {
         Builder.MAX_ARGS_PER_FRAME, Builder.MAX_FRAME_BYTES, Builder.MESSAGES_PER_SECOND,
         Builder.SUBSCRIBE_REQUESTS_PER_HOUR, builder.idleTimeout, builder.maxConnectionAge,
         builder.closeTimeout);
-    DeliveryContext delivery = new DeliveryContext(listenerExecutor, scheduler, builder.clock, new AtomicLong());
+    DeliveryContext delivery = new DeliveryContext(listenerExecutor, ownListenerThreads, scheduler, builder.clock,
+        new AtomicLong());
     this.engine = new StreamEngine(config, control, delivery, listenerExecutor, () -> {
       release.forEach(Runnable::run);
       logger.debug("Stream client closed");

@@ -57,8 +57,6 @@ class BitgetStreamClientTest {
     return BitgetStreamClient.builder()
         .publicUrl(server.publicUrl())
         .privateUrl(server.privateUrl())
-        .pingInterval(Duration.ofMillis(300))
-        .pongTimeout(Duration.ofSeconds(2))
         .backoff(Backoff.builder().base(Duration.ofMillis(20)).cap(Duration.ofMillis(100)).unlimited().build());
   }
 

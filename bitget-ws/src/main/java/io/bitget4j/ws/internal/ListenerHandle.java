@@ -53,7 +53,7 @@ public final class ListenerHandle<T> implements Subscription {
         listener::onUpdate, error -> {
           active.set(false);
           listener.onError(error);
-        }, context.dropped());
+        }, context.dropped(), context.linger());
     this.throttle = delivery.interval()
         .map(interval -> Throttle.<T>create(interval, context.clock(), context.scheduler(), mailbox::offer))
         .orElse(null);

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,12 @@ import org.slf4j.LoggerFactory;
  * intermediate values but converges on the latest). Drops are counted in the shared counter and
  * logged at WARN once per overflow episode.
  *
+ * <p>Hand-off: the socket thread wakes the executor only when no drain is scheduled; a drain
+ * delivers everything queued, in batches of {@value #BATCH} on a shared executor. On the client's
+ * own listener threads (with a {@link Linger}) an emptied drain parks briefly and looks again
+ * before it gives the thread back, so that a burst is drained in a few wake-ups
+ * instead of one per value, and the socket thread never signals a thread that is still draining.
+ *
  * <p>Values are delivered one at a time and in order; calls never overlap. Whatever a consumer
  * throws is logged and the next value is delivered as usual; only a fatal error (see
  * {@link Throwables#isFatal}) propagates, and the mailbox then goes on with the values waiting.
@@ -30,12 +37,31 @@ public final class Mailbox<T> {
   /** Values delivered per executor task before yielding the thread to other mailboxes. */
   private static final int BATCH = 64;
 
+  /**
+   * How an emptied drain waits for more values before it gives its thread back: {@link #NONE} not
+   * at all, {@link #park} in a timed park (not a spin).
+   */
+  @FunctionalInterface
+  public interface Linger {
+    /** Gives the thread back at once: for executors whose threads are not the client's own. */
+    Linger NONE = () -> { };
+
+    /** Waits; more values may be queued when it returns. */
+    void await();
+
+    /** Parks the draining thread for {@code nanos}. */
+    static Linger park(long nanos) {
+      return () -> LockSupport.parkNanos(nanos);
+    }
+  }
+
   private final String name;
   private final Executor executor;
   private final int capacity;
   private final Consumer<? super T> consumer;
   private final Consumer<? super BitgetException> errorConsumer;
   private final AtomicLong droppedCounter;
+  private final Linger linger;
 
   private final Runnable drainTask = this::drain;
   private final ArrayDeque<T> queue = new ArrayDeque<>();
@@ -46,13 +72,28 @@ public final class Mailbox<T> {
   private volatile boolean closed;
 
   /**
-   * Creates a mailbox.
+   * Creates a mailbox that gives its executor's thread back as soon as it has nothing to deliver,
+   * for an executor that is not the client's own.
    *
    * @param name names the listener in log lines
    * @param droppedCounter counts values dropped on overflow, shared by a client's mailboxes
    */
   public Mailbox(String name, Executor executor, int capacity, Consumer<? super T> consumer,
       Consumer<? super BitgetException> errorConsumer, AtomicLong droppedCounter) {
+    this(name, executor, capacity, consumer, errorConsumer, droppedCounter, Linger.NONE);
+  }
+
+  /**
+   * Creates a mailbox.
+   *
+   * @param name names the listener in log lines
+   * @param droppedCounter counts values dropped on overflow, shared by a client's mailboxes
+   * @param linger how an emptied drain waits for more values before it returns (see the class
+   *     comment); {@link Linger#NONE} for an executor whose threads are not the client's own, such
+   *     as one that runs tasks on the calling (socket) thread
+   */
+  public Mailbox(String name, Executor executor, int capacity, Consumer<? super T> consumer,
+      Consumer<? super BitgetException> errorConsumer, AtomicLong droppedCounter, Linger linger) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1 but was " + capacity);
     }
@@ -62,6 +103,7 @@ public final class Mailbox<T> {
     this.consumer = consumer;
     this.errorConsumer = errorConsumer;
     this.droppedCounter = droppedCounter;
+    this.linger = linger;
   }
 
   /** Queues {@code value} for delivery; never blocks. Ignored once failed, finished or closed. */
@@ -168,7 +210,12 @@ public final class Mailbox<T> {
   }
 
   private void drainBatch() {
-    for (int i = 0; i < BATCH; i++) {
+    boolean napped = false;
+    for (int delivered = 0; ; delivered++) {
+      if (linger == Linger.NONE && delivered >= BATCH) {
+        schedule(); // more may be waiting: yield the thread to other mailboxes, then go on
+        return;
+      }
       T value;
       BitgetException error = null;
       synchronized (this) {
@@ -179,25 +226,34 @@ public final class Mailbox<T> {
         }
         value = queue.pollFirst();
         if (value == null) {
-          overflowing = false;
-          scheduled = false;
-          if (!ending) {
-            return;
+          if (linger != Linger.NONE && !napped && !ending) {
+            napped = true; // stay scheduled: offers queue without waking anyone
+          } else {
+            overflowing = false;
+            scheduled = false;
+            if (!ending) {
+              return;
+            }
+            closed = true;
+            if (terminalError == null) {
+              return;
+            }
+            error = terminalError;
           }
-          closed = true;
-          if (terminalError == null) {
-            return;
-          }
-          error = terminalError;
+        } else {
+          napped = false;
         }
       }
       if (error != null) {
         deliverError(error);
         return;
       }
+      if (value == null) {
+        linger.await();
+        continue;
+      }
       deliver(value);
     }
-    schedule(); // more may be waiting: yield the thread, then go on
   }
 
   private void rescheduleAfterFatal() {

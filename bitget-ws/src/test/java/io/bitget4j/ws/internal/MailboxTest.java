@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.BitgetException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import io.bitget4j.ws.testing.Await;
 import io.bitget4j.ws.testing.Sneaky;
 import io.bitget4j.ws.testing.log.CapturedLog;
@@ -172,6 +174,50 @@ class MailboxTest {
 
     assertThat(mailbox.isClosed()).isTrue();
     assertThat(delivered).isEmpty();
+  }
+
+  @Test
+  void lingeringDrainTakesABurstWithoutAnotherWakeUp() {
+    List<Integer> burst = new ArrayList<>(List.of(2, 3, 4));
+    AtomicReference<Mailbox<Integer>> self = new AtomicReference<>();
+    int[] naps = {0};
+    Mailbox<Integer> mailbox = new Mailbox<>("lingering", tasks::add, 10, delivered::add, delivered::add, dropped,
+        () -> {
+          // The socket thread queues more while the drain waits: no new task, no signal.
+          naps[0]++;
+          while (!burst.isEmpty()) {
+            self.get().offer(burst.remove(0));
+            assertThat(tasks).isEmpty();
+          }
+        });
+    self.set(mailbox);
+
+    mailbox.offer(1);
+    assertThat(tasks).hasSize(1);
+    tasks.poll().run();
+
+    assertThat(delivered).containsExactly(1, 2, 3, 4);
+    assertThat(naps[0]).as("one wait that found the burst, one that found nothing").isEqualTo(2);
+    assertThat(tasks).isEmpty();
+
+    mailbox.offer(5); // the drain gave its thread back: the next value schedules a new one
+    assertThat(tasks).hasSize(1);
+    tasks.poll().run();
+    assertThat(delivered).containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
+  void lingeringDrainDeliversPastTheBatchWithoutYielding() {
+    Mailbox<Integer> mailbox = new Mailbox<>("lingering", tasks::add, 1000, delivered::add, delivered::add, dropped,
+        () -> { });
+    for (int i = 0; i < 200; i++) {
+      mailbox.offer(i);
+    }
+
+    tasks.poll().run();
+
+    assertThat(delivered).hasSize(200);
+    assertThat(tasks).isEmpty();
   }
 
   @Test

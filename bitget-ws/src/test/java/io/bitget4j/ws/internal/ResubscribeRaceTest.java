@@ -58,7 +58,7 @@ class ResubscribeRaceTest {
         Backoff.builder().base(Duration.ofMillis(20)).cap(Duration.ofMillis(80)).unlimited().build(),
         50, 20, 4000, 10, 240, Duration.ofSeconds(60), Duration.ofHours(23), Duration.ofSeconds(2));
     engine = new StreamEngine(config, new Control(control, System::nanoTime),
-        new DeliveryContext(listeners, control, Clock.systemUTC(), new AtomicLong()), listeners, () -> { });
+        new DeliveryContext(listeners, false, control, Clock.systemUTC(), new AtomicLong()), listeners, () -> { });
   }
 
   @AfterEach
