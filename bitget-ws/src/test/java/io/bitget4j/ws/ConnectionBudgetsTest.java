@@ -7,6 +7,7 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Ticker;
+import io.bitget4j.core.model.Trade;
 import io.bitget4j.ws.testing.FakeSockets.FakeSocket;
 import io.bitget4j.ws.testing.FakeSockets.Sent;
 import io.bitget4j.ws.testing.FakeStreamServer;
@@ -240,14 +241,17 @@ class ConnectionBudgetsTest {
     assertThat(fresh.sent()).containsExactly(Pushes.subscribe("ticker", "BTCUSDT"));
 
     old.push(Pushes.ticker("BTCUSDT", "2", 2_000)); // the old connection still delivers
+    old.push(Pushes.ticker("BTCUSDT", "3", 3_000));
     fresh.push(Pushes.ack("ticker", "BTCUSDT")); // the route switches here
-    old.push(Pushes.ticker("BTCUSDT", "3", 3_000)); // dropped: the new connection delivers it
-    fresh.push(Pushes.ticker("BTCUSDT", "2", 2_000)); // the new snapshot repeats the last ticker
-    fresh.push(Pushes.ticker("BTCUSDT", "3", 3_000));
+    old.push(Pushes.ticker("BTCUSDT", "4", 4_000)); // dropped: the new connection delivers it
+    fresh.push(Pushes.ticker("BTCUSDT", "2", 2_000)); // the new connection's snapshot: a repeat
+    fresh.push(Pushes.ticker("BTCUSDT", "3", 3_000)); // received by both before the switch: a repeat
     fresh.push(Pushes.ticker("BTCUSDT", "4", 4_000));
+    fresh.push(Pushes.ticker("BTCUSDT", "5", 5_000));
     streams.settle();
 
-    assertThat(tickers.values()).extracting(t -> t.lastPrice().toPlainString()).containsExactly("1", "2", "3", "4");
+    assertThat(tickers.values()).extracting(t -> t.lastPrice().toPlainString())
+        .containsExactly("1", "2", "3", "4", "5");
     assertThat(old.isClosed()).isTrue();
     assertThat(old.sent()).noneMatch(f -> f.contains("unsubscribe"));
     assertThat(client.health().connections()).isEqualTo(1);
@@ -263,6 +267,38 @@ class ConnectionBudgetsTest {
     assertThat(fresh.isClosed()).isTrue();
     assertThat(last().isOpen()).isTrue();
     assertThat(streams.sockets.sockets()).hasSize(3);
+  }
+
+  private static String trades(String action, String... trades) {
+    return "{\"action\":\"" + action + "\",\"arg\":" + Pushes.arg("trade", "BTCUSDT") + ",\"data\":["
+        + String.join(",", trades) + "],\"ts\":1732413600999}";
+  }
+
+  private static String trade(String id, long timestampMillis) {
+    return "{\"ts\":\"" + timestampMillis + "\",\"price\":\"27000.5\",\"size\":\"0.02\",\"side\":\"buy\","
+        + "\"tradeId\":\"" + id + "\"}";
+  }
+
+  @Test
+  void movedTradesSkipTheNewConnectionsSnapshotOfTradesAlreadyDelivered() {
+    client = streams.builder().build();
+    Recorder<Trade> trades = new Recorder<>();
+    client.trades(BTC, trades);
+    streams.settle();
+    FakeSocket old = streams.sockets.socket(0);
+    old.push(trades("update", trade("1", 1_000), trade("2", 1_000)));
+    streams.sockets.ackSubscribe(false);
+    streams.advance(AGE);
+    FakeSocket fresh = streams.sockets.socket(1);
+
+    fresh.push(Pushes.ack("trade", "BTCUSDT"));
+    old.push(trades("update", trade("3", 1_000))); // dropped: the new connection has it
+    // The snapshot of recent trades, newest first: 3 is new, 2 and 1 were delivered.
+    fresh.push(trades("snapshot", trade("3", 1_000), trade("2", 1_000), trade("1", 1_000), trade("0", 900)));
+    fresh.push(trades("update", trade("4", 1_001)));
+    streams.settle();
+
+    assertThat(trades.values()).extracting(Trade::tradeId).containsExactly("1", "2", "3", "4");
   }
 
   @Test

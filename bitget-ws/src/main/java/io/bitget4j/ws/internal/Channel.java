@@ -4,12 +4,10 @@ import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.internal.json.JsonDecoder;
 import io.bitget4j.core.internal.json.StreamFrame;
 import io.bitget4j.core.model.Candle;
-import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,10 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * moves to a new connection, make before break: the old connection keeps delivering until the new
  * one's subscribe is acknowledged, then the route switches, atomically with respect to deliveries
  * (pushes of the old connection after that are dropped, so none is delivered twice from both).
- * The new connection's first push may repeat what the old one delivered (a ticker, a trade
- * snapshot, recent candles): from that push, values are dropped that the channel has already
- * delivered, by their event time and equality (see {@link #isRepeat}). A stateful handler (an
- * order book) is reset at the switch, so that the new connection's snapshot replaces its state.
+ * The new connection's first pushes may repeat what the old one delivered (its snapshot: the
+ * ticker, recent trades and candles; and whatever both connections received before the switch):
+ * after the switch, values the channel has already delivered are dropped (see {@link #isRepeat}),
+ * until a push brings nothing but new values. A stateful handler (an order book) is reset at the
+ * switch, so that the new connection's snapshot replaces its state.
  *
  * <p>Pushes are handled on the socket reader threads, under the channel's lock; listeners are
  * added and removed on the control loop.
@@ -35,8 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param <T> the type of the values delivered
  */
 final class Channel<T> {
-  /** Values remembered at the newest event time, to recognise repeats; more are not kept. */
-  private static final int SAME_TIME_KEPT = 64;
+  /** How many of the last values delivered are remembered, to recognise repeats after a move. */
+  private static final int RECENT = 64;
 
   final ChannelArg arg;
   final PushHandler<T> handler;
@@ -54,7 +53,8 @@ final class Channel<T> {
   private boolean catchingUp;
   private T last;
   private Instant newestTime;
-  private final List<T> atNewestTime = new ArrayList<>(2);
+  private final Object[] recent = new Object[RECENT];
+  private int recentNext;
 
   Channel(ChannelArg arg, PushHandler<T> handler, boolean replayLast, WsConnection connection) {
     this.arg = arg;
@@ -78,10 +78,10 @@ final class Channel<T> {
       return;
     }
     resyncsInARow.set(0);
-    boolean filter = catchingUp;
-    catchingUp = false;
+    boolean repeats = false;
     for (T value : values) {
-      if (filter && isRepeat(value)) {
+      if (catchingUp && isRepeat(value)) {
+        repeats = true;
         continue;
       }
       remember(value);
@@ -89,35 +89,32 @@ final class Channel<T> {
         listener.publish(value);
       }
     }
+    catchingUp &= repeats;
   }
 
   /**
-   * Whether {@code value} was delivered already: older than the newest event time delivered, or
-   * equal to a value delivered at that time; a value without an event time, if it equals the last
-   * value delivered.
+   * Whether {@code value} was delivered already: it equals one of the last values delivered, or it
+   * reports an event older than the newest one delivered (a ticker, a trade, a candle's start or a
+   * book; an order's or account's update is judged by equality alone, since updates of different
+   * orders are not ordered by time).
    */
   private boolean isRepeat(T value) {
-    Instant time = eventTime(value);
-    if (time == null || newestTime == null) {
-      return value.equals(last);
+    for (Object seen : recent) {
+      if (value.equals(seen)) {
+        return true;
+      }
     }
-    int order = time.compareTo(newestTime);
-    return order < 0 || (order == 0 && atNewestTime.contains(value));
+    Instant time = eventTime(value);
+    return time != null && newestTime != null && time.isBefore(newestTime);
   }
 
   private void remember(T value) {
     last = value;
+    recent[recentNext] = value;
+    recentNext = (recentNext + 1) % RECENT;
     Instant time = eventTime(value);
-    if (time == null) {
-      return;
-    }
-    int order = newestTime == null ? 1 : time.compareTo(newestTime);
-    if (order > 0) {
+    if (time != null && (newestTime == null || time.isAfter(newestTime))) {
       newestTime = time;
-      atNewestTime.clear();
-    }
-    if (order >= 0 && atNewestTime.size() < SAME_TIME_KEPT) {
-      atNewestTime.add(value);
     }
   }
 
@@ -134,9 +131,6 @@ final class Channel<T> {
     }
     if (value instanceof Candle) {
       return ((Candle) value).openTime();
-    }
-    if (value instanceof Order) {
-      return ((Order) value).updatedAt();
     }
     return null;
   }
