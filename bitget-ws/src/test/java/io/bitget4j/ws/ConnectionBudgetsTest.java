@@ -220,6 +220,21 @@ class ConnectionBudgetsTest {
     assertThat(streams.sockets.socket(1).sent()).containsExactly(Pushes.subscribe("ticker", "ETHUSDT"));
   }
 
+  @Test
+  void connectionWhoseChannelsLeftWhileItWaitedToReconnectStaysClosed() {
+    client = streams.builder().build();
+    Subscription ticker = client.ticker(BTC, new Recorder<>());
+    streams.settle();
+    streams.sockets.socket(0).drop();
+    streams.settle();
+
+    ticker.close();
+    streams.advance(Duration.ofMinutes(5));
+
+    assertThat(streams.sockets.sockets()).hasSize(1);
+    assertThat(client.state()).isEqualTo(ConnectionState.IDLE);
+  }
+
   // ---------------------------------------------------------------- the forced close after about 24 h
 
   @Test

@@ -599,6 +599,11 @@ public final class WsConnection {
     if (stopped || socket != null) {
       return;
     }
+    if (ledger.isEmpty()) {
+      everReady = false; // its channels left while it waited: it opens again with the next one
+      setState(ConnectionState.IDLE, null);
+      return;
+    }
     connect();
   }
 

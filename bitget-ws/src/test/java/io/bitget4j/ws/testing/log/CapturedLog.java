@@ -19,6 +19,7 @@ public final class CapturedLog {
   private static final int MAX_EVENTS = 10_000;
   private static final List<Event> EVENTS = new ArrayList<>();
   static final boolean PRINT = "print".equals(System.getProperty("bitget4j.test.log"));
+  private static volatile boolean debug;
 
   private CapturedLog() {
   }
@@ -58,11 +59,21 @@ public final class CapturedLog {
     }
   }
 
-  /** Forgets every line recorded so far. */
+  /** Forgets every line recorded so far, and records DEBUG lines no longer. */
   public static void clear() {
+    debug = false;
     synchronized (EVENTS) {
       EVENTS.clear();
     }
+  }
+
+  /** Records DEBUG lines too, until the test ends: for a test that checks what they say. */
+  public static void captureDebug() {
+    debug = true;
+  }
+
+  static boolean debugEnabled() {
+    return debug || PRINT;
   }
 
   /** The lines recorded since the test started, in order. */

@@ -18,7 +18,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 /**
  * The SLF4J backend of bitget-ws's tests (registered in
  * {@code META-INF/services/org.slf4j.spi.SLF4JServiceProvider}): loggers that record INFO and
- * above into {@link CapturedLog} and print nothing.
+ * above (DEBUG too when a test asks, see {@link CapturedLog#captureDebug()}) into
+ * {@link CapturedLog} and print nothing.
  */
 public final class CapturingServiceProvider implements SLF4JServiceProvider {
   private final ILoggerFactory loggers = new Loggers();
@@ -73,6 +74,9 @@ public final class CapturingServiceProvider implements SLF4JServiceProvider {
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
         Throwable throwable) {
+      if (level.toInt() < Level.INFO.toInt() && !CapturedLog.debugEnabled()) {
+        return;
+      }
       String message = MessageFormatter.basicArrayFormat(pattern, arguments);
       CapturedLog.record(new CapturedLog.Event(level, name, message, Optional.ofNullable(throwable),
           Thread.currentThread().getName()));
@@ -90,12 +94,12 @@ public final class CapturingServiceProvider implements SLF4JServiceProvider {
 
     @Override
     public boolean isDebugEnabled() {
-      return CapturedLog.PRINT;
+      return CapturedLog.debugEnabled();
     }
 
     @Override
     public boolean isDebugEnabled(Marker marker) {
-      return CapturedLog.PRINT;
+      return CapturedLog.debugEnabled();
     }
 
     @Override
