@@ -34,10 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Mailbox<T> {
   private static final Logger logger = LoggerFactory.getLogger(Mailbox.class);
-  /**
-   * Values taken from the queue under one lock; on a shared executor, also the values delivered
-   * per task before the thread is yielded to other mailboxes.
-   */
+  /** Values delivered per executor task before yielding the thread to other mailboxes. */
   private static final int BATCH = 64;
 
   /**
@@ -68,10 +65,6 @@ public final class Mailbox<T> {
 
   private final Runnable drainTask = this::drain;
   private final ArrayDeque<T> queue = new ArrayDeque<>();
-  // Confined to the draining thread (one at a time), except after a fatal error.
-  private final Object[] batch = new Object[BATCH];
-  private int batchSize;
-  private int batchNext;
   private boolean scheduled; // guarded by this
   private boolean overflowing; // guarded by this
   private boolean ending; // guarded by this: fail or finish was called
@@ -206,7 +199,7 @@ public final class Mailbox<T> {
   private void drain() {
     boolean done = false;
     try {
-      drainBatches();
+      drainBatch();
       done = true;
     } finally {
       if (!done) {
@@ -216,13 +209,14 @@ public final class Mailbox<T> {
     }
   }
 
-  /**
-   * Takes the waiting values in batches, each under one lock, and delivers them outside it; a
-   * batch taken is delivered unless the mailbox is closed meanwhile.
-   */
-  private void drainBatches() {
+  private void drainBatch() {
     boolean napped = false;
-    while (true) {
+    for (int delivered = 0; ; delivered++) {
+      if (linger == Linger.NONE && delivered >= BATCH) {
+        schedule(); // more may be waiting: yield the thread to other mailboxes, then go on
+        return;
+      }
+      T value;
       BitgetException error = null;
       synchronized (this) {
         if (closed) {
@@ -230,78 +224,40 @@ public final class Mailbox<T> {
           queue.clear();
           return;
         }
-        batchSize = 0;
-        while (batchSize < BATCH && !queue.isEmpty()) {
-          batch[batchSize++] = queue.pollFirst();
-        }
-        if (batchSize > 0) {
-          napped = false;
-        } else if (linger != Linger.NONE && !napped && !ending) {
-          napped = true; // stay scheduled: offers queue without waking anyone
+        value = queue.pollFirst();
+        if (value == null) {
+          if (linger != Linger.NONE && !napped && !ending) {
+            napped = true; // stay scheduled: offers queue without waking anyone
+          } else {
+            overflowing = false;
+            scheduled = false;
+            if (!ending) {
+              return;
+            }
+            closed = true;
+            if (terminalError == null) {
+              return;
+            }
+            error = terminalError;
+          }
         } else {
-          overflowing = false;
-          scheduled = false;
-          if (!ending) {
-            return;
-          }
-          closed = true;
-          if (terminalError == null) {
-            return;
-          }
-          error = terminalError;
+          napped = false;
         }
       }
       if (error != null) {
         deliverError(error);
         return;
       }
-      if (batchSize == 0) {
+      if (value == null) {
         linger.await();
-        continue;
-      }
-      deliverBatch();
-      if (linger == Linger.NONE) {
-        yieldThread();
-        return;
-      }
-    }
-  }
-
-  private void deliverBatch() {
-    for (batchNext = 0; batchNext < batchSize; batchNext++) {
-      @SuppressWarnings("unchecked") // only values of T are put in the batch
-      T value = (T) batch[batchNext];
-      batch[batchNext] = null;
-      if (closed) {
         continue;
       }
       deliver(value);
     }
-    batchSize = 0;
-  }
-
-  /** After a batch on a shared executor: gives the thread to other mailboxes, then goes on if more wait. */
-  private void yieldThread() {
-    synchronized (this) {
-      if (queue.isEmpty() && !ending && !closed) {
-        overflowing = false;
-        scheduled = false;
-        return;
-      }
-    }
-    schedule();
   }
 
   private void rescheduleAfterFatal() {
     synchronized (this) {
-      // The values of the batch after the one that failed wait again, first.
-      for (int i = batchSize - 1; i > batchNext; i--) {
-        @SuppressWarnings("unchecked") // only values of T are put in the batch
-        T value = (T) batch[i];
-        batch[i] = null;
-        queue.addFirst(value);
-      }
-      batchSize = 0;
       scheduled = !closed && (!queue.isEmpty() || ending);
       if (!scheduled) {
         return;
