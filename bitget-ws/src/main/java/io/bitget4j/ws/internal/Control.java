@@ -67,7 +67,7 @@ public final class Control {
     }
   }
 
-  /** Runs {@code task} on the loop after {@code delay}; empty if the loop is shut down. */
+  /** Runs {@code task} on the loop after {@code delay}; a dead timer if the loop is shut down. */
   public Timer schedule(Runnable task, Duration delay) {
     return schedule(task, delay.toNanos());
   }
