@@ -37,11 +37,11 @@ class QuickStartTest {
       try (BitgetStreamClient client = BitgetStreamClient.builder()
           .publicUrl(server.publicUrl()) // omit for Bitget's wss://ws.bitget.com/v2/ws/public
           .build()) {
+        client.addStateListener(change -> System.out.println(change.connection() + ": " + change.current()));
         client.ticker(Symbol.BTCUSDT_UMCBL, ticker -> prices.add(ticker.lastPrice()));
         client.orderBook(Symbol.BTCUSDT_UMCBL, BookDepth.FULL,
             book -> bookSeen.countDown(),
             Delivery.throttled(Duration.ofSeconds(1)));
-        client.addStateListener(change -> System.out.println(change.connection() + ": " + change.current()));
         assertThat(bookSeen.await(10, TimeUnit.SECONDS)).isTrue();
         Await.await("the price").until(() -> !prices.isEmpty()); // on another listener thread
       }
