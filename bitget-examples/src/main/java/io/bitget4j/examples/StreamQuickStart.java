@@ -29,12 +29,13 @@ public final class StreamQuickStart {
 
   static void quickStart(BitgetStreamClient.Builder builder, Duration runFor) throws InterruptedException {
     try (BitgetStreamClient stream = builder.build()) {
+      // First, so that it sees the connection open for the subscriptions below.
+      stream.addStateListener(change -> System.out.println(change.connection() + ": " + change.current()));
       stream.ticker(Symbol.BTCUSDT_UMCBL, ticker -> System.out.println("BTC " + ticker.lastPrice()),
           Delivery.throttled(Duration.ofSeconds(1)));
       stream.orderBook(Symbol.BTCUSDT_UMCBL, BookDepth.FULL,
           book -> System.out.println("best bid " + book.bestBid().orElseThrow().price()),
           Delivery.throttled(Duration.ofSeconds(1)));
-      stream.addStateListener(change -> System.out.println(change.connection() + ": " + change.current()));
       Thread.sleep(runFor.toMillis());
     }
   }

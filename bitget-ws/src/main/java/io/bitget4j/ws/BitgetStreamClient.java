@@ -4,6 +4,7 @@ import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.RequestSigner;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.internal.Urls;
 import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
@@ -17,7 +18,9 @@ import io.bitget4j.core.util.Backoff;
 import io.bitget4j.ws.internal.BookHandler;
 import io.bitget4j.ws.internal.ChannelArg;
 import io.bitget4j.ws.internal.ClockOffset;
+import io.bitget4j.ws.internal.Control;
 import io.bitget4j.ws.internal.DecodingHandler;
+import io.bitget4j.ws.internal.DeliveryContext;
 import io.bitget4j.ws.internal.NamedThreadFactory;
 import io.bitget4j.ws.internal.StreamConfig;
 import io.bitget4j.ws.internal.StreamEngine;
@@ -25,21 +28,24 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import okhttp3.WebSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +77,15 @@ import org.slf4j.LoggerFactory;
  * batches and at most 10 frames in any second; order books start again from a fresh snapshot.
  * {@linkplain #addStateListener State listeners} see each step.
  *
+ * <p>Bitget's per-connection budgets are kept: at most 240 subscribe requests per connection in
+ * any hour, resubscribes included (a connection short of budget takes no new channel, and a
+ * reconnect waits until it can subscribe everything again; see
+ * {@link StreamHealth#subscribeRequestsLastHour()}); a connection is replaced, make before break,
+ * before Bitget's forced close after about 24 hours ({@linkplain Builder#maxConnectionAge
+ * 23 h 30 min}); a connection without channels closes after {@linkplain Builder#idleTimeout
+ * 60 s} and opens again with the next subscription. {@link Subscription#ready()} tells when
+ * Bitget has acknowledged a subscription.
+ *
  * <p>Thread-safe. Listener callbacks run on the listener executor, never on a socket thread (see
  * {@link StreamListener}). The client owns daemon threads: one control thread
  * ({@code bitget4j-ws-control-1}) for connection state, heartbeats, backoff, send pacing and
@@ -92,52 +107,78 @@ public final class BitgetStreamClient implements AutoCloseable {
 
   private final StreamEngine engine;
   private final BitgetJson json;
-  private final ScheduledThreadPoolExecutor control;
-  private final ExecutorService ownedListenerExecutor;
-  private final OkHttpClient ownedOkHttp;
   private final boolean hasCredentials;
-  private final AtomicBoolean closing = new AtomicBoolean();
-  private final CountDownLatch closed = new CountDownLatch(1);
-  private volatile Thread controlThread;
 
   private BitgetStreamClient(Builder builder, RequestSigner signer) {
     this.json = BitgetJson.create();
-    NamedThreadFactory controlThreads = new NamedThreadFactory("bitget4j-ws-control");
-    this.control = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = controlThreads.newThread(task);
-      controlThread = thread;
-      return thread;
-    });
-    control.setRemoveOnCancelPolicy(true);
-    control.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    Executor listenerExecutor;
-    if (builder.listenerExecutor != null) {
-      listenerExecutor = builder.listenerExecutor;
-      ownedListenerExecutor = null;
+    List<Runnable> release = new ArrayList<>();
+    ScheduledExecutorService scheduler;
+    if (builder.controlScheduler != null) {
+      scheduler = builder.controlScheduler;
     } else {
-      ownedListenerExecutor = Executors.newCachedThreadPool(new NamedThreadFactory("bitget4j-ws-listener"));
-      listenerExecutor = ownedListenerExecutor;
+      ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1,
+          new NamedThreadFactory("bitget4j-ws-control"));
+      own.setRemoveOnCancelPolicy(true);
+      own.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+      scheduler = own;
     }
-    OkHttpClient okHttp;
-    if (builder.okHttpClient != null) {
-      okHttp = builder.okHttpClient;
-      ownedOkHttp = null;
+    Control control = new Control(scheduler, builder.nanoTime);
+    Executor listenerExecutor;
+    boolean ownListenerThreads = builder.listenerExecutor == null;
+    if (ownListenerThreads) {
+      ExecutorService own = Executors.newCachedThreadPool(new NamedThreadFactory("bitget4j-ws-listener"));
+      listenerExecutor = own;
+      // Queued callbacks, such as the last state changes, still run.
+      release.add(own::shutdown);
     } else {
-      ExecutorService sockets = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+      listenerExecutor = builder.listenerExecutor;
+    }
+    WebSocket.Factory sockets;
+    if (builder.webSocketFactory != null) {
+      sockets = builder.webSocketFactory;
+    } else if (builder.okHttpClient != null) {
+      sockets = builder.okHttpClient;
+    } else {
+      ExecutorService socketThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
           new SynchronousQueue<>(), new NamedThreadFactory("bitget4j-ws-okhttp"));
-      okHttp = new OkHttpClient.Builder().dispatcher(new Dispatcher(sockets)).build();
-      ownedOkHttp = okHttp;
+      OkHttpClient own = new OkHttpClient.Builder().dispatcher(new Dispatcher(socketThreads)).build();
+      sockets = own;
+      release.add(() -> {
+        own.dispatcher().executorService().shutdown();
+        own.connectionPool().evictAll();
+      });
+    }
+    if (builder.controlScheduler == null) {
+      release.add(() -> {
+        scheduler.shutdownNow();
+        if (!control.inLoop()) {
+          awaitTermination(scheduler, builder.closeTimeout);
+        }
+      });
     }
     this.hasCredentials = builder.credentials != null;
     StreamConfig config = new StreamConfig(
-        builder.publicUrl(), builder.privateUrl(), okHttp, json, builder.clock,
+        builder.publicUrl(), builder.privateUrl(), sockets, json, builder.clock,
         new ClockOffset(builder.clock, builder.clockOffset, builder.serverTimeSource),
         Optional.ofNullable(builder.credentials), Optional.ofNullable(signer), builder.pingInterval,
-        builder.pongTimeout,
-        builder.loginTimeout, builder.backoff, builder.maxChannelsPerConnection,
+        builder.pongTimeout, builder.loginTimeout, builder.backoff, builder.maxChannelsPerConnection,
         Builder.MAX_ARGS_PER_FRAME, Builder.MAX_FRAME_BYTES, Builder.MESSAGES_PER_SECOND,
+        Builder.SUBSCRIBE_REQUESTS_PER_HOUR, builder.idleTimeout, builder.maxConnectionAge,
         builder.closeTimeout);
-    this.engine = new StreamEngine(config, control, listenerExecutor);
+    DeliveryContext delivery = new DeliveryContext(listenerExecutor, ownListenerThreads, scheduler, builder.clock,
+        new AtomicLong());
+    this.engine = new StreamEngine(config, control, delivery, listenerExecutor, () -> {
+      release.forEach(Runnable::run);
+      logger.debug("Stream client closed");
+    });
+  }
+
+  private static void awaitTermination(ExecutorService executor, Duration timeout) {
+    try {
+      executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Returns a builder with Bitget's production URLs and the defaults documented on each setting. */
@@ -336,56 +377,15 @@ public final class BitgetStreamClient implements AutoCloseable {
 
   /**
    * Closes every connection (close handshake, then cancel after a short grace period), stops
-   * every subscription without further callbacks, and stops the client's threads; the
-   * {@link OkHttpClient} is shut down too when the client created it. State listeners are told
-   * {@link ConnectionState#CLOSED}, then end. Idempotent and safe to call from several threads at
-   * once: the first call closes, the others return when it is done. Subscribing afterwards throws
-   * {@link IllegalStateException}.
+   * every subscription without further callbacks (pending {@link Subscription#ready()} futures
+   * are cancelled), and stops the client's threads; the {@link OkHttpClient} is shut down too
+   * when the client created it. State listeners are told {@link ConnectionState#CLOSED}, then
+   * end. Idempotent and safe to call from several threads at once: the first call closes, the
+   * others return when it is done. Subscribing afterwards throws {@link IllegalStateException}.
    */
   @Override
   public void close() {
-    boolean onControlThread = Thread.currentThread() == controlThread;
-    if (!closing.compareAndSet(false, true)) {
-      if (!onControlThread) { // the first call may be waiting for the control thread
-        awaitClosed();
-      }
-      return;
-    }
-    try {
-      shutdown(onControlThread);
-    } finally {
-      closed.countDown();
-    }
-  }
-
-  private void awaitClosed() {
-    try {
-      closed.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void shutdown(boolean onControlThread) {
-    // The engine publishes CLOSED to the state listeners before the executors stop.
-    engine.close(onControlThread);
-    control.shutdownNow();
-    if (ownedListenerExecutor != null) {
-      ownedListenerExecutor.shutdown(); // queued callbacks, such as the last state changes, still run
-    }
-    if (ownedOkHttp != null) {
-      ownedOkHttp.dispatcher().executorService().shutdown();
-      ownedOkHttp.connectionPool().evictAll();
-    }
-    try {
-      long timeoutMillis = engine.config().closeTimeout().toMillis();
-      if (!onControlThread) {
-        control.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    logger.debug("Stream client closed");
+    engine.close();
   }
 
   private void requireCredentials(String channel) {
@@ -404,6 +404,7 @@ public final class BitgetStreamClient implements AutoCloseable {
     static final int MAX_ARGS_PER_FRAME = 20;
     static final int MAX_FRAME_BYTES = 4000;
     static final int MESSAGES_PER_SECOND = 10;
+    static final int SUBSCRIBE_REQUESTS_PER_HOUR = 240;
     private static final int MAX_CHANNELS_LIMIT = 1000;
 
     private Credentials credentials;
@@ -422,6 +423,11 @@ public final class BitgetStreamClient implements AutoCloseable {
     private Executor listenerExecutor;
     private Duration clockOffset = Duration.ZERO;
     private ServerTimeSource serverTimeSource;
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private Duration maxConnectionAge = Duration.ofHours(23).plusMinutes(30);
+    private ScheduledExecutorService controlScheduler;
+    private LongSupplier nanoTime = System::nanoTime;
+    private WebSocket.Factory webSocketFactory;
 
     private Builder() {
     }
@@ -461,7 +467,9 @@ public final class BitgetStreamClient implements AutoCloseable {
 
     /**
      * The clock for login timestamps, state-change times and throttled delivery. Default the
-     * system clock. Socket timing (heartbeat, backoff, send rate) always runs on real time.
+     * system clock. Connection timing (heartbeat, timeouts, backoff, send rate, subscribe budget,
+     * idle and age limits) runs on a monotonic time source instead, so a clock that jumps or
+     * stands still cannot upset it.
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -563,6 +571,52 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
 
     /**
+     * How long a connection stays open without any channel (after its last subscription closed);
+     * then it closes, and the next subscription opens it again. Default 60 s.
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = positive("idleTimeout", idleTimeout);
+      return this;
+    }
+
+    /**
+     * How old a connection may grow before the client replaces it, make before break: a new
+     * connection opens, logs in and subscribes every channel, each channel switches over once the
+     * new subscription is acknowledged (no push lost, none delivered twice), and the old one
+     * closes. Bitget closes every connection after about 24 hours. Default 23 h 30 min; at least
+     * one minute.
+     */
+    public Builder maxConnectionAge(Duration maxConnectionAge) {
+      Objects.requireNonNull(maxConnectionAge, "maxConnectionAge == null");
+      if (maxConnectionAge.compareTo(Duration.ofMinutes(1)) < 0) {
+        throw new IllegalArgumentException("maxConnectionAge must be at least 1 minute but was " + maxConnectionAge);
+      }
+      this.maxConnectionAge = maxConnectionAge;
+      return this;
+    }
+
+    /**
+     * For tests: the scheduler of the control loop (heartbeats, timeouts, backoff, pacing,
+     * throttles) instead of the client's own thread; it stays the caller's and is not shut down.
+     */
+    Builder controlScheduler(ScheduledExecutorService controlScheduler) {
+      this.controlScheduler = Objects.requireNonNull(controlScheduler, "controlScheduler == null");
+      return this;
+    }
+
+    /** For tests: the monotonic time, in nanoseconds, the control loop's timers are measured with. */
+    Builder nanoTime(LongSupplier nanoTime) {
+      this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime == null");
+      return this;
+    }
+
+    /** For tests: opens the sockets instead of OkHttp. */
+    Builder webSocketFactory(WebSocket.Factory webSocketFactory) {
+      this.webSocketFactory = Objects.requireNonNull(webSocketFactory, "webSocketFactory == null");
+      return this;
+    }
+
+    /**
      * Builds the client; it opens no connection until the first subscription.
      *
      * @throws IllegalArgumentException when RSA credentials hold no readable private key
@@ -603,17 +657,11 @@ public final class BitgetStreamClient implements AutoCloseable {
         throw new IllegalArgumentException(name + " has no host: \"" + url + "\"; expected a URL such as \""
             + DEFAULT_PUBLIC_URL + "\"");
       }
-      if (scheme.equals("wss") || (scheme.equals("ws") && isLoopback(host))) {
+      if ((scheme.equals("wss") || scheme.equals("ws")) && Urls.isSecureOrLoopback(scheme, host)) {
         return url;
       }
       throw new IllegalArgumentException(name + " must be a wss:// URL (ws:// only for a loopback test"
           + " server) but was \"" + url + "\"");
-    }
-
-    private static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-          || h.equals("[::1]") || h.equals("::1");
     }
   }
 }

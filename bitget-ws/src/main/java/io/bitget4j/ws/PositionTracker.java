@@ -159,7 +159,8 @@ public final class PositionTracker implements AutoCloseable {
    * Delivers the tracker's whole list of positions after every change as {@code delivery} says,
    * for example {@link Delivery#panelPositions()}. A listener that subscribes after the first
    * change gets the current list at once. After the positions channel failed, the listener gets
-   * that error at once and the returned subscription is inactive.
+   * that error at once and the returned subscription is inactive. The subscription's
+   * {@link Subscription#ready()} follows the tracker's positions channel.
    *
    * @throws IllegalStateException when the tracker or the client is closed
    */
@@ -177,6 +178,7 @@ public final class PositionTracker implements AutoCloseable {
         handle.fail(failure);
         return handle;
       }
+      handle.readyWhen(feed.ready());
       listeners.add(handle);
       if (state.lastUpdate().isPresent()) {
         handle.publish(state.positions());

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param connections open connections (public and private)
  * @param channels channels with at least one listener (each one server subscription)
  * @param droppedValues values dropped because a listener's queue overflowed
+ * @param subscribeRequestsLastHour the most subscribe requests any open connection sent in the last
+ *     hour, resubscribes after reconnects included: Bitget allows 240 per connection per hour, and
+ *     the client opens another connection, or waits, rather than send more
  */
 public record StreamHealth(
     ConnectionState state,
@@ -27,7 +30,8 @@ public record StreamHealth(
     Optional<BitgetException> lastError,
     int connections,
     int channels,
-    long droppedValues) {
+    long droppedValues,
+    int subscribeRequestsLastHour) {
 
   /** Validates that no component is null. */
   public StreamHealth {

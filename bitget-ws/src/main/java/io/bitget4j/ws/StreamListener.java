@@ -9,8 +9,11 @@ import io.bitget4j.core.BitgetException;
  * threads named {@code bitget4j-ws-listener-*}), never on the socket's reader thread. Calls to one
  * listener never overlap and arrive in order. A callback should be fast: while it runs, values
  * for this listener wait in a bounded queue whose overflow policy drops the oldest and keeps the
- * latest (see {@link Delivery}). A callback must not throw; if it does, the exception is logged
- * and the next value is delivered as usual.
+ * latest (see {@link Delivery}). A callback should not throw; if it does, whatever it throws
+ * (a runtime exception, a checked exception thrown sneakily, an {@link Error} such as
+ * {@link StackOverflowError}) is logged and the next value is delivered as usual. Only a
+ * {@link VirtualMachineError} other than {@code StackOverflowError}, such as
+ * {@link OutOfMemoryError}, propagates to the thread that runs the listener.
  *
  * <p>{@link #onError} is terminal: nothing is delivered after it, and the subscription is no
  * longer {@linkplain Subscription#isActive() active}. Nothing is delivered after

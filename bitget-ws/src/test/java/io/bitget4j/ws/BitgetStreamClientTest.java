@@ -15,9 +15,14 @@ import io.bitget4j.ws.testing.FakeStreamServer;
 import io.bitget4j.ws.testing.FakeStreamServer.Session;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
+import io.bitget4j.ws.testing.Sneaky;
+import io.bitget4j.ws.testing.log.CapturedLog;
+import java.io.IOException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +57,6 @@ class BitgetStreamClientTest {
     return BitgetStreamClient.builder()
         .publicUrl(server.publicUrl())
         .privateUrl(server.privateUrl())
-        .pingInterval(Duration.ofMillis(300))
-        .pongTimeout(Duration.ofSeconds(2))
         .backoff(Backoff.builder().base(Duration.ofMillis(20)).cap(Duration.ofMillis(100)).unlimited().build());
   }
 
@@ -81,15 +84,18 @@ class BitgetStreamClientTest {
   }
 
   @Test
-  void sendsPingTextAtTheConfiguredInterval() {
-    client = builder().pingInterval(Duration.ofMillis(100)).build();
-    client.ticker(BTC, new Recorder<>());
+  void readyCompletesOnceBitgetAcknowledgedTheSubscription() throws Exception {
+    server.ackSubscribe(false);
+    client = builder().build();
+    Subscription subscription = client.ticker(BTC, new Recorder<>());
     Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+    assertThat(subscription.ready()).isNotDone();
 
-    Await.await()
-        .until(() -> session.received().stream().filter("ping"::equals).count() >= 3);
-    assertThat(session.received()).startsWith(Pushes.subscribe("ticker", "BTCUSDT"));
-    assertThat(session.receivedWithoutPings()).containsExactly(Pushes.subscribe("ticker", "BTCUSDT"));
+    session.send("{\"event\":\"subscribe\",\"arg\":" + Pushes.arg("ticker", "BTCUSDT") + "}");
+
+    subscription.ready().get(10, TimeUnit.SECONDS);
+    assertThat(subscription.isActive()).isTrue();
   }
 
   @Test
@@ -170,6 +176,66 @@ class BitgetStreamClientTest {
   }
 
   @Test
+  void listenerThrowingAnUndeclaredCheckedExceptionKeepsGettingValues() {
+    client = builder().build();
+    List<BigDecimal> seen = new CopyOnWriteArrayList<>();
+    Subscription subscription = client.ticker(BTC, ticker -> {
+      seen.add(ticker.lastPrice());
+      throw Sneaky.sneakyThrow(new IOException("written in Kotlin"));
+    });
+    Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+
+    session.send(Pushes.ticker("BTCUSDT", "100"));
+    session.send(Pushes.ticker("BTCUSDT", "101"));
+
+    Await.await("both tickers").until(() -> seen.size() == 2);
+    assertThat(seen).containsExactly(price("100"), price("101"));
+    assertThat(subscription.isActive()).isTrue();
+    assertThat(CapturedLog.warnings()).containsExactly(
+        "Listener ticker BTCUSDT_UMCBL threw java.io.IOException; the value is skipped and later values are delivered",
+        "Listener ticker BTCUSDT_UMCBL threw java.io.IOException; the value is skipped and later values are delivered");
+  }
+
+  @Test
+  void listenerThrowingStackOverflowErrorKeepsGettingValues() {
+    client = builder().build();
+    List<BigDecimal> seen = new CopyOnWriteArrayList<>();
+    Subscription subscription = client.ticker(BTC, ticker -> {
+      seen.add(ticker.lastPrice());
+      if (seen.size() == 1) {
+        throw new StackOverflowError();
+      }
+    });
+    Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+
+    session.send(Pushes.ticker("BTCUSDT", "100"));
+    session.send(Pushes.ticker("BTCUSDT", "101"));
+
+    Await.await("both tickers").until(() -> seen.size() == 2);
+    assertThat(subscription.isActive()).isTrue();
+  }
+
+  @Test
+  void subscriptionIsInactiveOnceItsListenerExecutorRefusesWork() {
+    ExecutorService listeners = Executors.newSingleThreadExecutor();
+    client = builder().listenerExecutor(listeners).build();
+    Recorder<Ticker> tickers = new Recorder<>();
+    Subscription subscription = client.ticker(BTC, tickers);
+    Session session = server.awaitSession(0);
+    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+    session.send(Pushes.ticker("BTCUSDT", "100"));
+    tickers.awaitValues(1);
+
+    listeners.shutdownNow();
+    session.send(Pushes.ticker("BTCUSDT", "101"));
+
+    Await.await("inactive").until(() -> !subscription.isActive());
+    assertThat(tickers.values()).hasSize(1);
+  }
+
+  @Test
   void malformedFramesUnknownChannelsAndStrayErrorsAreSkipped() {
     client = builder().build();
     Recorder<Ticker> tickers = new Recorder<>();
@@ -244,36 +310,6 @@ class BitgetStreamClientTest {
         .containsExactlyInAnyOrder("XRPUSDT_UMCBL", "ETHUSDT_UMCBL");
     assertThat(client.health().connections()).isEqualTo(2);
     assertThat(client.health().channels()).isEqualTo(3);
-  }
-
-  @Test
-  void noSecondOfOutgoingFramesHoldsMoreThanTen() {
-    client = builder().maxChannelsPerConnection(1000).build();
-    // 300 channels make 15 subscribe frames of 20 arguments, all queued at once.
-    for (int i = 0; i < 300; i++) {
-      client.ticker(Symbol.parse("C" + i + "USDT_UMCBL"), new Recorder<>());
-    }
-    Session session = server.awaitSession(0);
-
-    Await.await("15 subscribe frames").until(() -> session.received().stream()
-        .filter(f -> f.startsWith("{\"op\":\"subscribe\"")).count() >= 15);
-
-    List<String> frames = session.received();
-    List<Long> nanos = session.receivedNanos();
-    List<Long> subscribes = new ArrayList<>();
-    for (int i = 0; i < frames.size(); i++) {
-      if (frames.get(i).startsWith("{\"op\":\"subscribe\"")) {
-        subscribes.add(nanos.get(i));
-      }
-    }
-    // Every 11 consecutive frames, as the server received them, span at least a second.
-    for (List<Long> times : List.of(subscribes, nanos)) {
-      for (int i = 10; i < times.size(); i++) {
-        assertThat(Duration.ofNanos(times.get(i) - times.get(i - 10)))
-            .as("frames %d to %d of %s", i - 10, i, times == nanos ? "all frames" : "the subscribe frames")
-            .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-      }
-    }
   }
 
   @Test

@@ -51,7 +51,6 @@ class ClientLifecycleTest {
           .credentials(Credentials.of("key", "secret", "passphrase"))
           .publicUrl(server.publicUrl())
           .privateUrl(server.privateUrl())
-          .pingInterval(Duration.ofMillis(100))
           .build();
       Recorder<Ticker> tickers = new Recorder<>();
       client.ticker(Symbol.BTCUSDT_UMCBL, tickers, Delivery.throttled(Duration.ofSeconds(10)));

@@ -3,6 +3,7 @@ package io.bitget4j.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.ws.testing.Await;
 import io.bitget4j.ws.testing.FakeStreamServer;
 import io.bitget4j.ws.testing.FakeStreamServer.Session;
 import io.bitget4j.ws.testing.Pushes;
@@ -36,12 +37,13 @@ class QuickStartTest {
       try (BitgetStreamClient client = BitgetStreamClient.builder()
           .publicUrl(server.publicUrl()) // omit for Bitget's wss://ws.bitget.com/v2/ws/public
           .build()) {
+        client.addStateListener(change -> System.out.println(change.connection() + ": " + change.current()));
         client.ticker(Symbol.BTCUSDT_UMCBL, ticker -> prices.add(ticker.lastPrice()));
         client.orderBook(Symbol.BTCUSDT_UMCBL, BookDepth.FULL,
             book -> bookSeen.countDown(),
             Delivery.throttled(Duration.ofSeconds(1)));
-        client.addStateListener(change -> System.out.println(change.connection() + ": " + change.current()));
         assertThat(bookSeen.await(10, TimeUnit.SECONDS)).isTrue();
+        Await.await("the price").until(() -> !prices.isEmpty()); // on another listener thread
       }
       // --- end of quick start ---
 

@@ -4,29 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.BitgetTransportException;
-import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.RateLimitException;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.util.Backoff;
-import io.bitget4j.ws.testing.Await;
-import io.bitget4j.ws.testing.FakeStreamServer;
-import io.bitget4j.ws.testing.FakeStreamServer.Session;
+import io.bitget4j.ws.testing.FakeSockets.FakeSocket;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
+import io.bitget4j.ws.testing.log.CapturedLog;
 import java.math.BigDecimal;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+/** Reconnecting with backoff, on manual time. */
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
 class ReconnectTest {
   private static final Symbol BTC = Symbol.BTCUSDT_UMCBL;
   private static final Symbol ETH = Symbol.ETHUSDT_UMCBL;
@@ -37,39 +36,19 @@ class ReconnectTest {
       + "{\"instType\":\"USDT-FUTURES\",\"channel\":\"orders\",\"instId\":\"default\"},"
       + "{\"instType\":\"USDT-FUTURES\",\"channel\":\"account\",\"coin\":\"default\"}]}";
 
-  private FakeStreamServer server;
+  private final ManualStreams streams = new ManualStreams();
   private BitgetStreamClient client;
 
-  @BeforeEach
-  void startServer() {
-    server = FakeStreamServer.start();
-  }
-
   @AfterEach
-  void stop() {
+  void close() {
     if (client != null) {
       client.close();
     }
-    server.close();
-  }
-
-  private BitgetStreamClient.Builder builder(Backoff backoff) {
-    return BitgetStreamClient.builder()
-        .credentials(Credentials.of("key", "secret", "passphrase"))
-        .publicUrl(server.publicUrl())
-        .privateUrl(server.privateUrl())
-        .pingInterval(Duration.ofMillis(300))
-        .pongTimeout(Duration.ofSeconds(2))
-        .backoff(backoff);
-  }
-
-  private static Backoff fast() {
-    return Backoff.builder().base(Duration.ofMillis(20)).cap(Duration.ofMillis(80)).unlimited().build();
   }
 
   @Test
   void resubscribesEverythingAfterTheServerDropsThreeTimesLoggingInFirst() {
-    client = builder(fast()).build();
+    client = streams.builder().build();
     Recorder<StateChange> states = new Recorder<>();
     client.addStateListener(states::onUpdate);
     Recorder<Ticker> tickers = new Recorder<>();
@@ -78,29 +57,31 @@ class ReconnectTest {
     client.positions(ProductType.UMCBL, new Recorder<>());
     client.orders(ProductType.UMCBL, new Recorder<>());
     client.account(ProductType.UMCBL, new Recorder<>());
+    streams.settle();
 
     for (int round = 0; round <= 3; round++) {
-      Session publicSession = server.awaitSession("/public", round);
-      Session privateSession = server.awaitSession("/private", round);
-      publicSession.awaitFrame(PUBLIC_SUBSCRIBE);
-      privateSession.awaitFrame(PRIVATE_SUBSCRIBE);
-      List<String> privateFrames = privateSession.receivedWithoutPings();
+      FakeSocket publicSocket = streams.sockets.sockets("/public").get(round);
+      FakeSocket privateSocket = streams.sockets.sockets("/private").get(round);
+      assertThat(publicSocket.sent()).containsExactly(PUBLIC_SUBSCRIBE);
+      List<String> privateFrames = privateSocket.sent();
       assertThat(privateFrames).hasSize(2);
       assertThat(privateFrames.get(0)).startsWith("{\"op\":\"login\",\"args\":[{\"apiKey\":\"key\"");
-      assertThat(publicSession.receivedWithoutPings()).containsExactly(PUBLIC_SUBSCRIBE);
+      assertThat(privateFrames.get(1)).isEqualTo(PRIVATE_SUBSCRIBE);
       if (round < 3) {
-        publicSession.drop();
-        privateSession.drop();
+        publicSocket.drop();
+        privateSocket.drop();
+        streams.advance(Duration.ofSeconds(1));
       }
     }
 
-    server.awaitSession("/public", 3).send(Pushes.ticker("BTCUSDT", "42"));
-    assertThat(tickers.awaitValues(1)).extracting(Ticker::lastPrice).containsExactly(new BigDecimal("42"));
-    Await.await("authenticated again").until(() -> client.state() == ConnectionState.CONNECTED
-        && client.health().reconnectCount() == 6);
-    assertThat(server.sessions()).hasSize(8);
+    streams.sockets.sockets("/public").get(3).push(Pushes.ticker("BTCUSDT", "42"));
+    streams.settle();
+    assertThat(tickers.values()).extracting(Ticker::lastPrice).containsExactly(new BigDecimal("42"));
+    assertThat(client.state()).isEqualTo(ConnectionState.CONNECTED);
+    assertThat(client.health().reconnectCount()).isEqualTo(6);
+    assertThat(streams.sockets.sockets()).hasSize(8);
     assertThat(states.values()).filteredOn(c -> c.connection().equals("private-1")).extracting(StateChange::current)
-        .containsSubsequence(ConnectionState.CONNECTING, ConnectionState.CONNECTED, ConnectionState.AUTHENTICATED,
+        .containsExactly(ConnectionState.CONNECTING, ConnectionState.CONNECTED, ConnectionState.AUTHENTICATED,
             ConnectionState.RECONNECTING, ConnectionState.CONNECTED, ConnectionState.AUTHENTICATED,
             ConnectionState.RECONNECTING, ConnectionState.CONNECTED, ConnectionState.AUTHENTICATED,
             ConnectionState.RECONNECTING, ConnectionState.CONNECTED, ConnectionState.AUTHENTICATED);
@@ -110,75 +91,67 @@ class ReconnectTest {
   }
 
   @Test
+  void backoffDelaysGrowWhileAttemptsFailAndStartAgainOnceTheServerAnswers() {
+    client = streams.builder().build();
+    client.ticker(BTC, new Recorder<>());
+    streams.settle();
+    Instant dropped = streams.clock.instant();
+
+    streams.sockets.refuseConnections(true);
+    streams.sockets.socket(0).drop();
+    streams.advance(Duration.ofSeconds(1 + 2 + 4 + 8));
+    streams.sockets.refuseConnections(false);
+    streams.advance(Duration.ofSeconds(16));
+
+    List<Duration> attempts = new ArrayList<>();
+    for (FakeSocket socket : streams.sockets.sockets().subList(1, 6)) {
+      attempts.add(Duration.between(dropped, socket.createdAt()));
+    }
+    assertThat(attempts).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(7),
+        Duration.ofSeconds(15), Duration.ofSeconds(31));
+    assertThat(streams.sockets.socket(5).sent()).containsExactly(Pushes.subscribe("ticker", "BTCUSDT"));
+
+    Instant droppedAgain = streams.clock.instant();
+    streams.sockets.socket(5).drop();
+    streams.advance(Duration.ofSeconds(1));
+    assertThat(Duration.between(droppedAgain, streams.sockets.socket(6).createdAt())).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   void resubscribesInBatchesOfAtMostTwentyArguments() {
-    client = builder(fast()).build();
+    client = streams.builder().build();
     for (int i = 0; i < 25; i++) {
       client.ticker(Symbol.parse("C" + i + "USDT_UMCBL"), new Recorder<>());
     }
-    Session first = server.awaitSession(0);
-    first.awaitFrame("the 25th channel", f -> f.contains("C24USDT"));
+    streams.settle();
 
-    first.drop();
-    Session second = server.awaitSession(1);
-    second.awaitFrame("the 25th channel", f -> f.contains("C24USDT"));
+    streams.sockets.socket(0).drop();
+    streams.advance(Duration.ofSeconds(1));
 
-    List<String> frames = second.receivedWithoutPings();
+    List<String> frames = streams.sockets.socket(1).sent();
     assertThat(frames).hasSize(2);
     assertThat(frames.get(0).split("\\{\"instType\"", -1)).hasSize(21);
     assertThat(frames.get(1).split("\\{\"instType\"", -1)).hasSize(6);
-    assertThat(String.join("", frames)).contains("\"C0USDT\"", "\"C19USDT\"", "\"C20USDT\"");
-  }
-
-  @Test
-  void missingPongCountsAsADeadConnection() {
-    server.answerPing(false);
-    client = builder(fast()).pingInterval(Duration.ofMillis(100)).pongTimeout(Duration.ofMillis(200)).build();
-    Recorder<StateChange> states = new Recorder<>();
-    client.addStateListener(states::onUpdate);
-    client.ticker(BTC, new Recorder<>());
-
-    Session first = server.awaitSession(0);
-    first.awaitFrame("ping", "ping"::equals);
-    Session second = server.awaitSession(1);
-    second.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
-
-    StateChange lost = states.values().stream().filter(c -> c.current() == ConnectionState.RECONNECTING)
-        .findFirst().orElseThrow();
-    assertThat(lost.error()).get().isInstanceOf(BitgetTransportException.class)
-        .extracting(Throwable::getCause).isInstanceOf(SocketTimeoutException.class);
-    assertThat(client.health().reconnectCount()).isGreaterThanOrEqualTo(1);
-  }
-
-  @Test
-  void answeredPingsKeepTheConnection() {
-    client = builder(fast()).pingInterval(Duration.ofMillis(50)).pongTimeout(Duration.ofMillis(100)).build();
-    client.ticker(BTC, new Recorder<>());
-    Session session = server.awaitSession(0);
-
-    Await.await("ten pings").until(() -> session.received().stream().filter("ping"::equals).count() >= 10);
-
-    assertThat(server.sessions()).hasSize(1);
-    assertThat(client.health().reconnectCount()).isZero();
+    assertThat(String.join("", frames)).contains("\"C0USDT\"", "\"C19USDT\"", "\"C20USDT\"", "\"C24USDT\"");
   }
 
   @Test
   void orderBookStartsFromAFreshSnapshotAfterReconnecting() {
-    client = builder(fast()).build();
+    client = streams.builder().build();
     Recorder<OrderBook> books = new Recorder<>();
     client.orderBook(BTC, books);
-    Session first = server.awaitSession(0);
-    first.awaitFrame(Pushes.subscribe("books", "BTCUSDT"));
-    first.send(Pushes.booksSnapshot());
-    books.awaitValues(1);
+    streams.settle();
+    streams.sockets.socket(0).push(Pushes.booksSnapshot());
 
-    first.drop();
-    Session second = server.awaitSession(1);
-    second.awaitFrame(Pushes.subscribe("books", "BTCUSDT"));
-    second.send(Pushes.booksUpdate()); // an update without a snapshot in this session
-    second.send(Pushes.booksSnapshot());
-    second.send(Pushes.booksUpdate());
+    streams.sockets.socket(0).drop();
+    streams.advance(Duration.ofSeconds(1));
+    FakeSocket second = streams.sockets.socket(1);
+    second.push(Pushes.booksUpdate()); // an update without a snapshot in this session
+    second.push(Pushes.booksSnapshot());
+    second.push(Pushes.booksUpdate());
+    streams.settle();
 
-    List<OrderBook> received = books.awaitValues(3);
+    List<OrderBook> received = books.values();
     assertThat(received).hasSize(3);
     assertThat(received.get(1)).isEqualTo(received.get(0));
     assertThat(received.get(2).bestBid().orElseThrow().price()).isEqualTo(new BigDecimal("26999.95"));
@@ -186,22 +159,21 @@ class ReconnectTest {
 
   @Test
   void givesUpAfterTheMaximumAttemptsAndReportsATerminalFailure() {
-    Backoff limited = Backoff.builder().base(Duration.ofMillis(10)).cap(Duration.ofMillis(20)).maxAttempts(3).build();
-    client = builder(limited).build();
+    Backoff limited = Backoff.builder().base(Duration.ofSeconds(1)).cap(Duration.ofSeconds(2)).maxAttempts(3).build();
+    client = streams.builder().backoff(limited).build();
     Recorder<StateChange> states = new Recorder<>();
     client.addStateListener(states::onUpdate);
     Recorder<Ticker> tickers = new Recorder<>();
     Subscription subscription = client.ticker(BTC, tickers);
-    Session session = server.awaitSession(0);
-    session.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+    streams.settle();
 
-    server.refuseUpgrades(true);
-    session.drop();
+    streams.sockets.refuseConnections(true);
+    streams.sockets.socket(0).drop();
+    streams.advance(Duration.ofSeconds(10));
 
-    BitgetException error = tickers.awaitError();
+    assertThat(streams.sockets.sockets()).hasSize(3); // the first and two reconnects: three failures
+    BitgetException error = tickers.errors().get(0);
     assertThat(error).isInstanceOf(BitgetTransportException.class).hasMessageContaining("gave up reconnecting after 3");
-    Await.await("terminal state").until(() -> states.values().stream()
-        .anyMatch(c -> c.current() == ConnectionState.CLOSED));
     StateChange closed = states.values().stream().filter(c -> c.current() == ConnectionState.CLOSED)
         .findFirst().orElseThrow();
     assertThat(closed.error()).get().isSameAs(error);
@@ -211,12 +183,16 @@ class ReconnectTest {
     assertThat(client.health().state()).isEqualTo(ConnectionState.CLOSED);
     assertThat(client.health().lastError()).containsSame(error);
     assertThat(client.health().connections()).isZero();
+    assertThat(CapturedLog.errors()).containsExactly("Stream connection public-1 gave up reconnecting after 3"
+        + " attempts; last failure: java.io.IOException: Expected HTTP 101 response but was '503 Service Unavailable'");
 
-    server.refuseUpgrades(false);
+    streams.sockets.refuseConnections(false);
     Recorder<Ticker> again = new Recorder<>();
     client.ticker(BTC, again);
-    server.awaitSession(1).send(Pushes.ticker("BTCUSDT", "7"));
-    assertThat(again.awaitValues(1)).hasSize(1);
+    streams.settle();
+    streams.sockets.socket(3).push(Pushes.ticker("BTCUSDT", "7"));
+    streams.settle();
+    assertThat(again.values()).hasSize(1);
     assertThat(client.state()).isEqualTo(ConnectionState.CONNECTED); // follows the new connection
   }
 
@@ -224,23 +200,25 @@ class ReconnectTest {
   void refusedChannelWaitingToBeRetriedFailsWhenItsConnectionGivesUp() {
     // The refusal is retried after the base delay, 5 s; the connection gives up at once.
     Backoff once = Backoff.builder().base(Duration.ofSeconds(5)).cap(Duration.ofSeconds(5)).maxAttempts(1).build();
-    client = builder(once).build();
+    client = streams.builder().backoff(once).build();
     Recorder<Ticker> btc = new Recorder<>();
     Recorder<Ticker> eth = new Recorder<>();
     client.ticker(BTC, btc);
     Subscription ethSubscription = client.ticker(ETH, eth);
-    Session session = server.awaitSession(0);
-    session.awaitFrame("subscribe of ETH", f -> f.contains("ETHUSDT"));
-    session.send("{\"event\":\"error\",\"arg\":" + Pushes.arg("ticker", "ETHUSDT")
+    streams.settle();
+    FakeSocket socket = streams.sockets.socket(0);
+    socket.push("{\"event\":\"error\",\"arg\":" + Pushes.arg("ticker", "ETHUSDT")
         + ",\"code\":30006,\"msg\":\"request too many\"}");
-    Await.await("the refusal").until(() -> client.health().lastError().orElse(null) instanceof RateLimitException);
+    streams.settle();
+    assertThat(client.health().lastError()).get().isInstanceOf(RateLimitException.class);
 
-    server.refuseUpgrades(true);
-    session.drop();
+    streams.sockets.refuseConnections(true);
+    socket.drop();
+    streams.advance(Duration.ofSeconds(5));
 
-    BitgetException error = btc.awaitError();
+    BitgetException error = btc.errors().get(0);
     assertThat(error).isInstanceOf(BitgetTransportException.class);
-    assertThat(eth.awaitError()).isSameAs(error);
+    assertThat(eth.errors()).containsExactly(error);
     assertThat(ethSubscription.isActive()).isFalse();
     assertThat(client.health().channels()).isZero();
     assertThat(eth.values()).isEmpty();
@@ -248,22 +226,20 @@ class ReconnectTest {
 
   @Test
   void reconnectCountCountsConnectionsThatCameBackNotFailedAttempts() {
-    client = builder(fast()).build();
-    Recorder<StateChange> states = new Recorder<>();
-    client.addStateListener(states::onUpdate);
+    client = streams.builder().build();
     client.ticker(BTC, new Recorder<>());
-    Session first = server.awaitSession(0);
-    first.awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+    streams.settle();
 
-    server.refuseUpgrades(true);
-    first.drop();
-    Await.await("several failed attempts").until(() -> states.values().stream()
-        .filter(c -> c.current() == ConnectionState.RECONNECTING).count() >= 4);
+    streams.sockets.refuseConnections(true);
+    streams.sockets.socket(0).drop();
+    streams.advance(Duration.ofSeconds(1 + 2 + 4 + 8));
+    assertThat(streams.sockets.sockets()).hasSize(5);
     assertThat(client.health().reconnectCount()).isZero();
 
-    server.refuseUpgrades(false);
-    server.awaitSession(1).awaitFrame(Pushes.subscribe("ticker", "BTCUSDT"));
+    streams.sockets.refuseConnections(false);
+    streams.advance(Duration.ofSeconds(16));
 
+    assertThat(streams.sockets.socket(5).sent()).containsExactly(Pushes.subscribe("ticker", "BTCUSDT"));
     assertThat(client.health().reconnectCount()).isEqualTo(1);
     assertThat(client.state()).isEqualTo(ConnectionState.CONNECTED);
   }

@@ -9,12 +9,14 @@ import java.util.PriorityQueue;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Delayed;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A {@link ScheduledExecutorService} for tests that runs nothing on its own: tasks wait until the
@@ -22,7 +24,10 @@ import java.util.concurrent.TimeUnit;
  * order, with the {@link ManualClock} set to each task's due time.
  *
  * <p>Scheduling is thread-safe, so code under test may schedule from several threads. Tasks that
- * throw keep their exception in their future, as with a real executor. {@link #execute} and
+ * throw keep their exception in their future, as with a real executor. Having no thread of its
+ * own, the scheduler runs the tasks already due on a thread that waits for a task's future
+ * ({@code get}) before it is done, so code that submits a task and waits for it (a
+ * {@code close()} handing work to its control thread) does not wait in vain. {@link #execute} and
  * {@code submit} schedule with no delay: the task runs at the next advance. After
  * {@link #shutdown}, new tasks are rejected and {@link #awaitTermination} returns at once.
  */
@@ -185,6 +190,22 @@ public final class ManualScheduler extends AbstractExecutorService
   }
 
   @Override
+  public ScheduledFuture<?> submit(Runnable task) {
+    return schedule(task, 0, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public <T> ScheduledFuture<T> submit(Runnable task, T result) {
+    Objects.requireNonNull(task, "task == null");
+    return schedule(Executors.callable(task, result), 0, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public <T> ScheduledFuture<T> submit(Callable<T> task) {
+    return schedule(task, 0, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
   public void execute(Runnable command) {
     schedule(command, 0, TimeUnit.NANOSECONDS);
   }
@@ -247,6 +268,25 @@ public final class ManualScheduler extends AbstractExecutorService
             queue.add(this);
           }
         }
+      }
+    }
+
+    @Override
+    public V get() throws InterruptedException, ExecutionException {
+      runDueTasksUnlessDone();
+      return super.get();
+    }
+
+    @Override
+    public V get(long timeout, TimeUnit unit)
+        throws InterruptedException, ExecutionException, TimeoutException {
+      runDueTasksUnlessDone();
+      return super.get(timeout, unit);
+    }
+
+    private void runDueTasksUnlessDone() {
+      if (!isDone()) {
+        runDueTasks();
       }
     }
 

@@ -98,6 +98,24 @@ class ManualSchedulerTest {
   }
 
   @Test
+  void waitingForAFutureRunsTheTasksAlreadyDue() throws Exception {
+    scheduler.execute(record("queued first"));
+    java.util.concurrent.Future<String> answer = scheduler.submit(() -> "done");
+
+    assertThat(answer.get(1, TimeUnit.MILLISECONDS)).isEqualTo("done");
+    assertThat(log).containsExactly("queued first@0");
+  }
+
+  @Test
+  void waitingForAFutureNotYetDueStillTimesOut() {
+    ScheduledFuture<?> later = scheduler.schedule(record("later"), 1, TimeUnit.SECONDS);
+
+    assertThatThrownBy(() -> later.get(1, TimeUnit.MILLISECONDS))
+        .isInstanceOf(java.util.concurrent.TimeoutException.class);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
   void reportsDelayRelativeToClock() {
     ScheduledFuture<?> task = scheduler.schedule(record("a"), 1, TimeUnit.SECONDS);
 

@@ -10,15 +10,13 @@ import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.OrderAck;
 import io.bitget4j.core.model.Side;
+import io.bitget4j.core.testing.LogCapture;
 import io.bitget4j.rest.BitgetRestClient;
 import io.bitget4j.rest.OrderRequest;
 import io.bitget4j.testkit.FakeBitget;
 import io.bitget4j.testkit.FakeOrder;
 import io.bitget4j.testkit.RecordedCall;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -92,20 +90,11 @@ class AccountModeDetectionAgainstFakeBitgetTest {
     fake.setAccountMode(to);
     fake.clearRecordings();
     OrderRequest request = OrderRequest.limit(BTC, Side.BUY, new BigDecimal("0.01"), new BigDecimal("20000"));
-    OrderAck ack;
-    String log;
-    PrintStream stderr = System.err; // slf4j-simple's output
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      ack = rest.orders().place(request);
-      rest.positions().all(ProductType.UMCBL);
-    } finally {
-      System.setErr(stderr);
-      log = captured.toString(StandardCharsets.UTF_8);
-    }
+    LogCapture.clear();
+    OrderAck ack = rest.orders().place(request);
+    rest.positions().all(ProductType.UMCBL);
 
-    assertThat(log).containsOnlyOnce("INFO io.bitget4j.rest.internal.AccountModes - Bitget refused a "
+    assertThat(LogCapture.text()).containsOnlyOnce("INFO io.bitget4j.rest.internal.AccountModes - Bitget refused a "
         + (from == AccountMode.CLASSIC ? "V2 (classic) request (40085): the account is UNIFIED now; speaking V3"
             + " (unified)" : "V3 (unified) request (40084): the account is CLASSIC now; speaking V2 (classic)")
         + " from here on");

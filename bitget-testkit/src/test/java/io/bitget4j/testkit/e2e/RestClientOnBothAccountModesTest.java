@@ -320,7 +320,7 @@ class RestClientOnBothAccountModesTest {
     assertThat(position.marginMode()).isEqualTo(MarginMode.CROSSED);
     assertThat(position.leverage()).isEqualTo(7);
     assertThat(fake.positions()).singleElement().satisfies(p -> {
-      assertThat(p.marginMode()).isEqualTo("crossed");
+      assertThat(p.marginMode()).isEqualTo(MarginMode.CROSSED);
       assertThat(p.leverage()).isEqualTo(7);
     });
   }

@@ -3,28 +3,58 @@ package io.bitget4j.ws.internal;
 import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.internal.json.JsonDecoder;
 import io.bitget4j.core.internal.json.StreamFrame;
+import io.bitget4j.core.model.Candle;
+import io.bitget4j.core.model.OrderBook;
+import io.bitget4j.core.model.Ticker;
+import io.bitget4j.core.model.Trade;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One server subscription and the listeners that share it. Pushes are handled on the socket's
- * reader thread; listeners are added and removed on the control thread.
+ * One server subscription and the listeners that share it, and the one place that decides which
+ * connection's pushes reach them.
+ *
+ * <p>A channel is assigned to one connection ({@link #connection}, whose ledger subscribes it)
+ * and takes pushes from one connection ({@link #route}). The two differ only while the channel
+ * moves to a new connection, make before break: the old connection keeps delivering until the new
+ * one's subscribe is acknowledged, then the route switches, atomically with respect to deliveries
+ * (pushes of the old connection after that are dropped, so none is delivered twice from both).
+ * The new connection's first pushes may repeat what the old one delivered (its snapshot: the
+ * ticker, recent trades and candles; and whatever both connections received before the switch):
+ * after the switch, values the channel has already delivered are dropped (see {@link #isRepeat}),
+ * until a push brings nothing but new values. A stateful handler (an order book) is reset at the
+ * switch, so that the new connection's snapshot replaces its state.
+ *
+ * <p>Pushes are handled on the socket reader threads, under the channel's lock; listeners are
+ * added and removed on the control loop.
  *
  * @param <T> the type of the values delivered
  */
 final class Channel<T> {
+  /** How many of the last values delivered are remembered, to recognise repeats after a move. */
+  private static final int RECENT = 64;
+
   final ChannelArg arg;
   final PushHandler<T> handler;
   /** The handler's decoder, as the frame reader's router returns it. */
   final Optional<JsonDecoder<?>> decoder;
-  final WsConnection connection;
-  private final boolean replayLast;
+  /** The connection whose ledger holds the channel. */
+  volatile WsConnection connection;
   /** Resubscriptions asked for since the channel last delivered; spaces out repeated ones. */
   final AtomicInteger resyncsInARow = new AtomicInteger();
+  private final boolean replayLast;
   private final CopyOnWriteArrayList<ListenerHandle<T>> listeners = new CopyOnWriteArrayList<>();
-  private T last; // guarded by this
+  // Guarded by this.
+  private WsConnection route;
+  private boolean live;
+  private boolean catchingUp;
+  private T last;
+  private Instant newestTime;
+  private final Object[] recent = new Object[RECENT];
+  private int recentNext;
 
   Channel(ChannelArg arg, PushHandler<T> handler, boolean replayLast, WsConnection connection) {
     this.arg = arg;
@@ -32,29 +62,117 @@ final class Channel<T> {
     this.decoder = Optional.of(handler.decoder());
     this.replayLast = replayLast;
     this.connection = connection;
+    this.route = connection;
   }
 
-  /** Decodes a push and hands its values to every listener. Reader thread. */
-  synchronized void deliver(StreamFrame frame, Runnable resync) {
-    List<T> values = handler.onPush(frame, resync);
-    if (!values.isEmpty()) {
-      resyncsInARow.set(0);
+  /**
+   * Decodes a push of {@code from} and hands its values to every listener; ignored unless
+   * {@code from} is the channel's route. Reader thread.
+   */
+  synchronized void deliver(WsConnection from, StreamFrame frame, Runnable resync) {
+    if (from != route) {
+      return; // the channel moved away from this connection
     }
+    List<T> values = handler.onPush(frame, resync);
+    if (values.isEmpty()) {
+      return;
+    }
+    resyncsInARow.set(0);
+    boolean repeats = false;
     for (T value : values) {
-      if (replayLast) {
-        last = value;
+      if (catchingUp && isRepeat(value)) {
+        repeats = true;
+        continue;
       }
+      remember(value);
       for (ListenerHandle<T> listener : listeners) {
         listener.publish(value);
       }
     }
+    catchingUp &= repeats;
+  }
+
+  /**
+   * Whether {@code value} was delivered already: it equals one of the last values delivered, or it
+   * reports an event older than the newest one delivered (a ticker, a trade, a candle's start or a
+   * book; an order's or account's update is judged by equality alone, since updates of different
+   * orders are not ordered by time).
+   */
+  private boolean isRepeat(T value) {
+    for (Object seen : recent) {
+      if (value.equals(seen)) {
+        return true;
+      }
+    }
+    Instant time = eventTime(value);
+    return time != null && newestTime != null && time.isBefore(newestTime);
+  }
+
+  private void remember(T value) {
+    last = value;
+    recent[recentNext] = value;
+    recentNext = (recentNext + 1) % RECENT;
+    Instant time = eventTime(value);
+    if (time != null && (newestTime == null || time.isAfter(newestTime))) {
+      newestTime = time;
+    }
+  }
+
+  /** When the event a value reports happened at the exchange; null for values without one. */
+  private static Instant eventTime(Object value) {
+    if (value instanceof Ticker) {
+      return ((Ticker) value).timestamp();
+    }
+    if (value instanceof Trade) {
+      return ((Trade) value).timestamp();
+    }
+    if (value instanceof OrderBook) {
+      return ((OrderBook) value).timestamp();
+    }
+    if (value instanceof Candle) {
+      return ((Candle) value).openTime();
+    }
+    return null;
+  }
+
+  /**
+   * Bitget acknowledged the channel's subscribe on {@code from}. If {@code from} is the connection
+   * the channel moves to, its pushes now reach the listeners instead of the old connection's.
+   * Reader thread.
+   *
+   * @return the connection the channel moved away from, or null if it did not move
+   */
+  synchronized WsConnection acknowledged(WsConnection from) {
+    if (from != connection) {
+      return null; // a late ack of a connection the channel has left
+    }
+    WsConnection movedFrom = null;
+    if (route != from) {
+      movedFrom = route;
+      route = from;
+      handler.reset();
+      catchingUp = true;
+    }
+    live = true;
+    for (ListenerHandle<T> listener : listeners) {
+      listener.markReady();
+    }
+    return movedFrom;
+  }
+
+  /** The connection whose pushes the channel takes. */
+  synchronized WsConnection route() {
+    return route;
   }
 
   /** Adds a listener; a channel that keeps state hands it the latest value at once. */
   synchronized void add(ListenerHandle<T> listener) {
     listeners.add(listener);
-    if (last != null) {
+    if (replayLast && last != null) {
       listener.publish(last);
+    }
+    if (live) {
+      listener.markReady();
     }
   }
 
@@ -80,8 +198,15 @@ final class Channel<T> {
     listeners.clear();
   }
 
-  /** Forgets the handler's state after the socket was lost. */
-  synchronized void reset() {
+  /**
+   * The socket of {@code connection} was lost: if the channel takes its pushes from it, it is not
+   * live until the next acknowledgement, and the handler forgets its state.
+   */
+  synchronized void sessionLost(WsConnection lost) {
+    if (route != lost) {
+      return;
+    }
+    live = false;
     handler.reset();
     last = null;
   }

@@ -64,7 +64,8 @@ public final class ClockOffset {
       offsetMillis = offset;
       logger.info("Measured the clock offset to Bitget: {} ms", offset);
       return Optional.of(Duration.ofMillis(offset));
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // the source is user code, which may throw anything
+      Throwables.rethrowIfFatal(e);
       logger.warn("Could not measure the clock offset to Bitget; keeping {} ms", offsetMillis, e);
       return Optional.empty();
     }

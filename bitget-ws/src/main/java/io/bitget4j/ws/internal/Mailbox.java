@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +19,17 @@ import org.slf4j.LoggerFactory;
  * intermediate values but converges on the latest). Drops are counted in the shared counter and
  * logged at WARN once per overflow episode.
  *
- * <p>Values are delivered one at a time and in order; calls never overlap. A consumer that throws
- * is logged and the next value is delivered as usual. {@link #fail} ends the mailbox after the
- * waiting values with one terminal error callback; {@link #finish} ends it after the waiting
- * values without one; {@link #close} ends it at once. Nothing is delivered after any of them,
+ * <p>Hand-off: the socket thread wakes the executor only when no drain is scheduled; a drain
+ * delivers everything queued, in batches of {@value #BATCH} on a shared executor. On the client's
+ * own listener threads (with a {@link Linger}) an emptied drain parks briefly and looks again
+ * before it gives the thread back, so that a burst is drained in a few wake-ups
+ * instead of one per value, and the socket thread never signals a thread that is still draining.
+ *
+ * <p>Values are delivered one at a time and in order; calls never overlap. Whatever a consumer
+ * throws is logged and the next value is delivered as usual; only a fatal error (see
+ * {@link Throwables#isFatal}) propagates, and the mailbox then goes on with the values waiting.
+ * {@link #fail} ends the mailbox after the waiting values with one terminal error callback;
+ * {@link #finish} ends it after the waiting values without one; {@link #close} ends it at once. Nothing is delivered after any of them,
  * except a callback already running. Thread-safe.
  */
 public final class Mailbox<T> {
@@ -29,12 +37,31 @@ public final class Mailbox<T> {
   /** Values delivered per executor task before yielding the thread to other mailboxes. */
   private static final int BATCH = 64;
 
+  /**
+   * How an emptied drain waits for more values before it gives its thread back: {@link #NONE} not
+   * at all, {@link #park} in a timed park (not a spin).
+   */
+  @FunctionalInterface
+  public interface Linger {
+    /** Gives the thread back at once: for executors whose threads are not the client's own. */
+    Linger NONE = () -> { };
+
+    /** Waits; more values may be queued when it returns. */
+    void await();
+
+    /** Parks the draining thread for {@code nanos}. */
+    static Linger park(long nanos) {
+      return () -> LockSupport.parkNanos(nanos);
+    }
+  }
+
   private final String name;
   private final Executor executor;
   private final int capacity;
   private final Consumer<? super T> consumer;
   private final Consumer<? super BitgetException> errorConsumer;
   private final AtomicLong droppedCounter;
+  private final Linger linger;
 
   private final Runnable drainTask = this::drain;
   private final ArrayDeque<T> queue = new ArrayDeque<>();
@@ -45,13 +72,28 @@ public final class Mailbox<T> {
   private volatile boolean closed;
 
   /**
-   * Creates a mailbox.
+   * Creates a mailbox that gives its executor's thread back as soon as it has nothing to deliver,
+   * for an executor that is not the client's own.
    *
    * @param name names the listener in log lines
    * @param droppedCounter counts values dropped on overflow, shared by a client's mailboxes
    */
   public Mailbox(String name, Executor executor, int capacity, Consumer<? super T> consumer,
       Consumer<? super BitgetException> errorConsumer, AtomicLong droppedCounter) {
+    this(name, executor, capacity, consumer, errorConsumer, droppedCounter, Linger.NONE);
+  }
+
+  /**
+   * Creates a mailbox.
+   *
+   * @param name names the listener in log lines
+   * @param droppedCounter counts values dropped on overflow, shared by a client's mailboxes
+   * @param linger how an emptied drain waits for more values before it returns (see the class
+   *     comment); {@link Linger#NONE} for an executor whose threads are not the client's own, such
+   *     as one that runs tasks on the calling (socket) thread
+   */
+  public Mailbox(String name, Executor executor, int capacity, Consumer<? super T> consumer,
+      Consumer<? super BitgetException> errorConsumer, AtomicLong droppedCounter, Linger linger) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1 but was " + capacity);
     }
@@ -61,6 +103,7 @@ public final class Mailbox<T> {
     this.consumer = consumer;
     this.errorConsumer = errorConsumer;
     this.droppedCounter = droppedCounter;
+    this.linger = linger;
   }
 
   /** Queues {@code value} for delivery; never blocks. Ignored once failed, finished or closed. */
@@ -136,7 +179,10 @@ public final class Mailbox<T> {
     }
   }
 
-  /** Whether nothing more will be delivered. */
+  /**
+   * Whether nothing more will be delivered: after {@link #close}, after the end that
+   * {@link #fail} or {@link #finish} asked for, or once the executor refused a delivery.
+   */
   public boolean isClosed() {
     return closed;
   }
@@ -151,7 +197,25 @@ public final class Mailbox<T> {
   }
 
   private void drain() {
-    for (int i = 0; i < BATCH; i++) {
+    boolean done = false;
+    try {
+      drainBatch();
+      done = true;
+    } finally {
+      if (!done) {
+        // A fatal error is on its way up; leave the mailbox able to deliver what waits, and later values.
+        rescheduleAfterFatal();
+      }
+    }
+  }
+
+  private void drainBatch() {
+    boolean napped = false;
+    for (int delivered = 0; ; delivered++) {
+      if (linger == Linger.NONE && delivered >= BATCH) {
+        schedule(); // more may be waiting: yield the thread to other mailboxes, then go on
+        return;
+      }
       T value;
       BitgetException error = null;
       synchronized (this) {
@@ -162,40 +226,62 @@ public final class Mailbox<T> {
         }
         value = queue.pollFirst();
         if (value == null) {
-          overflowing = false;
-          scheduled = false;
-          if (!ending) {
-            return;
+          if (linger != Linger.NONE && !napped && !ending) {
+            napped = true; // stay scheduled: offers queue without waking anyone
+          } else {
+            overflowing = false;
+            scheduled = false;
+            if (!ending) {
+              return;
+            }
+            closed = true;
+            if (terminalError == null) {
+              return;
+            }
+            error = terminalError;
           }
-          closed = true;
-          if (terminalError == null) {
-            return;
-          }
-          error = terminalError;
+        } else {
+          napped = false;
         }
       }
       if (error != null) {
         deliverError(error);
         return;
       }
+      if (value == null) {
+        linger.await();
+        continue;
+      }
       deliver(value);
     }
-    schedule(); // more may be waiting: yield the thread, then go on
+  }
+
+  private void rescheduleAfterFatal() {
+    synchronized (this) {
+      scheduled = !closed && (!queue.isEmpty() || ending);
+      if (!scheduled) {
+        return;
+      }
+    }
+    schedule();
   }
 
   private void deliver(T value) {
     try {
       consumer.accept(value);
-    } catch (RuntimeException | AssertionError e) {
-      logger.warn("Listener {} threw; the value is skipped and later values are delivered", name, e);
+    } catch (Throwable e) {
+      Throwables.rethrowIfFatal(e);
+      logger.warn("Listener {} threw {}; the value is skipped and later values are delivered", name,
+          e.getClass().getName(), e);
     }
   }
 
   private void deliverError(BitgetException error) {
     try {
       errorConsumer.accept(error);
-    } catch (RuntimeException | AssertionError e) {
-      logger.warn("Listener {} threw from onError", name, e);
+    } catch (Throwable e) {
+      Throwables.rethrowIfFatal(e);
+      logger.warn("Listener {} threw {} from onError", name, e.getClass().getName(), e);
     }
   }
 

@@ -7,14 +7,15 @@ import io.bitget4j.core.util.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import okhttp3.OkHttpClient;
+import okhttp3.WebSocket;
 
 /**
  * The settings every connection of one client shares.
  *
- * @param okHttp opens the sockets
+ * @param sockets opens the sockets: the client's {@code OkHttpClient}, or a test's fake
  * @param json decodes frames
- * @param clock stamps login timestamps, state changes and throttles
+ * @param clock stamps login timestamps, state changes and throttles (timers run on the
+ *     {@link Control} loop's time source instead)
  * @param credentials empty for a public-only client
  * @param signer signs logins with the credentials; empty without them
  * @param pingInterval how often a {@code ping} is sent
@@ -25,13 +26,17 @@ import okhttp3.OkHttpClient;
  * @param maxArgsPerFrame channel arguments per subscribe or unsubscribe frame
  * @param maxFrameBytes bytes per subscribe or unsubscribe frame (Bitget refuses above 4,096)
  * @param messagesPerSecond outgoing frames per connection in any rolling window of a second (a
- *     little more than a second, see {@code WsConnection.SEND_WINDOW})
+ *     little more than a second, see {@link Outbox#WINDOW})
+ * @param subscribeRequestsPerHour subscribe frames per connection in any rolling hour (a little
+ *     more, see {@link SubscriptionLedger#BUDGET_WINDOW}); Bitget allows 240
+ * @param idleTimeout how long a connection without channels stays open
+ * @param maxConnectionAge how old a connection may grow before it is moved to a new one
  * @param closeTimeout how long {@code close()} waits for sockets to close before cancelling them
  */
 public record StreamConfig(
     String publicUrl,
     String privateUrl,
-    OkHttpClient okHttp,
+    WebSocket.Factory sockets,
     BitgetJson json,
     Clock clock,
     ClockOffset clockOffset,
@@ -45,5 +50,8 @@ public record StreamConfig(
     int maxArgsPerFrame,
     int maxFrameBytes,
     int messagesPerSecond,
+    int subscribeRequestsPerHour,
+    Duration idleTimeout,
+    Duration maxConnectionAge,
     Duration closeTimeout) {
 }

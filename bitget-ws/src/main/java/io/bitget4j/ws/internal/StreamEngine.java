@@ -23,12 +23,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,15 +35,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The machinery behind a stream client: the registry of channels and their listeners, the public
- * and private connections the channels are spread over, state aggregation and health.
+ * and private connections the channels are spread over, moving channels to a new connection,
+ * state aggregation, health, and the client's one close sequence.
  *
  * <p>A channel is one server subscription shared by all its listeners: the first listener
  * subscribes it, the last one to leave unsubscribes it. Channels go to the first connection of
- * their kind (public or private) with fewer than {@link StreamConfig#maxChannelsPerConnection()}
- * channels; when every connection is full, another is opened.
+ * their kind (public or private) that {@linkplain WsConnection#canTakeChannel can take one}
+ * (fewer than {@link StreamConfig#maxChannelsPerConnection()} channels, subscribe budget to
+ * spare, not moving out); when none can, another is opened.
  *
- * <p>Threading: registry changes run on the single control thread; pushes are routed on the
- * socket reader threads through a concurrent map.
+ * <p>Moving, make before break ({@link #moveRequested}): a connection that must go (it reached
+ * {@link StreamConfig#maxConnectionAge()}, or the server announced its close) hands its channels
+ * to a new connection, which opens, logs in and subscribes them; each channel's pushes switch
+ * over when the new connection's subscribe is acknowledged ({@link Channel}), and the old
+ * connection closes once no channel takes pushes from it.
+ *
+ * <p>Threading: registry changes run on the {@link Control} loop; pushes and acknowledgements are
+ * routed on the socket reader threads through a concurrent map.
  */
 public final class StreamEngine implements WsConnection.Events {
   private static final Logger logger = LoggerFactory.getLogger(StreamEngine.class);
@@ -55,9 +59,10 @@ public final class StreamEngine implements WsConnection.Events {
   private static final int STATE_QUEUE_CAPACITY = 1024;
 
   private final StreamConfig config;
-  private final ScheduledExecutorService control;
-  private final Executor listenerExecutor;
+  private final Control control;
+  private final Executor blockingExecutor;
   private final DeliveryContext deliveryContext;
+  private final Runnable releaseResources;
   private final Map<ChannelArg, Channel<?>> channels = new ConcurrentHashMap<>();
   /** Bumped after every change to {@link #channels}; a {@link Route} of an older version is stale. */
   private final AtomicInteger channelsVersion = new AtomicInteger();
@@ -65,6 +70,8 @@ public final class StreamEngine implements WsConnection.Events {
   private volatile Route lastRoute;
   private final List<WsConnection> publicConnections = new CopyOnWriteArrayList<>();
   private final List<WsConnection> privateConnections = new CopyOnWriteArrayList<>();
+  /** Connections that moved out and closed, until their sockets have finished closing. */
+  private final List<WsConnection> retired = new CopyOnWriteArrayList<>();
   private final List<ListenerHandle<StateChange>> stateListeners = new CopyOnWriteArrayList<>();
   private final Set<ListenerHandle<?>> localHandles = ConcurrentHashMap.newKeySet();
   private final Set<ChannelArg> unknownChannelsLogged = ConcurrentHashMap.newKeySet();
@@ -82,14 +89,19 @@ public final class StreamEngine implements WsConnection.Events {
   /**
    * Creates the engine.
    *
-   * @param control the single-threaded control scheduler; owned by the caller
-   * @param listenerExecutor runs listener callbacks; owned by the caller
+   * @param control the client's control loop
+   * @param delivery how listener handles deliver (the listener executor, throttles' scheduler)
+   * @param blockingExecutor runs blocking work such as measuring the clock offset
+   * @param releaseResources runs last in {@link #close()}: stops what the client owns (its
+   *     threads, its OkHttp client)
    */
-  public StreamEngine(StreamConfig config, ScheduledExecutorService control, Executor listenerExecutor) {
+  public StreamEngine(StreamConfig config, Control control, DeliveryContext delivery, Executor blockingExecutor,
+      Runnable releaseResources) {
     this.config = config;
     this.control = control;
-    this.listenerExecutor = listenerExecutor;
-    this.deliveryContext = new DeliveryContext(listenerExecutor, control, config.clock(), dropped);
+    this.blockingExecutor = blockingExecutor;
+    this.deliveryContext = delivery;
+    this.releaseResources = releaseResources;
   }
 
   /** The settings of this engine. */
@@ -110,8 +122,8 @@ public final class StreamEngine implements WsConnection.Events {
       StreamListener<? super T> listener, Delivery delivery, boolean replayLast) {
     requireOpen();
     ListenerHandle<T> handle = new ListenerHandle<>(description, listener, delivery, deliveryContext,
-        h -> post(() -> detach(arg, h)));
-    if (!post(() -> attach(arg, handlers, handle, replayLast))) {
+        h -> control.execute(() -> detach(arg, h)));
+    if (!control.execute(() -> attach(arg, handlers, handle, replayLast))) {
       handle.terminate();
     }
     return handle;
@@ -141,6 +153,7 @@ public final class StreamEngine implements WsConnection.Events {
     requireOpen();
     ListenerHandle<StateChange> handle = new ListenerHandle<>("state listener", listener::onStateChange,
         Delivery.immediate().withQueueCapacity(STATE_QUEUE_CAPACITY), deliveryContext, stateListeners::remove);
+    handle.markReady(); // nothing to acknowledge
     stateListeners.add(handle);
     if (closed.get()) {
       handle.terminate(); // the client closed meanwhile and may have missed it
@@ -187,26 +200,102 @@ public final class StreamEngine implements WsConnection.Events {
     if (channel == null || !channel.removeAndCheckEmpty(handle)) {
       return;
     }
-    channels.remove(arg);
+    remove(channel, true);
+  }
+
+  /** Forgets a channel and takes it off its connection (and off the one it moves away from). */
+  private void remove(Channel<?> channel, boolean unsubscribe) {
+    if (!channels.remove(channel.arg, channel)) {
+      return;
+    }
     channelsChanged();
-    channel.connection.removeChannel(arg, true);
+    channel.connection.removeChannel(channel.arg, unsubscribe);
+    WsConnection route = channel.route();
+    if (route != channel.connection) {
+      route.removeChannel(channel.arg, true);
+      closeDrainedConnections();
+    }
   }
 
   private WsConnection connectionFor(boolean privateChannel) {
     List<WsConnection> connections = privateChannel ? privateConnections : publicConnections;
     for (WsConnection connection : connections) {
-      if (!connection.isStopped() && connection.channelCount() < config.maxChannelsPerConnection()) {
+      if (connection.canTakeChannel()) {
         return connection;
       }
     }
-    String name = privateChannel ? "private-" + ++privateCounter : "public-" + ++publicCounter;
-    WsConnection connection = new WsConnection(name, privateChannel, config, control, listenerExecutor, this);
-    connections.add(connection);
+    WsConnection connection = newConnection(privateChannel);
     if (connections.size() > 1) {
-      logger.info("Opening stream connection {}: the others carry {} channels each", name,
-          config.maxChannelsPerConnection());
+      logger.info("Opening stream connection {}: the others are full, out of subscribe budget or moving",
+          connection.name());
     }
     return connection;
+  }
+
+  private WsConnection newConnection(boolean privateChannel) {
+    List<WsConnection> connections = privateChannel ? privateConnections : publicConnections;
+    String name = privateChannel ? "private-" + ++privateCounter : "public-" + ++publicCounter;
+    WsConnection connection = new WsConnection(name, privateChannel, config, control, blockingExecutor, this);
+    connections.add(connection);
+    return connection;
+  }
+
+  // ---------------------------------------------------------------- moving (control loop)
+
+  /**
+   * Moves every channel of {@code from} to a new connection, make before break (see the class
+   * comment). Ignored for a connection that is stopped or already moving out; a connection without
+   * channels just closes.
+   */
+  @Override
+  public void moveRequested(WsConnection from, String reason) {
+    if (closed.get() || from.isStopped() || from.isRetiring()) {
+      return;
+    }
+    List<Channel<?>> moving = new ArrayList<>();
+    for (Channel<?> channel : channels.values()) {
+      if (channel.connection == from) {
+        moving.add(channel);
+      }
+    }
+    from.retire();
+    if (moving.isEmpty()) {
+      closeDrainedConnections();
+      return;
+    }
+    WsConnection to = newConnection(from.isPrivate());
+    logger.info("Moving {} channels from {} to {} ({}); {} closes once {} has acknowledged them", moving.size(),
+        from.name(), to.name(), reason, from.name(), to.name());
+    for (Channel<?> channel : moving) {
+      channel.connection = to;
+      to.addChannel(channel.arg);
+    }
+  }
+
+  /** Closes every connection that moves out and no longer carries a channel. */
+  private void closeDrainedConnections() {
+    for (WsConnection connection : allConnections()) {
+      if (!connection.isRetiring() || carriesAnyChannel(connection)) {
+        continue;
+      }
+      publicConnections.remove(connection);
+      privateConnections.remove(connection);
+      if (!connection.isStopped()) {
+        logger.info("Stream connection {} handed its channels over; closing it", connection.name());
+        connection.close();
+      }
+      retired.removeIf(WsConnection::socketsClosed);
+      retired.add(connection);
+    }
+  }
+
+  private boolean carriesAnyChannel(WsConnection connection) {
+    for (Channel<?> channel : channels.values()) {
+      if (channel.connection == connection || channel.route() == connection) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- connection events
@@ -235,7 +324,7 @@ public final class StreamEngine implements WsConnection.Events {
   public void push(WsConnection connection, StreamFrame frame) {
     StreamArg streamArg = frame.arg().orElseThrow();
     Channel<?> channel = route(streamArg);
-    if (channel == null || channel.connection != connection) {
+    if (channel == null) {
       ChannelArg arg = ChannelArg.from(streamArg);
       if (unknownChannelsLogged.size() < UNKNOWN_CHANNELS_LOGGED && unknownChannelsLogged.add(arg)) {
         logger.warn("Skipping pushes of {} on {}: no listener subscribed it", arg, connection.name());
@@ -243,9 +332,17 @@ public final class StreamEngine implements WsConnection.Events {
       return;
     }
     try {
-      channel.deliver(frame, () -> resync(connection, channel));
+      channel.deliver(connection, frame, () -> resync(channel));
     } catch (BitgetException e) {
       logger.warn("Skipping a push of {} that could not be read: {}", channel.arg, e.getMessage());
+    }
+  }
+
+  @Override
+  public void acknowledged(WsConnection connection, ChannelArg arg) {
+    Channel<?> channel = channels.get(arg);
+    if (channel != null && channel.acknowledged(connection) != null) {
+      control.execute(this::closeDrainedConnections);
     }
   }
 
@@ -275,22 +372,20 @@ public final class StreamEngine implements WsConnection.Events {
   }
 
   /**
-   * Subscribes a channel again, at once the first time, then after growing backoff delays while
-   * fresh snapshots keep failing, so that a persistent mismatch cannot flood the server.
+   * Subscribes a channel again on the connection it takes pushes from, at once the first time,
+   * then after growing backoff delays while fresh snapshots keep failing, so that a persistent
+   * mismatch cannot flood the server. A channel moving to a new connection gets a fresh snapshot
+   * there anyway.
    */
-  private void resync(WsConnection connection, Channel<?> channel) {
+  private void resync(Channel<?> channel) {
     int previous = channel.resyncsInARow.getAndIncrement();
-    long delayMillis = previous == 0 ? 0 : config.backoff().maxDelay(previous - 1).toMillis();
-    Runnable task = () -> {
-      if (!closed.get() && channels.get(channel.arg) == channel) {
+    Duration delay = previous == 0 ? Duration.ZERO : config.backoff().maxDelay(previous - 1);
+    control.schedule(() -> {
+      WsConnection connection = channel.route();
+      if (!closed.get() && channels.get(channel.arg) == channel && !connection.isRetiring()) {
         connection.resync(channel.arg);
       }
-    };
-    try {
-      control.schedule(guard(task), delayMillis, TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException e) {
-      logger.debug("Control thread is shut down; not subscribing {} again", channel.arg);
-    }
+    }, delay);
   }
 
   @Override
@@ -305,24 +400,20 @@ public final class StreamEngine implements WsConnection.Events {
       Duration delay = config.backoff().maxDelay(0);
       logger.warn("Bitget refused {} for now ({}); trying again in {} ms", arg, error.getMessage(),
           delay.toMillis());
-      try {
-        control.schedule(guard(() -> retry(connection, channel)), delay.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (RejectedExecutionException e) {
-        logger.debug("Control thread is shut down; not subscribing {} again", arg);
-      }
+      control.schedule(() -> retry(channel), delay);
       return;
     }
     logger.warn("Bitget refused {}: {}", arg, error.getMessage());
-    channels.remove(arg);
-    channelsChanged();
+    remove(channel, false);
     channel.fail(error);
   }
 
   /** Subscribes a refused channel again on its connection, or ends it if the connection is gone. */
-  private void retry(WsConnection connection, Channel<?> channel) {
+  private void retry(Channel<?> channel) {
     if (closed.get() || channels.get(channel.arg) != channel) {
       return; // closed, or its last listener left meanwhile
     }
+    WsConnection connection = channel.connection;
     if (!connection.isStopped()) {
       connection.addChannel(channel.arg);
       return;
@@ -330,18 +421,14 @@ public final class StreamEngine implements WsConnection.Events {
     // terminated() ends such channels at once; this covers a connection stopped any other way.
     BitgetException error = connection.failure().orElseGet(() -> BitgetTransportException.of("WS",
         channel.arg.toString(), new IOException("the connection of " + channel.arg + " is closed")));
-    channels.remove(channel.arg, channel);
-    channelsChanged();
+    remove(channel, false);
     channel.fail(error);
   }
 
   @Override
   public void sessionLost(WsConnection connection) {
-    for (ChannelArg arg : connection.channels()) {
-      Channel<?> channel = channels.get(arg);
-      if (channel != null) {
-        channel.reset();
-      }
+    for (Channel<?> channel : channels.values()) {
+      channel.sessionLost(connection);
     }
   }
 
@@ -354,11 +441,12 @@ public final class StreamEngine implements WsConnection.Events {
     // Every channel bound to the connection, including one refused and waiting for a retry,
     // which the connection no longer lists.
     for (Channel<?> channel : List.copyOf(channels.values())) {
-      if (channel.connection == connection && channels.remove(channel.arg, channel)) {
-        channelsChanged();
+      if (channel.connection == connection) {
+        remove(channel, false);
         channel.fail(error);
       }
     }
+    closeDrainedConnections();
   }
 
   @Override
@@ -383,7 +471,8 @@ public final class StreamEngine implements WsConnection.Events {
   /**
    * The client's aggregate state: {@code CLOSED} after {@link #close}; otherwise the least ready
    * state of its live connections; with no live connection, {@code CLOSED} if the client's
-   * connections all gave up for good, else {@code IDLE} (nothing subscribed yet).
+   * connections all gave up for good, else {@code IDLE} (nothing subscribed yet, or every
+   * connection closed for idleness).
    */
   public ConnectionState state() {
     return closed.get() ? ConnectionState.CLOSED : aggregate();
@@ -428,14 +517,18 @@ public final class StreamEngine implements WsConnection.Events {
 
   /** The client's health figures. */
   public StreamHealth health() {
-    long now = System.nanoTime();
+    long now = control.nanoTime();
     Long newest = null;
     int open = 0;
+    int subscribeRequests = 0;
     for (WsConnection connection : allConnections()) {
       if (connection.isStopped()) {
         continue;
       }
-      open++;
+      if (connection.state() != ConnectionState.IDLE) {
+        open++;
+      }
+      subscribeRequests = Math.max(subscribeRequests, connection.subscribeRequestsLastHour());
       Optional<Long> last = connection.lastMessageNanos();
       if (last.isPresent() && (newest == null || last.get() - newest > 0)) {
         newest = last.get();
@@ -444,7 +537,11 @@ public final class StreamEngine implements WsConnection.Events {
     Optional<Duration> since = newest == null ? Optional.empty()
         : Optional.of(Duration.ofNanos(Math.max(0, now - newest)));
     return new StreamHealth(state(), since, reconnects.get(), Optional.ofNullable(lastError), open,
-        channels.size(), dropped.get());
+        channels.size(), dropped(), subscribeRequests);
+  }
+
+  private long dropped() {
+    return deliveryContext.dropped().get();
   }
 
   private List<WsConnection> allConnections() {
@@ -456,43 +553,31 @@ public final class StreamEngine implements WsConnection.Events {
   // ---------------------------------------------------------------- closing
 
   /**
-   * Closes every connection and stops every listener, then waits up to
-   * {@link StreamConfig#closeTimeout()} for the sockets to finish closing and cancels the rest.
-   * Listener callbacks already queued (such as the last state changes) still run; state listeners
-   * end after the {@code CLOSED} change. Idempotent and safe to call concurrently: the first call
-   * does the work, later ones wait for it to finish (except on the control thread, where waiting
-   * could deadlock).
-   *
-   * @param onControlThread whether the caller is the control thread itself
+   * The client's close sequence: closes every connection and stops every listener on the control
+   * loop, waits up to {@link StreamConfig#closeTimeout()} for the sockets to finish closing and
+   * cancels the rest, then releases the client's resources. Listener callbacks already queued
+   * (such as the last state changes) still run; state listeners end after the {@code CLOSED}
+   * change. Idempotent and safe to call concurrently: the first call does the work, later ones
+   * wait for it to finish (except on the control loop's thread, where waiting could deadlock).
    */
-  public void close(boolean onControlThread) {
+  public void close() {
     if (!closed.compareAndSet(false, true)) {
-      if (!onControlThread) {
+      if (!control.inLoop()) {
         awaitClosed();
       }
       return;
     }
     try {
-      boolean done = false;
-      if (onControlThread) {
-        closeOnControlThread();
-        done = true;
-      } else {
-        try {
-          control.submit(this::closeOnControlThread).get(config.closeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-          done = true;
-        } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
-          logger.warn("Closing the stream connections did not finish cleanly", e);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      if (!done) {
+      if (!control.runAndWait(this::closeOnControlThread, config.closeTimeout())) {
         endListeners(); // thread-safe part of the close, so that no listener is left behind
       }
       awaitSockets();
     } finally {
-      closeDone.countDown();
+      try {
+        releaseResources.run();
+      } finally {
+        closeDone.countDown();
+      }
     }
   }
 
@@ -539,6 +624,7 @@ public final class StreamEngine implements WsConnection.Events {
     stateListeners.clear();
   }
 
+  /** Waits for the close handshakes; real time, since it waits for the network. */
   private void awaitSockets() {
     long deadline = System.nanoTime() + config.closeTimeout().toNanos();
     synchronized (socketsLock) {
@@ -555,7 +641,7 @@ public final class StreamEngine implements WsConnection.Events {
         }
       }
     }
-    for (WsConnection connection : allConnections()) {
+    for (WsConnection connection : connectionsWithSockets()) {
       if (!connection.socketsClosed()) {
         logger.debug("{} did not finish its close handshake in time; cancelling it", connection.name());
         connection.cancelOpenSockets();
@@ -563,32 +649,18 @@ public final class StreamEngine implements WsConnection.Events {
     }
   }
 
+  private List<WsConnection> connectionsWithSockets() {
+    List<WsConnection> all = allConnections();
+    all.addAll(retired);
+    return all;
+  }
+
   private boolean allSocketsClosed() {
-    for (WsConnection connection : allConnections()) {
+    for (WsConnection connection : connectionsWithSockets()) {
       if (!connection.socketsClosed()) {
         return false;
       }
     }
     return true;
-  }
-
-  private static Runnable guard(Runnable task) {
-    return () -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        logger.error("Stream client failed in a control task", e);
-      }
-    };
-  }
-
-  private boolean post(Runnable task) {
-    try {
-      control.execute(guard(task));
-      return true;
-    } catch (RejectedExecutionException e) {
-      logger.debug("Control thread is shut down; dropped a task");
-      return false;
-    }
   }
 }

@@ -14,21 +14,13 @@ import io.bitget4j.ws.ConnectionState;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.WebSocket;
@@ -38,39 +30,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One stream connection on an OkHttp {@link WebSocket}: it opens the socket, logs in (private
- * connections), keeps the socket alive with {@code ping}, notices a dead socket, reconnects with
- * backoff, and keeps the server's subscriptions equal to the channels assigned to it,
- * subscribing in batches and sending at most {@link StreamConfig#messagesPerSecond()} frames in
- * any rolling window of a second (see {@link #SEND_WINDOW}).
+ * One logical stream connection and its session state machine: it opens a socket, logs in
+ * (private connections), keeps the socket alive with {@code ping}, notices a dead socket,
+ * reconnects with backoff, closes itself when it has had no channel for
+ * {@link StreamConfig#idleTimeout()} and asks its owner to move it to a new connection before
+ * Bitget's forced close ({@link StreamConfig#maxConnectionAge()}). What it keeps subscribed is its
+ * {@link SubscriptionLedger}; what it sends goes through its paced {@link Outbox}.
  *
- * <p>Threading: everything but the socket callbacks runs on the client's single control thread
- * (the {@code control} scheduler), so the connection's state needs no locks. Socket callbacks
- * post to the control thread, except pushes, which go to {@link Events#push} on the socket's
- * reader thread. Each socket is one session; callbacks of a socket that is no longer current are
- * ignored, and every timer checks the socket it was started for.
+ * <p>States: {@code IDLE} (no socket: not opened yet, or closed for idleness; the next channel
+ * opens it), {@code CONNECTING}, {@code CONNECTED} (open; a private connection logs in),
+ * {@code AUTHENTICATED}, {@code RECONNECTING} (lost, waiting for the backoff or the subscribe
+ * budget), {@code CLOSED} (for good: closed, gave up, or moved out).
+ *
+ * <p>Threading: everything but the socket callbacks runs on the client's {@link Control} loop, so
+ * the connection's state needs no locks. Socket callbacks post to the loop, except pushes and
+ * subscribe acks, which go to {@link Events#push} and {@link Events#acknowledged} on the socket's
+ * reader thread, in the order they arrived. Each socket is one session; callbacks of a socket that
+ * is no longer current are ignored, and every timer checks the socket it was started for.
  */
 public final class WsConnection {
   private static final Logger logger = LoggerFactory.getLogger(WsConnection.class);
-  /**
-   * The rolling window of {@link StreamConfig#messagesPerSecond()} frames: Bitget's second plus a
-   * margin, because Bitget counts frames as they arrive and the network can bunch them up.
-   */
-  static final Duration SEND_WINDOW = Duration.ofMillis(1100);
-  /** Bytes of {@code {"op":"unsubscribe","args":[]}} and some slack. */
-  private static final int FRAME_OVERHEAD = 40;
 
   /**
-   * What a connection tells its owner. All on the control thread, except {@link #push}, and the
-   * {@link StreamFrame.Router} decoder lookup, which run on the socket's reader thread.
+   * What a connection tells its owner. All on the control loop, except {@link #push},
+   * {@link #acknowledged}, {@link #socketFinished} and the {@link StreamFrame.Router} decoder
+   * lookup, which run on a socket's reader thread.
    */
   public interface Events extends StreamFrame.Router {
     /** The connection changed state; {@code error} is null unless a failure caused it. */
     void stateChanged(WsConnection connection, ConnectionState previous, ConnectionState current,
         BitgetException error);
 
-    /** A push arrived; called on the socket's reader thread. */
+    /** A push arrived; reader thread. */
     void push(WsConnection connection, StreamFrame frame);
+
+    /** Bitget acknowledged a subscribe; reader thread, before any push of the channel that follows. */
+    void acknowledged(WsConnection connection, ChannelArg arg);
 
     /** The server refused one channel with an error event. */
     void channelFailed(WsConnection connection, ChannelArg arg, BitgetApiException error);
@@ -90,6 +85,12 @@ public final class WsConnection {
      */
     void reconnected(WsConnection connection);
 
+    /**
+     * The connection should be replaced by a new one, make before break (see
+     * {@link #requestMove}); the owner decides.
+     */
+    void moveRequested(WsConnection connection, String reason);
+
     /** One of the connection's sockets finished closing; any thread. */
     void socketFinished(WsConnection connection);
   }
@@ -99,48 +100,46 @@ public final class WsConnection {
   private final String path;
   private final boolean privateConnection;
   private final StreamConfig config;
-  private final ScheduledExecutorService control;
+  private final Control control;
   private final Executor blockingExecutor;
   private final Events events;
-  private final SendWindow sendWindow;
+  private final SubscriptionLedger ledger;
+  private final Outbox outbox;
   private final Backoff.Attempts attempts;
   private final RequestSigner signer;
   private final Credentials credentials;
 
-  // Confined to the control thread.
-  private final Set<ChannelArg> channels = new LinkedHashSet<>();
-  private final Set<ChannelArg> serverSubscribed = new LinkedHashSet<>();
-  private final Set<ChannelArg> pendingSubscribe = new LinkedHashSet<>();
-  private final Set<ChannelArg> pendingUnsubscribe = new LinkedHashSet<>();
-  private final ArrayDeque<String> outbox = new ArrayDeque<>();
-  private boolean flushScheduled;
+  // Confined to the control loop.
   private boolean loginPending;
   private boolean clockSkewRetried;
   private boolean everReady;
-  private ScheduledFuture<?> outboxTask;
-  private ScheduledFuture<?> heartbeatTask;
-  private ScheduledFuture<?> loginTimeoutTask;
-  private ScheduledFuture<?> reconnectTask;
+  private boolean flushScheduled;
+  private Control.Timer heartbeatTimer = Control.Timer.NONE;
+  private Control.Timer loginTimer = Control.Timer.NONE;
+  private Control.Timer reconnectTimer = Control.Timer.NONE;
+  private Control.Timer budgetTimer = Control.Timer.NONE;
+  private Control.Timer idleTimer = Control.Timer.NONE;
+  private Control.Timer ageTimer = Control.Timer.NONE;
 
   // Read from any thread.
   private volatile WebSocket socket;
   private volatile ConnectionState state = ConnectionState.IDLE;
   private volatile boolean stopped;
+  private volatile boolean retiring;
   private volatile BitgetException failure;
   private volatile boolean heardThisSession;
   private volatile long lastMessageNanos;
   private volatile boolean everHeard;
-  private volatile int channelCount;
   private final Set<WebSocket> openSockets = ConcurrentHashMap.newKeySet();
 
   /**
    * Creates an idle connection; it opens its socket when the first channel is added.
    *
-   * @param control the client's single-threaded control scheduler
+   * @param control the client's control loop
    * @param blockingExecutor runs blocking work such as measuring the clock offset
    */
-  public WsConnection(String name, boolean privateConnection, StreamConfig config,
-      ScheduledExecutorService control, Executor blockingExecutor, Events events) {
+  public WsConnection(String name, boolean privateConnection, StreamConfig config, Control control,
+      Executor blockingExecutor, Events events) {
     this.name = name;
     this.privateConnection = privateConnection;
     this.url = privateConnection ? config.privateUrl() : config.publicUrl();
@@ -149,7 +148,9 @@ public final class WsConnection {
     this.control = control;
     this.blockingExecutor = blockingExecutor;
     this.events = events;
-    this.sendWindow = new SendWindow(config.messagesPerSecond(), SEND_WINDOW);
+    this.ledger = new SubscriptionLedger(config.maxArgsPerFrame(), config.maxFrameBytes(),
+        config.subscribeRequestsPerHour());
+    this.outbox = new Outbox(name, config.messagesPerSecond(), control, this::pingSent);
     this.attempts = config.backoff().start();
     if (privateConnection) {
       this.credentials = config.credentials().orElseThrow(
@@ -182,9 +183,14 @@ public final class WsConnection {
     return state;
   }
 
-  /** Whether the connection was closed or gave up. */
+  /** Whether the connection was closed, gave up or moved out. */
   public boolean isStopped() {
     return stopped;
+  }
+
+  /** Whether the connection is being replaced by another one and takes no new channel. */
+  public boolean isRetiring() {
+    return retiring;
   }
 
   /** Why the connection gave up for good; empty while it runs and after a {@link #close()}. */
@@ -194,79 +200,73 @@ public final class WsConnection {
 
   /** How many channels are assigned to this connection; readable from any thread. */
   public int channelCount() {
-    return channelCount;
+    return ledger.size();
   }
 
-  /** {@link System#nanoTime()} of the last frame received, empty before the first. */
+  /** The time source's reading of the last frame received, empty before the first. */
   public Optional<Long> lastMessageNanos() {
     return everHeard ? Optional.of(lastMessageNanos) : Optional.empty();
   }
 
-  /** The channels assigned to this connection. Control thread. */
-  public List<ChannelArg> channels() {
-    return new ArrayList<>(channels);
+  /** Subscribe requests sent in the last hour (Bitget allows 240 per connection); any thread. */
+  public int subscribeRequestsLastHour() {
+    return ledger.subscribeRequestsInWindow(control.nanoTime());
   }
 
-  // ---------------------------------------------------------------- channels (control thread)
+  /** The channels assigned to this connection. Control loop. */
+  public List<ChannelArg> channels() {
+    return ledger.channels();
+  }
 
   /**
-   * Assigns a channel; opens the socket on the first one, subscribes when ready. The server always
-   * subscribes the channel afresh, so that it sends a new snapshot: a channel removed and added
-   * again before its unsubscribe went out is unsubscribed and subscribed again, since its new
-   * handler (an order book, say) has no state and would otherwise wait for a snapshot that never
-   * comes.
+   * Whether the connection can take another channel: it runs, is not moving out, has room under
+   * {@link StreamConfig#maxChannelsPerConnection()}, and its subscribe budget keeps enough for a
+   * full resubscribe afterwards. Control loop.
    */
+  public boolean canTakeChannel() {
+    return !stopped && !retiring && ledger.size() < config.maxChannelsPerConnection()
+        && ledger.canTake(control.nanoTime());
+  }
+
+  // ---------------------------------------------------------------- channels (control loop)
+
+  /** Assigns a channel; opens the socket if the connection is idle, subscribes when ready. */
   public void addChannel(ChannelArg arg) {
-    if (stopped || !channels.add(arg)) {
+    if (stopped || !ledger.add(arg, isReady())) {
       return;
     }
-    channelCount = channels.size();
+    idleTimer.cancel();
     if (state == ConnectionState.IDLE) {
       setState(ConnectionState.CONNECTING, null);
       connect();
       return;
     }
-    if (pendingUnsubscribe.contains(arg)) {
-      // Still subscribed on the server: the flush sends the unsubscribe, then the subscribe.
-      pendingSubscribe.add(arg);
-      scheduleFlush();
-      return;
-    }
-    if (isReady() && !serverSubscribed.contains(arg)) {
-      pendingSubscribe.add(arg);
-      scheduleFlush();
-    }
+    scheduleFlush();
   }
 
   /**
-   * Removes a channel.
+   * Removes a channel; the connection closes after {@link StreamConfig#idleTimeout()} without one.
    *
    * @param unsubscribe whether to unsubscribe it on the server; false when the server refused it
    */
   public void removeChannel(ChannelArg arg, boolean unsubscribe) {
-    if (!channels.remove(arg)) {
+    if (!ledger.remove(arg, unsubscribe)) {
       return;
     }
-    channelCount = channels.size();
-    if (pendingSubscribe.remove(arg)) {
-      return; // never sent
-    }
-    if (unsubscribe && serverSubscribed.contains(arg)) {
-      pendingUnsubscribe.add(arg);
-      scheduleFlush();
-    } else {
-      serverSubscribed.remove(arg);
+    scheduleFlush();
+    if (ledger.isEmpty() && !stopped && !retiring && socket != null) {
+      WebSocket ws = socket;
+      idleTimer.cancel();
+      idleTimer = control.schedule(() -> idleTimedOut(ws), config.idleTimeout());
     }
   }
 
   /** Subscribes a channel again (unsubscribe, subscribe), for a book that lost its sync. */
   public void resync(ChannelArg arg) {
-    if (!channels.contains(arg) || !isReady() || !serverSubscribed.contains(arg)) {
-      return; // a new session subscribes it anyway
+    if (isReady() && ledger.resubscribe(arg)) {
+      logger.info("Subscribing {} again on {} to get a fresh snapshot", arg, name);
+      scheduleFlush();
     }
-    logger.info("Subscribing {} again on {} to get a fresh snapshot", arg, name);
-    enqueue(Frames.unsubscribe(List.of(arg)));
-    enqueue(Frames.subscribe(List.of(arg)));
   }
 
   private boolean isReady() {
@@ -278,75 +278,65 @@ public final class WsConnection {
     if (!flushScheduled) {
       flushScheduled = true;
       // Runs after the tasks already queued, so a burst of subscriptions shares frames.
-      post(this::flushSubscriptions);
+      control.execute(this::flush);
     }
   }
 
-  private void flushSubscriptions() {
+  private void flush() {
     flushScheduled = false;
     if (!isReady()) {
-      pendingSubscribe.clear();
-      pendingUnsubscribe.clear();
       return; // the next session subscribes every channel
     }
-    if (!pendingUnsubscribe.isEmpty()) {
-      for (List<ChannelArg> batch : batches(pendingUnsubscribe, config.maxArgsPerFrame(), config.maxFrameBytes())) {
-        enqueue(Frames.unsubscribe(batch));
-        batch.forEach(serverSubscribed::remove);
-      }
-      pendingUnsubscribe.clear();
-    }
-    if (!pendingSubscribe.isEmpty()) {
-      for (List<ChannelArg> batch : batches(pendingSubscribe, config.maxArgsPerFrame(), config.maxFrameBytes())) {
-        enqueue(Frames.subscribe(batch));
-        serverSubscribed.addAll(batch);
-      }
-      pendingSubscribe.clear();
+    budgetTimer.cancel();
+    SubscriptionLedger.Flush flush = ledger.flush(control.nanoTime());
+    flush.frames().forEach(outbox::send);
+    if (flush.waitNanos() > 0) {
+      logger.warn("{} has used its {} subscribe requests of the last hour; the next subscribe waits {} s",
+          name, ledger.budget(), Duration.ofNanos(flush.waitNanos()).toSeconds());
+      WebSocket ws = socket;
+      budgetTimer = control.schedule(() -> {
+        if (ws == socket) {
+          flush();
+        }
+      }, flush.waitNanos());
     }
   }
 
-  private void resubscribeAll() {
-    pendingUnsubscribe.clear();
-    pendingSubscribe.clear();
-    for (ChannelArg arg : channels) {
-      if (!serverSubscribed.contains(arg)) {
-        pendingSubscribe.add(arg);
+  // ---------------------------------------------------------------- moving (control loop)
+
+  /**
+   * Asks the owner to replace this connection by a new one, make before break: the new one opens,
+   * logs in and subscribes every channel, each channel's pushes switch over when the new
+   * connection's subscribe is acknowledged, and this one closes when none is left on it. For
+   * Bitget's forced close after about 24 hours (requested here when the session reaches
+   * {@link StreamConfig#maxConnectionAge()}) and for a server notice that the connection will be
+   * closed, such as V3's code 30033 ("service upgrade"). Any thread.
+   */
+  public void requestMove(String reason) {
+    control.execute(() -> {
+      if (!stopped && !retiring) {
+        events.moveRequested(this, reason);
       }
-    }
-    flushSubscriptions();
+    });
   }
 
   /**
-   * Splits channel arguments into frames of at most {@code maxArgs} arguments and about
-   * {@code maxBytes} bytes, keeping their order.
+   * Marks the connection as moving out: it takes no new channel, keeps delivering until its owner
+   * closes it, and closes for good instead of reconnecting if its socket is lost meanwhile.
    */
-  public static List<List<ChannelArg>> batches(Collection<ChannelArg> args, int maxArgs, int maxBytes) {
-    List<List<ChannelArg>> batches = new ArrayList<>();
-    List<ChannelArg> batch = new ArrayList<>();
-    int bytes = FRAME_OVERHEAD;
-    for (ChannelArg arg : args) {
-      int argBytes = arg.toJson().getBytes(StandardCharsets.UTF_8).length + 1;
-      if (!batch.isEmpty() && (batch.size() >= maxArgs || bytes + argBytes > maxBytes)) {
-        batches.add(batch);
-        batch = new ArrayList<>();
-        bytes = FRAME_OVERHEAD;
-      }
-      batch.add(arg);
-      bytes += argBytes;
-    }
-    if (!batch.isEmpty()) {
-      batches.add(batch);
-    }
-    return batches;
+  public void retire() {
+    retiring = true;
+    ageTimer.cancel();
+    idleTimer.cancel();
   }
 
-  // ---------------------------------------------------------------- lifecycle (control thread)
+  // ---------------------------------------------------------------- lifecycle (control loop)
 
   private void connect() {
     heardThisSession = false;
     Request request = new Request.Builder().url(url).build();
     logger.debug("Opening stream connection {} to {}", name, url);
-    WebSocket ws = config.okHttp().newWebSocket(request, new SocketListener());
+    WebSocket ws = config.sockets().newWebSocket(request, new SocketListener());
     openSockets.add(ws);
     socket = ws;
   }
@@ -355,17 +345,29 @@ public final class WsConnection {
     if (ws != socket) {
       return;
     }
-    lastMessageNanos = System.nanoTime();
-    long interval = config.pingInterval().toMillis();
-    heartbeatTask = control.scheduleWithFixedDelay(guard(() -> ping(ws)), interval, interval,
-        TimeUnit.MILLISECONDS);
+    lastMessageNanos = control.nanoTime();
+    outbox.open(ws);
+    heartbeatTimer = control.every(() -> ping(ws), config.pingInterval());
+    if (!retiring) {
+      ageTimer = control.schedule(() -> tooOld(ws), config.maxConnectionAge());
+    }
     if (privateConnection) {
       setState(ConnectionState.CONNECTED, null);
       login();
     } else {
       countReconnect();
       setState(ConnectionState.CONNECTED, null);
-      resubscribeAll();
+      sessionReady();
+    }
+  }
+
+  private void sessionReady() {
+    ledger.sessionStarted();
+    flush();
+    if (ledger.isEmpty() && !retiring) {
+      WebSocket ws = socket;
+      idleTimer.cancel();
+      idleTimer = control.schedule(() -> idleTimedOut(ws), config.idleTimeout());
     }
   }
 
@@ -381,10 +383,9 @@ public final class WsConnection {
     long timestampSeconds = Math.floorDiv(config.clockOffset().serverMillis(), 1000L);
     String sign = signer.signLogin(timestampSeconds);
     loginPending = true;
-    enqueue(Frames.login(credentials.apiKey(), credentials.passphrase(), timestampSeconds, sign));
+    outbox.send(Frames.login(credentials.apiKey(), credentials.passphrase(), timestampSeconds, sign));
     WebSocket ws = socket;
-    loginTimeoutTask = control.schedule(guard(() -> loginTimedOut(ws)),
-        config.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    loginTimer = control.schedule(() -> loginTimedOut(ws), config.loginTimeout());
   }
 
   private void loginTimedOut(WebSocket ws) {
@@ -420,7 +421,7 @@ public final class WsConnection {
           ChannelArg arg = ChannelArg.from(frame.arg().get());
           BitgetApiException error = apiError(frame, arg.toString());
           events.errorObserved(error);
-          serverSubscribed.remove(arg);
+          ledger.refused(arg);
           events.channelFailed(this, arg, error);
         } else {
           BitgetApiException error = apiError(frame, name);
@@ -449,16 +450,16 @@ public final class WsConnection {
   }
 
   private void loggedIn() {
-    cancel(loginTimeoutTask);
+    loginTimer.cancel();
     loginPending = false;
     clockSkewRetried = false;
     countReconnect();
     setState(ConnectionState.AUTHENTICATED, null);
-    resubscribeAll();
+    sessionReady();
   }
 
   private void loginRefused(BitgetApiException error) {
-    cancel(loginTimeoutTask);
+    loginTimer.cancel();
     loginPending = false;
     events.errorObserved(error);
     if (error instanceof ClockSkewException && !clockSkewRetried && config.clockOffset().canMeasure()) {
@@ -473,7 +474,7 @@ public final class WsConnection {
       try {
         blockingExecutor.execute(() -> {
           config.clockOffset().measure();
-          post(this::reopen);
+          control.execute(this::reopen);
         });
       } catch (RejectedExecutionException e) {
         terminate(error);
@@ -493,15 +494,13 @@ public final class WsConnection {
 
   /** Queues a ping unless one is still waiting for the send window; the pong timer starts when it goes out. */
   private void ping(WebSocket ws) {
-    if (ws != socket || outbox.contains(Frames.PING)) {
-      return;
+    if (ws == socket && !outbox.pingWaiting()) {
+      outbox.send(Frames.PING);
     }
-    enqueue(Frames.PING);
   }
 
   private void pingSent(WebSocket ws, long sentNanos) {
-    control.schedule(guard(() -> checkPong(ws, sentNanos)), config.pongTimeout().toMillis(),
-        TimeUnit.MILLISECONDS);
+    control.schedule(() -> checkPong(ws, sentNanos), config.pongTimeout());
   }
 
   private void checkPong(WebSocket ws, long sentNanos) {
@@ -514,6 +513,31 @@ public final class WsConnection {
     lost(ws, new SocketTimeoutException("no pong within " + config.pongTimeout() + " of a ping"));
   }
 
+  private void idleTimedOut(WebSocket ws) {
+    if (ws != socket || !ledger.isEmpty() || stopped || retiring) {
+      return;
+    }
+    logger.info("Closing stream connection {}: no channel for {}; the next subscription opens it again",
+        name, config.idleTimeout());
+    dropSession();
+    ws.close(1000, "idle");
+    everReady = false; // opening it again is not a reconnect
+    setState(ConnectionState.IDLE, null);
+  }
+
+  private void tooOld(WebSocket ws) {
+    if (ws != socket || stopped || retiring) {
+      return;
+    }
+    if (ledger.isEmpty()) {
+      idleTimedOut(ws);
+      return;
+    }
+    logger.info("Stream connection {} is {} old; moving its channels to a new connection before Bitget"
+        + " closes it", name, config.maxConnectionAge());
+    events.moveRequested(this, "connection age " + config.maxConnectionAge());
+  }
+
   private void lost(WebSocket ws, Throwable cause) {
     if (ws != socket) {
       return;
@@ -524,20 +548,43 @@ public final class WsConnection {
     }
     BitgetException error = cause instanceof BitgetException ? (BitgetException) cause
         : BitgetTransportException.of("WS", path, asIo(cause));
+    if (retiring) {
+      logger.info("Stream connection {} closed while its channels move to a new one: {}", name, cause.toString());
+      events.sessionLost(this);
+      stopped = true;
+      setState(ConnectionState.CLOSED, null);
+      return;
+    }
+    if (ledger.isEmpty()) {
+      logger.info("Stream connection {} lost without channels ({}); it opens again with the next one",
+          name, cause.toString());
+      everReady = false;
+      setState(ConnectionState.IDLE, null);
+      return;
+    }
     events.errorObserved(error);
     logger.warn("Stream connection {} lost: {}", name, cause.toString());
     events.sessionLost(this);
-    Optional<Duration> delay = attempts.nextDelay();
-    if (delay.isEmpty()) {
+    Optional<Duration> backoff = attempts.nextDelay();
+    if (backoff.isEmpty()) {
       BitgetTransportException gaveUp = BitgetTransportException.of("WS", path, new IOException(
           "gave up reconnecting after " + attempts.attempts() + " attempts; last failure: " + cause, cause));
       logger.error("Stream connection {} {}", name, gaveUp.getCause().getMessage());
       terminate(gaveUp);
       return;
     }
+    long delayNanos = backoff.get().toNanos();
+    long budgetNanos = ledger.resubscribeWaitNanos(control.nanoTime());
+    if (budgetNanos > delayNanos) {
+      logger.warn("Stream connection {} has used its {} subscribe requests of the last hour; reconnecting in"
+          + " {} s, when it can subscribe its {} channels again", name, ledger.budget(),
+          Duration.ofNanos(budgetNanos).toSeconds(), ledger.size());
+      delayNanos = budgetNanos;
+    } else {
+      logger.info("Reconnecting {} in {} ms", name, Duration.ofNanos(delayNanos).toMillis());
+    }
     setState(ConnectionState.RECONNECTING, error);
-    logger.info("Reconnecting {} in {} ms", name, delay.get().toMillis());
-    reconnectTask = control.schedule(guard(this::reopen), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+    reconnectTimer = control.schedule(this::reopen, delayNanos);
   }
 
   private static String abbreviate(String text) {
@@ -549,8 +596,12 @@ public final class WsConnection {
   }
 
   private void reopen() {
-    reconnectTask = null;
     if (stopped || socket != null) {
+      return;
+    }
+    if (ledger.isEmpty()) {
+      everReady = false; // its channels left while it waited: it opens again with the next one
+      setState(ConnectionState.IDLE, null);
       return;
     }
     connect();
@@ -560,16 +611,13 @@ public final class WsConnection {
   private void dropSession() {
     socket = null;
     loginPending = false;
-    cancel(heartbeatTask);
-    cancel(loginTimeoutTask);
-    cancel(outboxTask);
-    heartbeatTask = null;
-    loginTimeoutTask = null;
-    outboxTask = null;
-    outbox.clear();
-    serverSubscribed.clear();
-    pendingSubscribe.clear();
-    pendingUnsubscribe.clear();
+    heartbeatTimer.cancel();
+    loginTimer.cancel();
+    budgetTimer.cancel();
+    idleTimer.cancel();
+    ageTimer.cancel();
+    outbox.close();
+    ledger.sessionLost();
   }
 
   private void terminate(BitgetException error) {
@@ -578,7 +626,7 @@ public final class WsConnection {
     }
     failure = error;
     stopped = true;
-    cancel(reconnectTask);
+    reconnectTimer.cancel();
     WebSocket ws = socket;
     dropSession();
     if (ws != null) {
@@ -588,13 +636,13 @@ public final class WsConnection {
     events.terminated(this, error);
   }
 
-  /** Closes the connection for good, as the user asked; no reconnect follows. */
+  /** Closes the connection for good (the user closed the client, or it moved out); no reconnect follows. */
   public void close() {
     if (stopped) {
       return;
     }
     stopped = true;
-    cancel(reconnectTask);
+    reconnectTimer.cancel();
     WebSocket ws = socket;
     dropSession();
     if (ws != null) {
@@ -625,85 +673,16 @@ public final class WsConnection {
     events.stateChanged(this, previous, next, error);
   }
 
-  // ---------------------------------------------------------------- sending (control thread)
-
-  private void enqueue(String frame) {
-    outbox.addLast(frame);
-    drainOutbox();
-  }
-
-  private void drainOutbox() {
-    WebSocket ws = socket;
-    if (ws == null) {
-      outbox.clear();
-      return;
-    }
-    if (outboxTask != null) {
-      return; // a timed drain is already waiting for a permit
-    }
-    while (!outbox.isEmpty()) {
-      long now = System.nanoTime();
-      long waitNanos = sendWindow.delayNanos(now);
-      if (waitNanos > 0) {
-        long delayMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999));
-        outboxTask = control.schedule(guard(() -> {
-          outboxTask = null;
-          drainOutbox();
-        }), delayMillis, TimeUnit.MILLISECONDS);
-        return;
-      }
-      sendWindow.record(now);
-      String frame = outbox.pollFirst();
-      if (!ws.send(frame)) {
-        logger.debug("{} is closing; dropped {}", name, Frames.redact(frame));
-        outbox.clear();
-        return;
-      }
-      if (Frames.PING.equals(frame)) {
-        pingSent(ws, now);
-      }
-      if (logger.isDebugEnabled()) {
-        logger.debug("{} > {}", name, Frames.redact(frame));
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------- plumbing
-
-  private static void cancel(ScheduledFuture<?> task) {
-    if (task != null) {
-      task.cancel(false);
-    }
-  }
-
-  private Runnable guard(Runnable task) {
-    return () -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        logger.error("Stream connection {} failed in a control task", name, e);
-      }
-    };
-  }
-
-  private void post(Runnable task) {
-    try {
-      control.execute(guard(task));
-    } catch (RejectedExecutionException e) {
-      logger.debug("Control thread is shut down; {} dropped a task", name);
-    }
-  }
-
   @Override
   public String toString() {
-    return "WsConnection{" + name + ", " + state + ", channels=" + channelCount + "}";
+    return "WsConnection{" + name + ", " + state + ", channels=" + ledger.size() + "}";
   }
 
   /** The socket's callbacks; they run on OkHttp's threads. */
   private final class SocketListener extends WebSocketListener {
     @Override
     public void onOpen(WebSocket ws, Response response) {
-      post(() -> opened(ws));
+      control.execute(() -> opened(ws));
     }
 
     @Override
@@ -711,7 +690,7 @@ public final class WsConnection {
       if (ws != socket) {
         return;
       }
-      lastMessageNanos = System.nanoTime();
+      lastMessageNanos = control.nanoTime();
       everHeard = true;
       if (!heardThisSession) {
         heardThisSession = true;
@@ -729,7 +708,11 @@ public final class WsConnection {
       }
       switch (frame.kind()) {
         case EVENT:
-          post(() -> onEvent(ws, frame));
+          if ("subscribe".equals(frame.event().orElse("")) && frame.arg().isPresent()) {
+            // Here rather than on the control loop, so that it comes before the channel's pushes.
+            events.acknowledged(WsConnection.this, ChannelArg.from(frame.arg().get()));
+          }
+          control.execute(() -> onEvent(ws, frame));
           break;
         case PUSH:
           if (frame.arg().isEmpty()) {
@@ -757,21 +740,21 @@ public final class WsConnection {
     @Override
     public void onClosing(WebSocket ws, int code, String reason) {
       ws.close(1000, null);
-      post(() -> lost(ws, new IOException("Bitget closed the stream: " + code + " " + reason)));
+      control.execute(() -> lost(ws, new IOException("Bitget closed the stream: " + code + " " + reason)));
     }
 
     @Override
     public void onClosed(WebSocket ws, int code, String reason) {
       openSockets.remove(ws);
       events.socketFinished(WsConnection.this);
-      post(() -> lost(ws, new IOException("stream closed: " + code + " " + reason)));
+      control.execute(() -> lost(ws, new IOException("stream closed: " + code + " " + reason)));
     }
 
     @Override
     public void onFailure(WebSocket ws, Throwable t, Response response) {
       openSockets.remove(ws);
       events.socketFinished(WsConnection.this);
-      post(() -> lost(ws, t));
+      control.execute(() -> lost(ws, t));
     }
   }
 }

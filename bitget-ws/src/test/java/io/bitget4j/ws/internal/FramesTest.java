@@ -78,7 +78,7 @@ class FramesTest {
       args.add(ChannelArg.ofInstrument("USDT-FUTURES", "ticker", "C" + i + "USDT"));
     }
 
-    List<List<ChannelArg>> batches = WsConnection.batches(args, 20, 4000);
+    List<List<ChannelArg>> batches = SubscriptionLedger.batches(args, 20, 4000);
 
     assertThat(batches).extracting(List::size).containsExactly(20, 20, 5);
     assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(args);
@@ -91,7 +91,7 @@ class FramesTest {
       args.add(ChannelArg.ofInstrument("USDT-FUTURES", "books15", "LONGNAME" + i + "USDT"));
     }
 
-    List<List<ChannelArg>> batches = WsConnection.batches(args, 50, 1000);
+    List<List<ChannelArg>> batches = SubscriptionLedger.batches(args, 50, 1000);
 
     assertThat(batches).hasSizeGreaterThan(1);
     for (List<ChannelArg> batch : batches) {

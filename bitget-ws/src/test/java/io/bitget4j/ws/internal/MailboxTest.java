@@ -1,10 +1,12 @@
 package io.bitget4j.ws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.BitgetException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,7 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import io.bitget4j.ws.testing.Await;
+import io.bitget4j.ws.testing.Sneaky;
+import io.bitget4j.ws.testing.log.CapturedLog;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -77,6 +83,63 @@ class MailboxTest {
   }
 
   @Test
+  void consumerThrowingAnUndeclaredCheckedExceptionDoesNotStopLaterValues() {
+    Mailbox<Integer> mailbox = new Mailbox<>("sneaky", tasks::add, 10, value -> {
+      if (value == 1) {
+        throw Sneaky.sneakyThrow(new IOException("checked, undeclared"));
+      }
+      delivered.add(value);
+    }, delivered::add, dropped);
+
+    mailbox.offer(1);
+    runTasks();
+    mailbox.offer(2);
+    runTasks();
+
+    assertThat(delivered).containsExactly(2);
+    assertThat(mailbox.isClosed()).isFalse();
+    assertThat(CapturedLog.warnings()).containsExactly(
+        "Listener sneaky threw java.io.IOException; the value is skipped and later values are delivered");
+  }
+
+  @Test
+  void consumerThrowingStackOverflowErrorDoesNotStopLaterValues() {
+    Mailbox<Integer> mailbox = new Mailbox<>("deep", tasks::add, 10, value -> {
+      if (value == 1) {
+        throw new StackOverflowError();
+      }
+      delivered.add(value);
+    }, delivered::add, dropped);
+
+    mailbox.offer(1);
+    mailbox.offer(2);
+    runTasks();
+    mailbox.offer(3);
+    runTasks();
+
+    assertThat(delivered).containsExactly(2, 3);
+  }
+
+  @Test
+  void outOfMemoryErrorPropagatesAndLeavesTheMailboxWorking() {
+    Mailbox<Integer> mailbox = new Mailbox<>("oom", tasks::add, 10, value -> {
+      if (value == 1) {
+        throw new OutOfMemoryError("test");
+      }
+      delivered.add(value);
+    }, delivered::add, dropped);
+
+    mailbox.offer(1);
+    mailbox.offer(2);
+    assertThatThrownBy(() -> tasks.poll().run()).isInstanceOf(OutOfMemoryError.class);
+    runTasks();
+    mailbox.offer(3);
+    runTasks();
+
+    assertThat(delivered).containsExactly(2, 3);
+  }
+
+  @Test
   void failDeliversTheWaitingValuesThenTheErrorThenNothing() {
     Mailbox<Integer> mailbox = mailbox(10);
     BitgetException error = BitgetApiException.of("30001", "doesn't exist", 0, "WS", "ticker");
@@ -111,6 +174,50 @@ class MailboxTest {
 
     assertThat(mailbox.isClosed()).isTrue();
     assertThat(delivered).isEmpty();
+  }
+
+  @Test
+  void lingeringDrainTakesABurstWithoutAnotherWakeUp() {
+    List<Integer> burst = new ArrayList<>(List.of(2, 3, 4));
+    AtomicReference<Mailbox<Integer>> self = new AtomicReference<>();
+    int[] naps = {0};
+    Mailbox<Integer> mailbox = new Mailbox<>("lingering", tasks::add, 10, delivered::add, delivered::add, dropped,
+        () -> {
+          // The socket thread queues more while the drain waits: no new task, no signal.
+          naps[0]++;
+          while (!burst.isEmpty()) {
+            self.get().offer(burst.remove(0));
+            assertThat(tasks).isEmpty();
+          }
+        });
+    self.set(mailbox);
+
+    mailbox.offer(1);
+    assertThat(tasks).hasSize(1);
+    tasks.poll().run();
+
+    assertThat(delivered).containsExactly(1, 2, 3, 4);
+    assertThat(naps[0]).as("one wait that found the burst, one that found nothing").isEqualTo(2);
+    assertThat(tasks).isEmpty();
+
+    mailbox.offer(5); // the drain gave its thread back: the next value schedules a new one
+    assertThat(tasks).hasSize(1);
+    tasks.poll().run();
+    assertThat(delivered).containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
+  void lingeringDrainDeliversPastTheBatchWithoutYielding() {
+    Mailbox<Integer> mailbox = new Mailbox<>("lingering", tasks::add, 1000, delivered::add, delivered::add, dropped,
+        () -> { });
+    for (int i = 0; i < 200; i++) {
+      mailbox.offer(i);
+    }
+
+    tasks.poll().run();
+
+    assertThat(delivered).hasSize(200);
+    assertThat(tasks).isEmpty();
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,13 +56,14 @@ class ResubscribeRaceTest {
         Clock.systemUTC(), new ClockOffset(Clock.systemUTC(), Duration.ZERO, null), Optional.empty(),
         Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
         Backoff.builder().base(Duration.ofMillis(20)).cap(Duration.ofMillis(80)).unlimited().build(),
-        50, 20, 4000, 10, Duration.ofSeconds(2));
-    engine = new StreamEngine(config, control, listeners);
+        50, 20, 4000, 10, 240, Duration.ofSeconds(60), Duration.ofHours(23), Duration.ofSeconds(2));
+    engine = new StreamEngine(config, new Control(control, System::nanoTime),
+        new DeliveryContext(listeners, false, control, Clock.systemUTC(), new AtomicLong()), listeners, () -> { });
   }
 
   @AfterEach
   void stop() {
-    engine.close(false);
+    engine.close();
     control.shutdownNow();
     listeners.shutdownNow();
     okHttp.dispatcher().executorService().shutdown();

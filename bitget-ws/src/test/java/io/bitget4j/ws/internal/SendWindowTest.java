@@ -44,6 +44,22 @@ class SendWindowTest {
   }
 
   @Test
+  void countsTheEventsInTheWindowAndTellsWhenSeveralMayGoInARow() {
+    SendWindow window = new SendWindow(4, Duration.ofSeconds(1));
+    for (long at : new long[] {0, 100, 200}) {
+      window.record(at * MS);
+    }
+
+    assertThat(window.count(500 * MS)).isEqualTo(3);
+    assertThat(window.available(500 * MS)).isEqualTo(1);
+    assertThat(window.delayNanos(500 * MS, 1)).isZero();
+    assertThat(window.delayNanos(500 * MS, 2)).isEqualTo(500 * MS); // once the event at 0 left
+    assertThat(window.delayNanos(500 * MS, 4)).isEqualTo(700 * MS); // once all three left
+    assertThat(window.count(1150 * MS)).isEqualTo(1);
+    assertThat(window.available(1150 * MS)).isEqualTo(3);
+  }
+
+  @Test
   void refusesNonsense() {
     assertThatThrownBy(() -> new SendWindow(0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("permits must be at least 1 but was 0");

@@ -23,7 +23,7 @@ class ThrottledDeliveryTest {
   private final Instant start = clock.instant();
 
   private ListenerHandle<String> handle(Delivery delivery) {
-    DeliveryContext context = new DeliveryContext(Runnable::run, scheduler, clock, new AtomicLong());
+    DeliveryContext context = new DeliveryContext(Runnable::run, false, scheduler, clock, new AtomicLong());
     return new ListenerHandle<>("throttled", value -> {
       delivered.add(value);
       deliveredAt.add(Duration.between(start, clock.instant()));

@@ -15,6 +15,16 @@ public final class Pushes {
         .replace("BTCUSDT", v2Symbol);
   }
 
+  /** The ticker fixture for {@code v2Symbol} with another last price and Bitget's timestamp. */
+  public static String ticker(String v2Symbol, String lastPrice, long timestampMillis) {
+    return ticker(v2Symbol, lastPrice).replace("\"ts\":\"1732413600000\"", "\"ts\":\"" + timestampMillis + "\"");
+  }
+
+  /** The subscribe acknowledgement of a USDT-M public channel. */
+  public static String ack(String channel, String v2Symbol) {
+    return "{\"event\":\"subscribe\",\"arg\":" + arg(channel, v2Symbol) + "}";
+  }
+
   /** The subscribe argument of a USDT-M public channel. */
   public static String arg(String channel, String v2Symbol) {
     return "{\"instType\":\"USDT-FUTURES\",\"channel\":\"" + channel + "\",\"instId\":\"" + v2Symbol + "\"}";
