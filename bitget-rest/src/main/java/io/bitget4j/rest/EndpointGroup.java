@@ -3,9 +3,11 @@ package io.bitget4j.rest;
 import java.time.Duration;
 
 /**
- * The rate-limit groups of Bitget's REST endpoints. The client keeps one token bucket per group
- * so that it never provokes HTTP 429 itself; {@link RestConfig.Builder#rateLimit} changes a
- * group's budget.
+ * The rate-limit groups of Bitget's REST endpoints. Every request, retries included, draws a
+ * permit of its group from the client's {@link io.bitget4j.core.util.RateBudget}: never more than
+ * the group's limit in any rolling second, so the client does not provoke HTTP 429 itself, and an
+ * HTTP 429 pauses the whole group. Bitget counts market data per public IP ({@link #perIp()}) and
+ * everything else per account (UID). {@link RestConfig.Builder#rateLimit} changes a group's limit.
  */
 public enum EndpointGroup {
   /** Public market data (tickers, books, candles, contracts, server time): 20 requests/s. */
@@ -31,5 +33,13 @@ public enum EndpointGroup {
   /** The period of the default budget, one second. */
   public Duration defaultPeriod() {
     return Duration.ofSeconds(1);
+  }
+
+  /**
+   * Whether Bitget counts this group per public IP address (market data) rather than per account:
+   * such a budget is shared by every client that names the same {@link RestConfig#ipScope()}.
+   */
+  public boolean perIp() {
+    return this == MARKET;
   }
 }

@@ -73,7 +73,7 @@ public final class OrderPlacer {
         }
         logger.debug("clientOid {} is not on the exchange after {}; resending in {} ms", clientOid,
             failure.getMessage(), delay.get().toMillis());
-        executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
+        waitBeforeResending(failure, delay.get(), call.endpoint());
       }
     }
   }
@@ -120,7 +120,7 @@ public final class OrderPlacer {
         if (delay.isEmpty()) {
           return refuseRest(failure, pending, successes, failures); // looked up: not placed
         }
-        executor.sleep(waitAfter(failure, delay.get()), call.endpoint());
+        waitBeforeResending(failure, delay.get(), call.endpoint());
         continue;
       }
       successes.addAll(result.successes());
@@ -149,14 +149,16 @@ public final class OrderPlacer {
         || failure instanceof RateLimitException;
   }
 
-  private Duration waitAfter(BitgetException failure, Duration backoff) {
+  /**
+   * After a 429 the executor has paused the endpoint's group, so the resend waits for its permit;
+   * this backoff only lengthens that pause. Anything else waits the backoff here.
+   */
+  private void waitBeforeResending(BitgetException failure, Duration backoff, Endpoint endpoint) {
     if (failure instanceof RateLimitException) {
-      // honour the server's hint, but never block a caller for longer than the retry policy allows
-      return ((RateLimitException) failure).retryAfter().filter(d -> d.compareTo(backoff) > 0)
-          .map(d -> d.compareTo(RetryPolicy.MAX_RETRY_AFTER) > 0 ? RetryPolicy.MAX_RETRY_AFTER : d)
-          .orElse(backoff);
+      executor.pauseGroup(endpoint, backoff);
+    } else {
+      executor.sleep(backoff, endpoint);
     }
-    return backoff;
   }
 
   /**

@@ -59,18 +59,29 @@ public final class RetryPolicy {
       return Decision.giveUp("gave up after " + attempts.attempts() + " attempts");
     }
     if (failure instanceof RateLimitException) {
-      // Jitter may pick zero; after a 429 wait at least the backoff ceiling or the server's hint.
-      Duration ceiling = backoff.maxDelay(attempts.attempts() - 1);
       Optional<Duration> hint = ((RateLimitException) failure).retryAfter();
       if (hint.isPresent() && hint.get().compareTo(MAX_RETRY_AFTER) > 0) {
         return Decision.giveUp("the exchange asked to wait " + hint.get() + ", longer than " + MAX_RETRY_AFTER);
       }
-      return Decision.retry(hint.orElse(ceiling), "rate limited by the exchange");
+      return Decision.retry(pauseAfter((RateLimitException) failure, attempts), "rate limited by the exchange");
     }
     if (failure instanceof BitgetTransportException) {
       return Decision.retry(delay.get(), "the connection failed before an answer");
     }
     return Decision.retry(delay.get(), "the exchange is busy or in maintenance");
+  }
+
+  /**
+   * How long the group waits after the exchange's rate-limit refusal: its hint, at most
+   * {@link #MAX_RETRY_AFTER}, or else the backoff ceiling of the attempts so far (jitter may pick
+   * zero, which after a 429 would be no wait at all).
+   */
+  public Duration pauseAfter(RateLimitException failure, Backoff.Attempts attempts) {
+    Optional<Duration> hint = failure.retryAfter();
+    if (hint.isPresent()) {
+      return hint.get().compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : hint.get();
+    }
+    return backoff.maxDelay(Math.max(0, attempts.attempts() - 1));
   }
 
   /** What to do next. */
