@@ -95,8 +95,8 @@ class RateLimitTest {
       }
     }
 
-    // 20 go at once; the 21st waits until they are a second and the 50 ms margin old, and so on.
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1_050), Duration.ofMillis(1_050));
+    // 20 go at once; the 21st waits until they are a second and the 100 ms margin old, and so on.
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1_100), Duration.ofMillis(1_100));
     assertThat(exchange.requests(TICKER)).hasSize(45);
     assertThat(RollingWindows.worst(exchange.requestTimes(TICKER), 1_000)).isEqualTo(20);
   }
@@ -116,8 +116,8 @@ class RateLimitTest {
 
     // First call: 429, then its retry after the 200 ms pause; the second call takes the third
     // permit, so the third call waits for the first request to leave the window.
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(850));
-    assertThat(exchange.requestTimes(TICKER)).containsExactly(T0, T0 + 200, T0 + 200, T0 + 1_050);
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(900));
+    assertThat(exchange.requestTimes(TICKER)).containsExactly(T0, T0 + 200, T0 + 200, T0 + 1_100);
   }
 
   @Test
@@ -179,7 +179,7 @@ class RateLimitTest {
       }
     }
 
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(2_050), Duration.ofMillis(2_050));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(2_100), Duration.ofMillis(2_100));
   }
 
   @Test
@@ -187,7 +187,7 @@ class RateLimitTest {
     for (int i = 0; i < 12; i++) {
       exchange.enqueue(ACCOUNT, Fixtures.read("rest-account.json"));
     }
-    RateBudget shared = RateBudget.inProcess(clock, Duration.ofMillis(50));
+    RateBudget shared = RateBudget.inProcess(clock, RateBudget.IN_PROCESS_MARGIN);
     try (BitgetRestClient first = TestClients.builder(exchange, sleeper).clock(clock).rateBudget(shared).build();
         BitgetRestClient second = TestClients.builder(exchange, sleeper).clock(clock).rateBudget(shared).build()) {
       for (int i = 0; i < 6; i++) {
@@ -197,13 +197,13 @@ class RateLimitTest {
     }
 
     // PRIVATE_READ allows 10 a second per account: the 11th and 12th wait, whichever client sends them.
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1_050));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1_100));
     assertThat(RollingWindows.worst(exchange.requestTimes(ACCOUNT), 1_000)).isEqualTo(10);
   }
 
   @Test
   void marketDataIsBudgetedPerNamedIpAndAccountsPerKey() {
-    RateBudget shared = RateBudget.inProcess(clock, Duration.ofMillis(50));
+    RateBudget shared = RateBudget.inProcess(clock, RateBudget.IN_PROCESS_MARGIN);
     RestConfig office = RestConfig.builder().ipScope("office-nat").rateLimit(EndpointGroup.MARKET, 1,
         Duration.ofSeconds(1)).build();
     RestConfig cloud = office.toBuilder().ipScope("203.0.113.7").build();
@@ -220,7 +220,7 @@ class RateLimitTest {
       a.market().ticker(Symbol.BTCUSDT_UMCBL);
     }
 
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1_050));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1_100));
     assertThatThrownBy(() -> RestConfig.builder().ipScope("office nat"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ipScope \"office nat\" must be 1 to 61 letters, digits or . _ : -");

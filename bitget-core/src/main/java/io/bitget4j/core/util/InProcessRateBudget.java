@@ -35,9 +35,14 @@ final class InProcessRateBudget implements RateBudget {
   }
 
   @Override
+  public Duration tolerance() {
+    return Duration.ofMillis(marginMillis / 2);
+  }
+
+  @Override
   public void sentLate(Key key, Duration lateness) {
     Durations.requireNonNegative(lateness, "lateness");
-    if (lateness.toMillis() * 2 > marginMillis) {
+    if (lateness.toMillis() > marginMillis / 2) {
       window(key).charge(clock.millis());
     }
   }

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * the pause is over.
  *
  * <p>Decide, then wait elsewhere: {@link #reserve} takes a permit and returns how long the caller
- * must wait before sending; the caller waits with its own sleeper or scheduler, sends, and reports
- * a send much later than the permit was due with {@link #sentLate}. A budget never sleeps, and an
+ * must wait before sending; the caller waits with its own sleeper or scheduler and sends, taking a
+ * fresh permit if the first went stale beyond the {@link #tolerance()} meanwhile, and reports a
+ * send later than that with {@link #sentLate}. A budget never sleeps, and an
  * implementation that talks to a server bounds every call.
  *
  * <p>{@link #inProcess()} is the default: the {@link RateLimiter}'s rolling windows, shared by
@@ -28,8 +29,8 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 public interface RateBudget {
-  /** The margin of {@link #inProcess()}: 50 ms, 95 % of a one-second limit. */
-  Duration IN_PROCESS_MARGIN = Duration.ofMillis(50);
+  /** The margin of {@link #inProcess()}: 100 ms, which keeps 91 % of a one-second limit. */
+  Duration IN_PROCESS_MARGIN = Duration.ofMillis(100);
 
   /**
    * Takes one permit of {@code key}, due at the earliest time its limit and any pause allow, if
@@ -48,9 +49,16 @@ public interface RateBudget {
   void pause(Key key, Duration pause);
 
   /**
+   * How late after its due time a permit may still be used: half the budget's margin, the other
+   * half being left for the network. A caller that finds its permit staler than this when it is
+   * about to send should take a fresh one, or else report the send with {@link #sentLate}.
+   */
+  Duration tolerance();
+
+  /**
    * Tells the budget that a permit of {@code key} was used {@code lateness} after it was due (the
    * connection had to be opened first, the thread woke late), so the exchange counted it later
-   * than the budget did. A lateness beyond half the budget's margin is charged as one more permit
+   * than the budget did. A lateness beyond the {@link #tolerance()} is charged as one more permit
    * used now, even over the limit: later permits wait for it. Smaller ones cost nothing.
    */
   void sentLate(Key key, Duration lateness);
@@ -70,8 +78,8 @@ public interface RateBudget {
    * over its window plus {@code margin}. The margin absorbs the jitter between the moment a
    * permit is due and the moment the exchange counts the request (thread wake-up, connection,
    * network), so that a window measured at the exchange holds no more than the limit either; it
-   * costs {@code margin / (window + margin)} of the throughput (a 1 s window with a 50 ms margin
-   * keeps 95 %).
+   * costs {@code margin / (window + margin)} of the throughput (a 1 s window with a 100 ms margin
+   * keeps 91 %, with 50 ms 95 %).
    *
    * @param clock the time windows and pauses are measured on; millisecond resolution
    * @param margin zero or more, at most one minute

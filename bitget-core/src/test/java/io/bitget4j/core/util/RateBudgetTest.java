@@ -89,7 +89,8 @@ class RateBudgetTest {
     }
     clock.advanceMillis(300);
 
-    budget.sentLate(trade, Duration.ofMillis(25)); // within the margin: costs nothing
+    assertThat(budget.tolerance()).isEqualTo(Duration.ofMillis(25));
+    budget.sentLate(trade, Duration.ofMillis(25)); // within the tolerance: costs nothing
     budget.sentLate(trade, Duration.ofMillis(300)); // one of the ten went out only now
 
     // Nine more at 1.05 s, when the others are a window old; the tenth waits for the late one.

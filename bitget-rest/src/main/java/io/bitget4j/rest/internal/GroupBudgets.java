@@ -45,6 +45,11 @@ public final class GroupBudgets {
     budget.pause(key(group), pause);
   }
 
+  /** How late after its due time a permit may still be used. */
+  public Duration tolerance() {
+    return budget.tolerance();
+  }
+
   /** A request of {@code group} went out {@code lateness} after its permit was due. */
   public void sentLate(EndpointGroup group, Duration lateness) {
     budget.sentLate(key(group), lateness);

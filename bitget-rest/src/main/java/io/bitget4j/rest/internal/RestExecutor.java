@@ -59,11 +59,11 @@ public final class RestExecutor {
   }
 
   private RestExecutor(Builder b) {
-    // Stamps the moment a request goes out on an open connection, on the injected clock.
+    // Runs on an open connection, just before the request is written: the moment the permit is used.
     this.http = b.http.newBuilder().addNetworkInterceptor(chain -> {
-      SendStamp stamp = chain.request().tag(SendStamp.class);
-      if (stamp != null) {
-        stamp.sentAtMillis = b.clock.millis();
+      PermitGuard guard = chain.request().tag(PermitGuard.class);
+      if (guard != null) {
+        guard.beforeSend();
       }
       return chain.proceed(chain.request());
     }).build();
@@ -192,8 +192,8 @@ public final class RestExecutor {
 
   private <T> Timed<T> attempt(RestCall<T> call, long dueAtMillis) {
     Endpoint endpoint = call.endpoint();
-    SendStamp stamp = new SendStamp();
-    Request request = buildRequest(call).newBuilder().tag(SendStamp.class, stamp).build();
+    PermitGuard guard = new PermitGuard(endpoint, dueAtMillis);
+    Request request = buildRequest(call).newBuilder().tag(PermitGuard.class, guard).build();
     long sentAtMillis = clock.millis();
     long startNanos = System.nanoTime();
     String body;
@@ -207,7 +207,7 @@ public final class RestExecutor {
       logger.debug("{} failed after {} ms: {}", call, elapsedMillis(startNanos), e.toString());
       throw BitgetTransportException.of(endpoint.method(), endpoint.path(), e);
     } finally {
-      reportLateness(endpoint, stamp, dueAtMillis);
+      guard.reportLateness();
     }
     long receivedAtMillis = clock.millis();
     logger.debug("{} -> {} ({} ms)", call, status, elapsedMillis(startNanos));
@@ -283,16 +283,6 @@ public final class RestExecutor {
     return dueAtMillis;
   }
 
-  /**
-   * Tells the budget how long after its permit was due the request went out (a slow connect, a
-   * thread that woke late), so that a late request is counted where the exchange counts it.
-   */
-  private void reportLateness(Endpoint endpoint, SendStamp stamp, long dueAtMillis) {
-    long sentAt = stamp.sentAtMillis;
-    if (sentAt != SendStamp.NOT_SENT && sentAt > dueAtMillis) {
-      budgets.sentLate(endpoint.group(), Duration.ofMillis(sentAt - dueAtMillis));
-    }
-  }
 
   private static Duration retryAfter(String header) {
     if (header == null) {
@@ -310,11 +300,61 @@ public final class RestExecutor {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
   }
 
-  /** When a request was written to its connection, set by the network interceptor. */
-  private static final class SendStamp {
-    static final long NOT_SENT = Long.MIN_VALUE;
+  /**
+   * Keeps one attempt's permit honest at the moment the request is written. A permit used later
+   * than the budget tolerates (a slow connect, a thread that woke late, a starved CPU) would put
+   * the request into a later window than the budget counted it in, and late requests bunch up:
+   * such a permit is left unused and a fresh one awaited, on the open connection. A send that is
+   * late all the same is reported to the budget, which charges it.
+   */
+  private final class PermitGuard {
+    private static final int MAX_RENEWALS = 3;
+    private static final long NOT_SENT = Long.MIN_VALUE;
 
-    volatile long sentAtMillis = NOT_SENT;
+    private final Endpoint endpoint;
+    private volatile long dueAtMillis;
+    private volatile long sentAtMillis = NOT_SENT;
+
+    PermitGuard(Endpoint endpoint, long dueAtMillis) {
+      this.endpoint = endpoint;
+      this.dueAtMillis = dueAtMillis;
+    }
+
+    /** Called on OkHttp's side, on the calling thread, right before the request is written. */
+    void beforeSend() throws InterruptedIOException {
+      long tolerance = budgets.tolerance().toMillis();
+      for (int renewals = 0; ; renewals++) {
+        long now = clock.millis();
+        if (now - dueAtMillis <= tolerance || renewals == MAX_RENEWALS) {
+          sentAtMillis = now;
+          return;
+        }
+        RateBudget.Decision fresh = budgets.reserve(endpoint.group(), maxRateLimitWait);
+        if (!fresh.granted()) {
+          sentAtMillis = now; // too far away: send late, and be charged for it
+          return;
+        }
+        logger.debug("{}: permit {} ms stale when the connection was ready; waiting {} ms for a fresh one",
+            endpoint, now - dueAtMillis, fresh.delay().toMillis());
+        dueAtMillis = now + fresh.delay().toMillis();
+        try {
+          sleeper.sleep(fresh.delay());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          InterruptedIOException interrupted = new InterruptedIOException("interrupted waiting for a permit");
+          interrupted.initCause(e);
+          throw interrupted;
+        }
+      }
+    }
+
+    /** After the attempt: tells the budget how late the request went out, if it did. */
+    void reportLateness() {
+      long sentAt = sentAtMillis;
+      if (sentAt != NOT_SENT && sentAt > dueAtMillis) {
+        budgets.sentLate(endpoint.group(), Duration.ofMillis(sentAt - dueAtMillis));
+      }
+    }
   }
 
   /** A value and the local times its request left and its answer arrived. */
