@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,31 @@ class RateLimitTest {
     }
 
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(2_100), Duration.ofMillis(2_100));
+  }
+
+  @Test
+  void aPermitThatWentStaleWhileConnectingIsReplacedBeforeTheRequestIsWritten() {
+    exchange.enqueue(TICKER, Fixtures.read("rest-ticker.json"));
+    exchange.enqueue(TICKER, Fixtures.read("rest-ticker.json"));
+    // Every call spends 300 ms getting its connection ready, six times the budget's tolerance.
+    OkHttpClient slowToConnect = new OkHttpClient.Builder().addInterceptor(chain -> {
+      clock.advanceMillis(300);
+      return chain.proceed(chain.request());
+    }).build();
+    RestConfig config = RestConfig.builder().rateLimit(EndpointGroup.MARKET, 3, Duration.ofSeconds(1)).build();
+    try (BitgetRestClient client = TestClients.builder(exchange, sleeper).clock(clock).config(config)
+        .okHttpClient(slowToConnect).build()) {
+      client.market().ticker(Symbol.BTCUSDT_UMCBL);
+      client.market().ticker(Symbol.BTCUSDT_UMCBL);
+    } finally {
+      slowToConnect.dispatcher().executorService().shutdown();
+      slowToConnect.connectionPool().evictAll();
+    }
+
+    // Each stale permit is left unused and a fresh one taken: the fourth permit of a 3/s group
+    // waits for the first to leave the window, so the second request goes out at 1.1 s, not 0.6 s.
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(500));
+    assertThat(exchange.requestTimes(TICKER)).containsExactly(T0 + 300, T0 + 1_100);
   }
 
   @Test

@@ -19,6 +19,8 @@ public final class GroupBudgets {
   private final Map<EndpointGroup, RateBudget.Key> keys = new EnumMap<>(EndpointGroup.class);
 
   /**
+   * Builds the keys of every group from {@code config}'s limits and IP scope.
+   *
    * @param credentials the account's key, or null for a client without one (which sends no
    *     request of an account group)
    */

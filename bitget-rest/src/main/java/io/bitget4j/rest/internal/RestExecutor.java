@@ -337,6 +337,9 @@ public final class RestExecutor {
         logger.debug("{}: permit {} ms stale when the connection was ready; waiting {} ms for a fresh one",
             endpoint, now - dueAtMillis, fresh.delay().toMillis());
         dueAtMillis = now + fresh.delay().toMillis();
+        if (fresh.delay().isZero()) {
+          continue;
+        }
         try {
           sleeper.sleep(fresh.delay());
         } catch (InterruptedException e) {
@@ -406,6 +409,7 @@ public final class RestExecutor {
       return this;
     }
 
+    /** The budget every attempt draws from, and the longest a request waits for a permit. */
     public Builder budgets(GroupBudgets budgets, Duration maxWait) {
       this.budgets = budgets;
       this.maxRateLimitWait = maxWait;
