@@ -43,6 +43,12 @@ final class Hammer {
    */
   Result run(BitgetRestClient client, int threadsPerGroup, long deadlineNanos, long graceMillis)
       throws InterruptedException {
+    return run(client, threadsPerGroup, new AtomicLong(deadlineNanos), graceMillis);
+  }
+
+  /** As {@link #run(BitgetRestClient, int, long, long)}, with a deadline that may be set later. */
+  Result run(BitgetRestClient client, int threadsPerGroup, AtomicLong deadlineNanos, long graceMillis)
+      throws InterruptedException {
     ExecutorService threads = Executors.newFixedThreadPool(threadsPerGroup * 2);
     try {
       List<Future<?>> workers = new ArrayList<>();
@@ -51,9 +57,9 @@ final class Hammer {
         workers.add(threads.submit(() -> loop(deadlineNanos, () -> client.market().ticker(Symbol.BTCUSDT_UMCBL),
             tickers)));
       }
-      long waitUntil = deadlineNanos + TimeUnit.MILLISECONDS.toNanos(graceMillis);
       for (Future<?> worker : workers) {
         try {
+          long waitUntil = deadlineNanos.get() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
           worker.get(Math.max(0, waitUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
           throw new IllegalStateException("a call was still running " + graceMillis + " ms after the deadline", e);
@@ -68,8 +74,8 @@ final class Hammer {
         otherFailures.get(), TimeUnit.NANOSECONDS.toMillis(slowestCallNanos.get()));
   }
 
-  private void loop(long deadlineNanos, Runnable call, AtomicLong succeeded) {
-    while (System.nanoTime() < deadlineNanos) {
+  private void loop(AtomicLong deadlineNanos, Runnable call, AtomicLong succeeded) {
+    while (System.nanoTime() < deadlineNanos.get()) {
       long start = System.nanoTime();
       try {
         call.run();
