@@ -612,11 +612,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      * most one second.
      */
     public Builder margin(Duration margin) {
-      requireNonNegative(margin, "margin");
-      if (margin.compareTo(Duration.ofSeconds(1)) > 0) {
-        throw new IllegalArgumentException("margin must be at most 1 s but was " + margin);
-      }
-      this.margin = margin;
+      this.margin = requireBetween(margin, Duration.ZERO, Duration.ofSeconds(1), "margin");
       return this;
     }
 
@@ -625,11 +621,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      * share; default 250 ms. Between 1 ms and 10 s.
      */
     public Builder maxRedisWait(Duration maxRedisWait) {
-      requireNonNegative(maxRedisWait, "maxRedisWait");
-      if (maxRedisWait.compareTo(Duration.ofMillis(1)) < 0 || maxRedisWait.compareTo(Duration.ofSeconds(10)) > 0) {
-        throw new IllegalArgumentException("maxRedisWait must be between 1 ms and 10 s but was " + maxRedisWait);
-      }
-      this.maxRedisWait = maxRedisWait;
+      this.maxRedisWait = requireBetween(maxRedisWait, Duration.ofMillis(1), Duration.ofSeconds(10), "maxRedisWait");
       return this;
     }
 
@@ -638,12 +630,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      * 10 ms and 5 minutes.
      */
     public Builder retryInterval(Duration retryInterval) {
-      requireNonNegative(retryInterval, "retryInterval");
-      if (retryInterval.compareTo(Duration.ofMillis(10)) < 0 || retryInterval.compareTo(Duration.ofMinutes(5)) > 0) {
-        throw new IllegalArgumentException("retryInterval must be between 10 ms and 5 minutes but was "
-            + retryInterval);
-      }
-      this.retryInterval = retryInterval;
+      this.retryInterval = requireBetween(retryInterval, Duration.ofMillis(10), Duration.ofMinutes(5), "retryInterval");
       return this;
     }
 
@@ -652,12 +639,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      * share; default 2 s. Between 1 ms and 1 minute.
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      requireNonNegative(connectTimeout, "connectTimeout");
-      if (connectTimeout.compareTo(Duration.ofMillis(1)) < 0 || connectTimeout.compareTo(Duration.ofMinutes(1)) > 0) {
-        throw new IllegalArgumentException("connectTimeout must be between 1 ms and 1 minute but was "
-            + connectTimeout);
-      }
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout = requireBetween(connectTimeout, Duration.ofMillis(1), Duration.ofMinutes(1), "connectTimeout");
       return this;
     }
 
@@ -681,6 +663,14 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
         throw new IllegalStateException("no Redis server: call redisUri(\"redis://host:port\") first");
       }
       return new RedisRateBudget(this);
+    }
+
+    private static Duration requireBetween(Duration value, Duration min, Duration max, String name) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+        throw new IllegalArgumentException(name + " must be between " + min + " and " + max + " but was " + value);
+      }
+      return value;
     }
   }
 }

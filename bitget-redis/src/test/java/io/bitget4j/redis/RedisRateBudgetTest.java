@@ -183,7 +183,7 @@ class RedisRateBudgetTest {
         .hasMessage("expectedProcesses must be at least 1 but was 0");
     assertThatThrownBy(() -> RedisRateBudget.builder().maxRedisWait(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxRedisWait must be between 1 ms and 10 s but was PT0S");
+        .hasMessage("maxRedisWait must be between PT0.001S and PT10S but was PT0S");
     assertThatThrownBy(() -> RedisRateBudget.builder().keyPrefix("bad prefix"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("keyPrefix \"bad prefix\" must be at most 64 letters, digits or . _ : / -");
