@@ -9,6 +9,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -70,7 +71,8 @@ import org.slf4j.LoggerFactory;
  * the processes queue fairly in Redis and each waits with its own sleeper.
  *
  * <p><b>When Redis fails nothing hangs and nothing floods.</b> No call waits on Redis longer than
- * {@link Builder#maxRedisWait}. If Redis does not answer in time, cannot be reached or fails, the
+ * {@link Builder#maxRedisWait}; a call that Redis does not answer in time takes its permit from
+ * the local share below. If Redis cannot be reached, fails, or is too slow twice in a row, the
  * budget logs one warning and falls back to a local share of each limit: the limit divided by
  * {@link Builder#expectedProcesses}, on an in-process rolling window; its permits start only after
  * the last permit this process had reserved through Redis is a window old, so the shared and the
@@ -89,6 +91,8 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
   private static final Logger logger = LoggerFactory.getLogger(RedisRateBudget.class);
   /** Reservations are always taken in Redis (so a swap checks them) up to this far ahead. */
   private static final long RESERVE_HORIZON_NANOS = TimeUnit.HOURS.toNanos(1);
+  /** Redis answers too late this many times in a row before the budget leaves it. */
+  private static final int SLOW_ANSWERS_FOR_OUTAGE = 2;
   private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._:/-]{0,64}");
 
   private final RedisURI uri;
@@ -112,6 +116,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
   private final AtomicLong nextRedisAttemptMillis = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicInteger backgroundWrites = new AtomicInteger();
+  private final AtomicInteger slowAnswersInARow = new AtomicInteger();
   private final Object lock = new Object();
 
   private volatile Mode mode = Mode.SHARED;
@@ -175,6 +180,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
     try {
       Decision decision = reserveShared(key, maxWait);
+      slowAnswersInARow.set(0);
       redisAnswered();
       if (decision.granted()) {
         long due = clock.millis() + decision.delay().toMillis();
@@ -182,7 +188,14 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
       }
       return decision;
     } catch (RuntimeException e) { // Bucket4j's and Lettuce's failures and timeouts are unchecked
-      redisFailed(e);
+      if (isTimeout(e) && mode == Mode.SHARED && slowAnswersInARow.incrementAndGet() < SLOW_ANSWERS_FOR_OUTAGE) {
+        // One slow answer (a pause of this process, a busy machine) is not yet an outage.
+        countFailure(e);
+        logger.debug("Redis rate budget: no answer within {} ms; this permit comes from the local share",
+            maxRedisWait.toMillis());
+      } else {
+        redisFailed(e);
+      }
       return reserveLocally(key, maxWait);
     }
   }
@@ -437,8 +450,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
 
   /** Redis failed: count it and, if the budget was shared, fall back to the local share. */
   private void redisFailed(Throwable failure) {
-    failures.incrementAndGet();
-    lastFailure = describe(failure);
+    countFailure(failure);
     if (mode != Mode.SHARED) {
       logger.debug("Redis rate budget still unavailable: {}", lastFailure);
       return;
@@ -461,6 +473,21 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
         local.pause(share(key), Duration.ofMillis(quietMillis));
       }
     });
+  }
+
+  private void countFailure(Throwable failure) {
+    failures.incrementAndGet();
+    lastFailure = describe(failure);
+  }
+
+  private static boolean isTimeout(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof io.github.bucket4j.TimeoutException || cause instanceof RedisCommandTimeoutException
+          || cause instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Throwable failure) {
