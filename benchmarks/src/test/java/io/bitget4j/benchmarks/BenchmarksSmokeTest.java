@@ -74,6 +74,7 @@ class BenchmarksSmokeTest {
         "StreamThroughputBenchmark.bitget4jTickerListener",
         "StreamThroughputBenchmark.bitget4jTickerListenerSameThread",
         "StreamThroughputBenchmark.bareOkHttpDecodeOnly",
-        "StreamThroughputBenchmark.bareOkHttpCountFrames");
+        "StreamThroughputBenchmark.bareOkHttpCountFrames",
+        "RedisBudgetBenchmark.budgetReserve", "RedisBudgetBenchmark.lettucePing");
   }
 }

@@ -8,22 +8,27 @@ public final class RateLimitException extends BitgetApiException {
   private static final long serialVersionUID = 1L;
 
   private final Duration retryAfter;
+  private final boolean clientSide;
 
   RateLimitException(String code, String exchangeMessage, int httpStatus, String method, String path,
       Duration retryAfter) {
     super(code, exchangeMessage, httpStatus, method, path);
     this.retryAfter = retryAfter;
+    this.clientSide = false;
   }
 
   private RateLimitException(String message, String method, String path, Duration retryAfter) {
     super(message, "429", message, 0, method, path);
     this.retryAfter = retryAfter;
+    this.clientSide = true;
   }
 
   /**
    * The client's own refusal, before any request: honouring its rate limit would mean waiting
    * longer than allowed. {@link #httpStatus()} is 0 and {@link #isClientSide()} true.
    *
+   * @param method the HTTP method of the request that was not sent
+   * @param path the path of the request that was not sent
    * @param group the endpoint group whose budget is spent, such as {@code TRADE}
    * @param wait how long until a permit would be free
    * @param maxWait the longest wait the client accepts
@@ -35,9 +40,12 @@ public final class RateLimitException extends BitgetApiException {
         + " ms the client may wait; send fewer requests or raise the limit", method, path, wait);
   }
 
-  /** Whether the client refused the request itself, before sending it. */
+  /**
+   * Whether the client refused the request itself, before sending it: nothing reached the
+   * exchange. False for an exchange's HTTP 429 or code 429.
+   */
   public boolean isClientSide() {
-    return httpStatus() == 0 && exchangeMessage().startsWith("client-side rate limit");
+    return clientSide;
   }
 
   /** The server's hint of how long to wait, when it gave one (Bitget usually does not). */

@@ -162,6 +162,14 @@ class BitgetApiExceptionTest {
   }
 
   @Test
+  void anExchangeRefusalWordedLikeTheClientsOwnIsNotClientSide() {
+    BitgetApiException fromStream = BitgetApiException.of("429", "client-side rate limit reached", 0, "WS", "ticker");
+
+    assertThat(fromStream).isInstanceOfSatisfying(RateLimitException.class,
+        e -> assertThat(e.isClientSide()).isFalse());
+  }
+
+  @Test
   void recognisesEveryDuplicateClientOidCode() {
     for (String code : new String[] {"40786", "40708", "43118", "45034", "50060", "25212"}) {
       assertThat(BitgetApiException.isDuplicateClientOidCode(code)).as(code).isTrue();

@@ -2,6 +2,7 @@ package io.bitget4j.rest;
 
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
+import io.bitget4j.core.util.RateBudget;
 import io.bitget4j.core.util.Sleeper;
 import io.bitget4j.rest.internal.BaseUrls;
 import io.bitget4j.rest.internal.ClientCore;
@@ -140,6 +141,8 @@ public final class BitgetRestClient implements AutoCloseable {
     private HttpUrl baseUrl = BaseUrls.parse(DEFAULT_BASE_URL);
     private boolean demoTrading;
     private Clock clock = Clock.systemUTC();
+    private boolean clockSet;
+    private RateBudget rateBudget;
     private Duration connectTimeout;
     private Duration readTimeout;
     private Duration writeTimeout;
@@ -193,6 +196,19 @@ public final class BitgetRestClient implements AutoCloseable {
     /** The local clock; the exchange's offset from it is measured. Default UTC system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
+      this.clockSet = true;
+      return this;
+    }
+
+    /**
+     * The budget every request draws a permit from, per account and endpoint group (per public IP
+     * for market data). Give one instance to every client that sends for the same account or from
+     * the same IP, or a budget shared between processes such as {@code RedisRateBudget} (module
+     * {@code bitget-redis}); the client does not close it. Default: its own
+     * {@link RateBudget#inProcess()}, on this builder's {@link #clock(Clock)} when one is set.
+     */
+    public Builder rateBudget(RateBudget rateBudget) {
+      this.rateBudget = Objects.requireNonNull(rateBudget, "rateBudget == null");
       return this;
     }
 
@@ -270,7 +286,15 @@ public final class BitgetRestClient implements AutoCloseable {
       boolean ownsHttp = okHttpClient == null;
       OkHttpClient http = ownsHttp ? ownHttpClient() : okHttpClient.newBuilder().retryOnConnectionFailure(false).build();
       return new BitgetRestClient(ClientCore.create(new ClientCore.Settings(baseUrl, credentials,
-          demoTrading, clock, http, ownsHttp, config, executor, sleeper, accountMode)));
+          demoTrading, clock, http, ownsHttp, config, executor, sleeper, accountMode, budget())));
+    }
+
+    /** The caller's budget, or an in-process one: on the caller's clock (tests), else monotonic. */
+    private RateBudget budget() {
+      if (rateBudget != null) {
+        return rateBudget;
+      }
+      return clockSet ? RateBudget.inProcess(clock, RateBudget.IN_PROCESS_MARGIN) : RateBudget.inProcess();
     }
 
     private OkHttpClient ownHttpClient() {

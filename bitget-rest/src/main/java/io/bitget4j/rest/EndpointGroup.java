@@ -3,10 +3,13 @@ package io.bitget4j.rest;
 import java.time.Duration;
 
 /**
- * The rate-limit groups of Bitget's REST endpoints. The client keeps one token bucket per group
- * so that it never provokes HTTP 429 itself; {@link RestConfig.Builder#rateLimit} changes a
- * group's budget. A unified account's V3 endpoints use {@link #MARKET} (20/s per IP),
- * {@link #TRADE} (place, modify, cancel: 10/s), {@link #BATCH_TRADE}, {@link #UNIFIED_READ} and
+ * The rate-limit groups of Bitget's REST endpoints. Every request, retries included, draws a
+ * permit of its group from the client's {@link io.bitget4j.core.util.RateBudget}: never more than
+ * the group's limit in any rolling second, so the client does not provoke HTTP 429 itself, and an
+ * HTTP 429 pauses the whole group. Bitget counts market data per public IP ({@link #perIp()}) and
+ * everything else per account (UID). {@link RestConfig.Builder#rateLimit} changes a group's
+ * limit. A unified account's V3 endpoints use {@link #MARKET} (20/s per IP), {@link #TRADE}
+ * (place, modify, cancel: 10/s), {@link #BATCH_TRADE}, {@link #UNIFIED_READ} and
  * {@link #RESTRICTED} (leverage and hold mode).
  */
 public enum EndpointGroup {
@@ -43,5 +46,13 @@ public enum EndpointGroup {
   /** The period of the default budget, one second. */
   public Duration defaultPeriod() {
     return Duration.ofSeconds(1);
+  }
+
+  /**
+   * Whether Bitget counts this group per public IP address (market data) rather than per account:
+   * such a budget is shared by every client that names the same {@link RestConfig#ipScope()}.
+   */
+  public boolean perIp() {
+    return this == MARKET;
   }
 }

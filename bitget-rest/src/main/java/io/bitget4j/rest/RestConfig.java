@@ -1,6 +1,7 @@
 package io.bitget4j.rest;
 
 import io.bitget4j.core.util.Backoff;
+import io.bitget4j.core.util.RateBudget;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Tuning for {@link BitgetRestClient}: client-side rate limits per {@link EndpointGroup}, retry
+ * Tuning for {@link BitgetRestClient}: Bitget's rate limits per {@link EndpointGroup}, retry
  * backoff, and the contract cache used to check orders before they are sent. The defaults suit
  * Bitget's published limits; most users never change them.
  *
@@ -24,9 +25,13 @@ public final class RestConfig {
   public static final Backoff DEFAULT_BACKOFF = Backoff.builder()
       .base(Duration.ofMillis(200)).cap(Duration.ofSeconds(5)).maxAttempts(4).build();
 
+  /** The {@link #ipScope()} unless configured: every client sharing a budget counts as one IP. */
+  public static final String DEFAULT_IP_SCOPE = "default";
+
   private static final RestConfig DEFAULTS = builder().build();
 
   private final Map<EndpointGroup, Limit> rateLimits;
+  private final String ipScope;
   private final Duration maxRateLimitWait;
   private final Backoff backoff;
   private final Duration contractCacheTtl;
@@ -34,6 +39,7 @@ public final class RestConfig {
 
   private RestConfig(Builder b) {
     this.rateLimits = Collections.unmodifiableMap(new EnumMap<>(b.rateLimits));
+    this.ipScope = b.ipScope;
     this.maxRateLimitWait = b.maxRateLimitWait;
     this.backoff = b.backoff;
     this.contractCacheTtl = b.contractCacheTtl;
@@ -54,6 +60,7 @@ public final class RestConfig {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.rateLimits.putAll(rateLimits);
+    b.ipScope = ipScope;
     b.maxRateLimitWait = maxRateLimitWait;
     b.backoff = backoff;
     b.contractCacheTtl = contractCacheTtl;
@@ -69,6 +76,14 @@ public final class RestConfig {
   /** The period of a group's budget. */
   public Duration ratePeriod(EndpointGroup group) {
     return rateLimits.get(group).period;
+  }
+
+  /**
+   * The name of the public IP address this client sends from, under which its per-IP budgets
+   * ({@link EndpointGroup#perIp()}) are kept; default {@value #DEFAULT_IP_SCOPE}.
+   */
+  public String ipScope() {
+    return ipScope;
   }
 
   /** The longest a request waits for a rate-limit permit before failing instead. */
@@ -93,7 +108,7 @@ public final class RestConfig {
 
   @Override
   public String toString() {
-    return "RestConfig{rateLimits=" + rateLimits + ", maxRateLimitWait=" + maxRateLimitWait
+    return "RestConfig{rateLimits=" + rateLimits + ", ipScope=" + ipScope + ", maxRateLimitWait=" + maxRateLimitWait
         + ", backoff=" + backoff + ", contractCacheTtl=" + contractCacheTtl
         + ", checkOrdersAgainstContracts=" + checkOrdersAgainstContracts + "}";
   }
@@ -116,6 +131,7 @@ public final class RestConfig {
   /** Builds a {@link RestConfig}; unset values keep their defaults. */
   public static final class Builder {
     private final Map<EndpointGroup, Limit> rateLimits = new EnumMap<>(EndpointGroup.class);
+    private String ipScope = DEFAULT_IP_SCOPE;
     private Duration maxRateLimitWait = Duration.ofSeconds(30);
     private Backoff backoff = DEFAULT_BACKOFF;
     private Duration contractCacheTtl = Duration.ofMinutes(5);
@@ -127,7 +143,10 @@ public final class RestConfig {
       }
     }
 
-    /** Allows {@code permits} requests of {@code group} per {@code period}. */
+    /**
+     * Bitget's limit for {@code group}: {@code permits} requests per {@code period}. The client
+     * sends no more than that in any rolling period, retries included.
+     */
     public Builder rateLimit(EndpointGroup group, int permits, Duration period) {
       Objects.requireNonNull(group, "group == null");
       Objects.requireNonNull(period, "period == null");
@@ -138,6 +157,28 @@ public final class RestConfig {
         throw new IllegalArgumentException("period must be at least 1 ms but was " + period);
       }
       rateLimits.put(group, new Limit(permits, period));
+      return this;
+    }
+
+    /**
+     * Names the public IP address this client's requests leave from, such as
+     * {@code 203.0.113.7} or {@code office-nat}. Clients that share a
+     * {@link io.bitget4j.core.util.RateBudget} and name the same IP share its per-IP budgets
+     * (market data); with a budget shared across machines, give each egress address its own
+     * name. Default {@value #DEFAULT_IP_SCOPE}: all clients of a budget count as one IP, which is
+     * safe, and stricter than needed when they send from several addresses.
+     *
+     * @throws IllegalArgumentException unless 1 to 61 letters, digits or {@code . _ : -}
+     */
+    public Builder ipScope(String name) {
+      Objects.requireNonNull(name, "name == null");
+      try {
+        RateBudget.Key.perIp(name, EndpointGroup.MARKET.name(), 1, Duration.ofSeconds(1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "ipScope \"" + name + "\" must be 1 to 61 letters, digits or . _ : -", e);
+      }
+      this.ipScope = name;
       return this;
     }
 

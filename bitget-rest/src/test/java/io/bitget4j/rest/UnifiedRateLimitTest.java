@@ -40,8 +40,9 @@ class UnifiedRateLimitTest {
       }
     }
 
-    // 5 per second: the first 5 go at once, each of the next 2 waits one 200 ms refill
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200));
+    // 5 in any rolling window (1 s plus the 100 ms margin): the first 5 go at once, the 6th waits
+    // until the first is a window old, and the 7th goes with it
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1100));
   }
 
   @Test
@@ -55,6 +56,7 @@ class UnifiedRateLimitTest {
       }
     }
 
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(50), Duration.ofMillis(50));
+    // 20 in any rolling window: the 21st waits for the first to be a window old, the 22nd goes with it
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(1100));
   }
 }

@@ -114,6 +114,7 @@ public final class FakeBitget implements AutoCloseable {
   private final Exchange exchange;
   private final Recorder recorder;
   private final Faults faults;
+  private final RateLimits rateLimits;
   private final Credentials credentials;
   private final ScheduledExecutorService ticker;
   private volatile boolean closed;
@@ -125,8 +126,8 @@ public final class FakeBitget implements AutoCloseable {
     FaultState faultState = new FaultState();
     this.faults = new Faults(faultState, exchange);
     NoDelayServerSocketFactory sockets = new NoDelayServerSocketFactory();
-    RestApi rest = new RestApi(exchange, new RateLimits(settings.rateLimits(), settings.rateLimitsEnabled()),
-        faultState);
+    this.rateLimits = new RateLimits(settings.rateLimits(), settings.rateLimitsEnabled());
+    RestApi rest = new RestApi(exchange, rateLimits, faultState);
     this.server = new MockWebServer();
     server.setServerSocketFactory(sockets);
     server.setDispatcher(new FakeDispatcher(exchange, rest, faultState, recorder, sockets));
@@ -332,6 +333,16 @@ public final class FakeBitget implements AutoCloseable {
    */
   public List<RecordedFrame> webSocketFrames() {
     return recorder.frames();
+  }
+
+  /**
+   * How many REST requests the fake has refused with HTTP 429 because their caller (an API key,
+   * across all its connections, or the IP for public market data) went over an endpoint's
+   * {@linkplain Builder#rateLimit rate limit}. Failures injected through {@link #faults()} are not
+   * counted.
+   */
+  public long rateLimitRejections() {
+    return rateLimits.rejections();
   }
 
   /** Forgets the recorded requests and frames. */

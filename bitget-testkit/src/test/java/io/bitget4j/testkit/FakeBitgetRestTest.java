@@ -237,6 +237,29 @@ class FakeBitgetRestTest {
     }
     assertThat(okCount).isGreaterThanOrEqualTo(10);
     assertThat(tooMany).isGreaterThanOrEqualTo(1);
+    assertThat(fake.rateLimitRejections()).isEqualTo(tooMany);
+  }
+
+  @Test
+  void oneApiKeysBudgetHoldsAcrossConnectionsAndOnlyLimitRefusalsAreCounted() throws IOException {
+    OkHttpClient other = TestSupport.newClient();
+    try (FakeBitget strict = FakeBitget.builder().clock(Clock.fixed(T0, ZoneOffset.UTC)).tickInterval(Duration.ZERO)
+        .rateLimit(RateLimitGroup.ACCOUNT, 3).start()) {
+      strict.faults().failNextRestCalls(1, 429, "429");
+      assertThat(call(client, signedGet(strict, ACCOUNT, BTC_ACCOUNT_QUERY)).status()).isEqualTo(429);
+      int refused = 0;
+      for (int i = 0; i < 6; i++) {
+        OkHttpClient connection = i % 2 == 0 ? client : other;
+        if (call(connection, signedGet(strict, ACCOUNT, BTC_ACCOUNT_QUERY)).status() == 429) {
+          refused++;
+        }
+      }
+
+      assertThat(refused).as("six requests of one key on two connections, three allowed").isEqualTo(3);
+      assertThat(strict.rateLimitRejections()).as("the injected 429 is not a limit refusal").isEqualTo(3);
+    } finally {
+      TestSupport.shutdown(other);
+    }
   }
 
   @Test

@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Token buckets, one per endpoint group, that keep requests within the exchange's rate limits.
+ * Rolling-window limits, one per key, that keep requests or frames within an exchange's rate
+ * limits: never more than {@code permits} in any rolling {@code period}.
  *
  * <pre>{@code
  * RateLimiter limits = RateLimiter.builder()
@@ -23,29 +23,35 @@ import java.util.concurrent.atomic.AtomicReference;
  * if (limits.tryAcquire("trade")) { ... }
  * }</pre>
  *
- * <p>A bucket holds up to {@code permits} permits and starts full. It refills continuously at
- * {@code permits} per {@code period}, computed exactly from the elapsed milliseconds with the
- * fraction of a permit carried over, so an emptied 20-per-second bucket issues exactly 20 permits
- * in the following second, one every 50 ms.
+ * <p>A key starts with all its permits free. A permit is due once the permit {@code permits}
+ * places before it is a whole period old, so an emptied 20-per-second key issues its next permit
+ * one second after the first of the twenty, never sooner. Unlike a token bucket that starts full
+ * and refills continuously, it never lets a burst and the refill that follows share one period.
  *
  * <p>Decide, then wait elsewhere: {@link #tryAcquire}, {@link #delayUntilAvailable} and
  * {@link #tryReserve} never block. Only {@link #acquire} waits, through the injected
- * {@link Sleeper}.
+ * {@link Sleeper}. A single-threaded caller that paces frames reserves a slot and schedules the
+ * send after the returned delay:
  *
- * <p>Thread-safe and lock-free: each bucket is an immutable state swapped by compare-and-set, so
- * concurrent callers never receive more permits than the bucket holds. Time has millisecond
- * resolution. If the clock steps backwards, refilling pauses until it passes the last time seen;
- * no permits are issued twice.
+ * <pre>{@code
+ * Optional<Duration> wait = limits.tryReserve("frames", 1, Duration.ofSeconds(5));
+ * wait.ifPresent(delay -> scheduler.schedule(send, delay.toNanos(), TimeUnit.NANOSECONDS));
+ * }</pre>
+ *
+ * <p>Thread-safe: each key's log is guarded by its own short lock, so concurrent callers never
+ * receive more permits than the limit allows. Time has millisecond resolution, read from the
+ * injected {@link Clock}. If the clock steps backwards, the limiter holds the latest time it saw
+ * until the clock passes it again; no permit is issued twice.
  *
  * <p>Every key must be configured: any other key is rejected with an
  * {@link IllegalArgumentException} naming the key and the configured ones, since a typo would
  * otherwise go unlimited.
  */
 public final class RateLimiter {
-  /** Bucket arithmetic stays below this, so sums of two amounts never overflow. */
-  private static final long MAX_UNITS = Long.MAX_VALUE / 4;
+  /** Longest period: keeps the arithmetic on due times far from overflow. */
+  private static final Duration MAX_PERIOD = Duration.ofDays(366);
 
-  private final Map<String, Bucket> buckets;
+  private final Map<String, RollingWindow> windows;
   private final Set<String> keys;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -53,10 +59,9 @@ public final class RateLimiter {
   private RateLimiter(Builder builder) {
     this.clock = builder.clock;
     this.sleeper = builder.sleeper;
-    long now = clock.millis();
-    Map<String, Bucket> created = new LinkedHashMap<>();
-    builder.limits.forEach((key, limit) -> created.put(key, new Bucket(key, limit, now)));
-    this.buckets = Map.copyOf(created);
+    Map<String, RollingWindow> created = new LinkedHashMap<>();
+    builder.limits.forEach((key, limit) -> created.put(key, new RollingWindow(limit.permits, limit.periodMillis)));
+    this.windows = Map.copyOf(created);
     this.keys = Collections.unmodifiableSet(new TreeSet<>(created.keySet()));
   }
 
@@ -80,16 +85,16 @@ public final class RateLimiter {
    * none. Never waits.
    *
    * @throws IllegalArgumentException if the key is unknown or {@code permits} is not between 1 and
-   *     the bucket's capacity
+   *     the key's limit
    */
   public boolean tryAcquire(String key, int permits) {
-    Bucket bucket = bucket(key);
-    return bucket.tryAcquire(bucket.cost(permits), clock.millis());
+    RollingWindow window = window(key, permits);
+    return window.reserve(clock.millis(), permits, 0) == 0;
   }
 
-  /** Returns how many whole permits {@code key} has now. */
+  /** Returns how many permits {@code key} could issue now without waiting. */
   public int availablePermits(String key) {
-    return bucket(key).available(clock.millis());
+    return window(key).available(clock.millis());
   }
 
   /** Returns how long until one permit for {@code key} is available; zero if one is now. */
@@ -103,21 +108,20 @@ public final class RateLimiter {
    * use {@link #tryReserve}.
    */
   public Duration delayUntilAvailable(String key, int permits) {
-    Bucket bucket = bucket(key);
-    return Duration.ofMillis(bucket.waitMillis(bucket.cost(permits), clock.millis()));
+    RollingWindow window = window(key, permits);
+    return Duration.ofMillis(window.delay(clock.millis(), permits));
   }
 
   /**
-   * Takes {@code permits} permits for {@code key} now, before they have refilled, if they will
-   * be available within {@code maxWait}, and returns how long the caller must wait before using
+   * Takes {@code permits} permits for {@code key} now, due at the earliest time the limit allows,
+   * if that is within {@code maxWait}, and returns how long the caller must wait before using
    * them. Later callers queue behind this reservation. Returns empty, taking nothing, if the wait
    * would be longer than {@code maxWait}. Never waits itself.
    */
   public Optional<Duration> tryReserve(String key, int permits, Duration maxWait) {
-    Bucket bucket = bucket(key);
-    long cost = bucket.cost(permits);
+    RollingWindow window = window(key, permits);
     Durations.requireNonNegative(maxWait, "maxWait");
-    long waitMillis = bucket.reserve(cost, Durations.toMillisSaturated(maxWait), clock.millis());
+    long waitMillis = window.reserve(clock.millis(), permits, Durations.toMillisSaturated(maxWait));
     return waitMillis < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(waitMillis));
   }
 
@@ -132,8 +136,8 @@ public final class RateLimiter {
 
   /**
    * Takes {@code permits} permits for {@code key}, waiting with the {@link Sleeper} until they
-   * are available. Decides first: if they will not be available within {@code timeout} it returns
-   * false at once, taking nothing and without waiting.
+   * are due. Decides first: if they will not be due within {@code timeout} it returns false at
+   * once, taking nothing and without waiting.
    *
    * @return true once the permits are taken and due
    * @throws InterruptedException if interrupted while waiting; the permits stay taken
@@ -149,126 +153,51 @@ public final class RateLimiter {
     return true;
   }
 
+  /**
+   * Issues no permit for {@code key} that is due before {@code pause} from now, for example after
+   * the exchange answered HTTP 429. Permits reserved before stay as they were; a longer pause
+   * already in force is kept.
+   */
+  public void pause(String key, Duration pause) {
+    RollingWindow window = window(key);
+    Durations.requireNonNegative(pause, "pause");
+    window.pause(clock.millis(), Durations.toMillisSaturated(pause));
+  }
+
   @Override
   public String toString() {
     StringBuilder result = new StringBuilder("RateLimiter{");
     String separator = "";
     for (String key : keys) {
-      Bucket bucket = buckets.get(key);
-      result.append(separator).append(key).append('=').append(bucket.capacity)
-          .append('/').append(Duration.ofMillis(bucket.periodMillis));
+      RollingWindow window = windows.get(key);
+      result.append(separator).append(key).append('=').append(window.permits())
+          .append('/').append(Duration.ofMillis(window.windowMillis()));
       separator = ", ";
     }
     return result.append('}').toString();
   }
 
-  private Bucket bucket(String key) {
+  private RollingWindow window(String key, int permits) {
+    RollingWindow window = window(key);
+    if (permits < 1 || permits > window.permits()) {
+      throw new IllegalArgumentException("permits must be between 1 and " + window.permits()
+          + " (the limit of \"" + key + "\") but was " + permits);
+    }
+    return window;
+  }
+
+  private RollingWindow window(String key) {
     Objects.requireNonNull(key, "key == null");
-    Bucket bucket = buckets.get(key);
-    if (bucket == null) {
+    RollingWindow window = windows.get(key);
+    if (window == null) {
       throw unknownKey(key);
     }
-    return bucket;
+    return window;
   }
 
   private IllegalArgumentException unknownKey(String key) {
     return new IllegalArgumentException("Unknown rate limit key \"" + key + "\"; known keys are "
         + keys + ". Add .limit(\"" + key + "\", permits, period) to the RateLimiter builder.");
-  }
-
-  /**
-   * One token bucket. Amounts are kept in units: a permit is {@code periodMillis} units and every
-   * millisecond adds {@code capacity} units, so refilling is exact integer arithmetic.
-   */
-  private static final class Bucket {
-    final String key;
-    final int capacity;
-    final long periodMillis;
-    final long fullUnits;
-    final AtomicReference<State> state;
-
-    Bucket(String key, Limit limit, long nowMillis) {
-      this.key = key;
-      this.capacity = limit.permits;
-      this.periodMillis = limit.periodMillis;
-      this.fullUnits = limit.permits * limit.periodMillis;
-      this.state = new AtomicReference<>(new State(fullUnits, nowMillis));
-    }
-
-    long cost(int permits) {
-      if (permits < 1 || permits > capacity) {
-        throw new IllegalArgumentException("permits must be between 1 and " + capacity
-            + " (the capacity of \"" + key + "\") but was " + permits);
-      }
-      return permits * periodMillis;
-    }
-
-    boolean tryAcquire(long cost, long nowMillis) {
-      while (true) {
-        State current = state.get();
-        State refilled = refilled(current, nowMillis);
-        if (refilled.units < cost) {
-          return false;
-        }
-        if (state.compareAndSet(current, new State(refilled.units - cost, refilled.atMillis))) {
-          return true;
-        }
-      }
-    }
-
-    /** Returns the wait in milliseconds for the reserved permits, or -1 if over the limit. */
-    long reserve(long cost, long maxWaitMillis, long nowMillis) {
-      long allowedWaitMillis = Math.min(maxWaitMillis, MAX_UNITS / capacity);
-      while (true) {
-        State current = state.get();
-        State refilled = refilled(current, nowMillis);
-        long waitMillis = waitMillis(refilled, cost);
-        if (waitMillis > allowedWaitMillis) {
-          return -1;
-        }
-        if (state.compareAndSet(current, new State(refilled.units - cost, refilled.atMillis))) {
-          return waitMillis;
-        }
-      }
-    }
-
-    long waitMillis(long cost, long nowMillis) {
-      return waitMillis(refilled(state.get(), nowMillis), cost);
-    }
-
-    int available(long nowMillis) {
-      long units = refilled(state.get(), nowMillis).units;
-      return units <= 0 ? 0 : (int) (units / periodMillis);
-    }
-
-    private long waitMillis(State refilled, long cost) {
-      long deficit = cost - refilled.units;
-      return deficit <= 0 ? 0 : -Math.floorDiv(-deficit, capacity); // rounded up
-    }
-
-    private State refilled(State current, long nowMillis) {
-      if (nowMillis <= current.atMillis) {
-        return current;
-      }
-      long elapsed = nowMillis - current.atMillis;
-      long room = fullUnits - current.units; // more than fullUnits while permits are reserved
-      long elapsedToFill = -Math.floorDiv(-room, capacity);
-      long units = elapsed < 0 || elapsed >= elapsedToFill
-          ? fullUnits
-          : current.units + elapsed * capacity;
-      return new State(units, nowMillis);
-    }
-  }
-
-  /** A bucket's content at a time; negative while permits are reserved ahead. */
-  private static final class State {
-    final long units;
-    final long atMillis;
-
-    State(long units, long atMillis) {
-      this.units = units;
-      this.atMillis = atMillis;
-    }
   }
 
   private static final class Limit {
@@ -284,16 +213,15 @@ public final class RateLimiter {
   /** Configures a {@link RateLimiter}: one {@link #limit} per key, and optionally time. */
   public static final class Builder {
     private final Map<String, Limit> limits = new LinkedHashMap<>();
-    private Clock clock = Clock.systemUTC();
+    private Clock clock = new MonotonicClock();
     private Sleeper sleeper = Sleeper.system();
 
     private Builder() {}
 
     /**
-     * Allows {@code permits} requests per {@code period} for {@code key}, with bursts of up to
-     * {@code permits}.
+     * Allows at most {@code permits} permits for {@code key} in any rolling {@code period}.
      *
-     * @param period at least one millisecond; finer precision is ignored
+     * @param period at least one millisecond and at most 366 days; finer precision is ignored
      * @throws IllegalArgumentException if {@code key} already has a limit, {@code permits} is not
      *     positive or the period is too short or too long
      */
@@ -304,19 +232,22 @@ public final class RateLimiter {
         throw new IllegalArgumentException(
             "permits must be at least 1 but was " + permits + " for \"" + key + "\"");
       }
-      long periodMillis = Durations.toMillisSaturated(period);
-      if (periodMillis > MAX_UNITS / permits) {
+      if (period.compareTo(MAX_PERIOD) > 0) {
         throw new IllegalArgumentException(
-            "period " + period + " is too long for " + permits + " permits on \"" + key + "\"");
+            "period must be at most " + MAX_PERIOD + " but was " + period + " for \"" + key + "\"");
       }
       if (limits.containsKey(key)) {
         throw new IllegalArgumentException("Duplicate limit for key \"" + key + "\"");
       }
-      limits.put(key, new Limit(permits, periodMillis));
+      limits.put(key, new Limit(permits, period.toMillis()));
       return this;
     }
 
-    /** Sets the clock that measures refilling. */
+    /**
+     * Sets the clock that times the windows. The default follows {@link System#nanoTime()}, so
+     * that setting the wall clock neither frees permits early nor stalls the limiter; a clock that
+     * steps backwards pauses the limiter until it passes the latest time seen.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
@@ -329,7 +260,7 @@ public final class RateLimiter {
     }
 
     /**
-     * Returns a rate limiter whose buckets start full now.
+     * Returns a rate limiter whose keys have all their permits free now.
      *
      * @throws IllegalStateException if no limit was added
      */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bitget4j.core.testing.ManualClock;
+import io.bitget4j.core.testing.RollingWindows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,17 +69,27 @@ class RateLimiterTest {
   }
 
   @Test
-  void refillsExactlyOnePermitFiftyMillisecondsAfterEmptyingTwentyPerSecond() {
+  void issuesNothingMoreUntilTheBurstIsAWholePeriodOld() {
     RateLimiter limiter = limiter();
     empty(limiter, "market");
+    List<Long> granted = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      granted.add(0L);
+    }
 
-    clock.advanceMillis(49);
-    assertThat(limiter.tryAcquire("market")).isFalse();
+    // A token bucket refilling one permit every 50 ms would hand out 19 more in this second.
+    for (long ms = 1; ms < 1_000; ms++) {
+      clock.advanceMillis(1);
+      assertThat(limiter.tryAcquire("market")).as("permit at %d ms", ms).isFalse();
+    }
     clock.advanceMillis(1);
 
-    assertThat(limiter.availablePermits("market")).isEqualTo(1);
-    assertThat(limiter.tryAcquire("market")).isTrue();
-    assertThat(limiter.tryAcquire("market")).isFalse();
+    assertThat(limiter.availablePermits("market")).isEqualTo(20);
+    while (limiter.tryAcquire("market")) {
+      granted.add(1_000L);
+    }
+    assertThat(granted).hasSize(40);
+    assertThat(RollingWindows.worst(granted, 1_000)).isEqualTo(20);
   }
 
   static Stream<Arguments> permitsIssuedInOnePeriodAfterEmptying() {
@@ -118,20 +131,23 @@ class RateLimiterTest {
   }
 
   @Test
-  void carriesFractionOfPermitOverForNonDivisibleRates() {
+  void eachPermitFreesOnePeriodAfterItWasTaken() {
     RateLimiter limiter = RateLimiter.builder()
         .limit("k", 3, Duration.ofSeconds(1))
         .clock(clock)
         .build();
-    empty(limiter, "k");
-
+    assertThat(limiter.tryAcquire("k")).isTrue();
     clock.advanceMillis(333);
+    assertThat(limiter.tryAcquire("k")).isTrue();
+    clock.advanceMillis(333);
+    assertThat(limiter.tryAcquire("k")).isTrue();
+
+    clock.advanceMillis(333); // 999 ms: the first permit is still in the window
     assertThat(limiter.tryAcquire("k")).isFalse();
     clock.advanceMillis(1);
     assertThat(limiter.tryAcquire("k")).isTrue();
-    clock.advanceMillis(332);
     assertThat(limiter.tryAcquire("k")).isFalse();
-    clock.advanceMillis(1); // 667 ms: two thirds of a second, so the second permit
+    clock.advanceMillis(333);
     assertThat(limiter.tryAcquire("k")).isTrue();
   }
 
@@ -170,23 +186,41 @@ class RateLimiterTest {
     assertThat(limiter.delayUntilAvailable("market")).isEqualTo(Duration.ZERO);
     empty(limiter, "market");
 
-    assertThat(limiter.delayUntilAvailable("market")).isEqualTo(Duration.ofMillis(50));
+    assertThat(limiter.delayUntilAvailable("market")).isEqualTo(Duration.ofSeconds(1));
     clock.advanceMillis(20);
-    assertThat(limiter.delayUntilAvailable("market")).isEqualTo(Duration.ofMillis(30));
-    assertThat(limiter.delayUntilAvailable("market", 3)).isEqualTo(Duration.ofMillis(130));
-    assertThat(limiter.delayUntilAvailable("market")).isEqualTo(Duration.ofMillis(30));
+    assertThat(limiter.delayUntilAvailable("market")).isEqualTo(Duration.ofMillis(980));
+    assertThat(limiter.delayUntilAvailable("market", 3)).isEqualTo(Duration.ofMillis(980));
+    assertThat(limiter.delayUntilAvailable("market")).isEqualTo(Duration.ofMillis(980));
+    assertThat(limiter.availablePermits("market")).isZero();
   }
 
   @Test
-  void delayIsRoundedUpSoThePermitIsThereWhenItEnds() {
+  void delayForSeveralPermitsWaitsForAsManyToLeaveTheWindow() {
+    RateLimiter limiter = RateLimiter.builder().limit("k", 3, Duration.ofSeconds(1)).clock(clock).build();
+    assertThat(limiter.tryAcquire("k")).isTrue();
+    clock.advanceMillis(100);
+    assertThat(limiter.tryAcquire("k")).isTrue();
+    clock.advanceMillis(100);
+    assertThat(limiter.tryAcquire("k")).isTrue();
+
+    assertThat(limiter.delayUntilAvailable("k", 1)).isEqualTo(Duration.ofMillis(800));
+    assertThat(limiter.delayUntilAvailable("k", 2)).isEqualTo(Duration.ofMillis(900));
+    assertThat(limiter.delayUntilAvailable("k", 3)).isEqualTo(Duration.ofMillis(1_000));
+  }
+
+  @Test
+  void thePermitIsThereExactlyWhenTheDelayEnds() {
     RateLimiter limiter = RateLimiter.builder()
-        .limit("k", 3, Duration.ofSeconds(1))
+        .limit("k", 2, Duration.ofSeconds(1))
         .clock(clock)
         .build();
-    empty(limiter, "k");
+    assertThat(limiter.tryAcquire("k")).isTrue();
+    clock.advanceMillis(300);
+    assertThat(limiter.tryAcquire("k")).isTrue();
+    clock.advanceMillis(100);
 
     Duration delay = limiter.delayUntilAvailable("k");
-    assertThat(delay).isEqualTo(Duration.ofMillis(334));
+    assertThat(delay).isEqualTo(Duration.ofMillis(600));
     clock.advance(delay.minusMillis(1));
     assertThat(limiter.tryAcquire("k")).isFalse();
     clock.advanceMillis(1);
@@ -196,19 +230,81 @@ class RateLimiterTest {
 
   @Test
   void reservationsQueueBehindEachOther() {
+    RateLimiter limiter = RateLimiter.builder().limit("k", 2, Duration.ofSeconds(1)).clock(clock).build();
+    empty(limiter, "k");
+
+    assertThat(limiter.tryReserve("k", 1, Duration.ofSeconds(5))).contains(Duration.ofSeconds(1));
+    assertThat(limiter.tryReserve("k", 1, Duration.ofSeconds(5))).contains(Duration.ofSeconds(1));
+    assertThat(limiter.tryReserve("k", 1, Duration.ofMillis(1_999))).isEmpty();
+    assertThat(limiter.tryReserve("k", 1, Duration.ofSeconds(5))).contains(Duration.ofSeconds(2));
+
+    clock.advanceMillis(1_000);
+    assertThat(limiter.tryAcquire("k")).as("both permits of this second are reserved").isFalse();
+    clock.advanceMillis(999);
+    assertThat(limiter.tryAcquire("k")).isFalse();
+    clock.advanceMillis(2);
+    assertThat(limiter.tryAcquire("k")).as("the reservation at 2 s took one of two").isTrue();
+  }
+
+  @Test
+  void pauseHoldsEveryPermitUntilItEndsAndKeepsTheLongerOfTwo() {
     RateLimiter limiter = limiter();
-    empty(limiter, "market");
 
-    assertThat(limiter.tryReserve("market", 1, Duration.ofSeconds(1)))
-        .contains(Duration.ofMillis(50));
-    assertThat(limiter.tryReserve("market", 1, Duration.ofSeconds(1)))
-        .contains(Duration.ofMillis(100));
-    assertThat(limiter.tryReserve("market", 1, Duration.ofMillis(149))).isEmpty();
+    limiter.pause("market", Duration.ofMillis(500));
+    limiter.pause("market", Duration.ofMillis(200));
 
-    clock.advanceMillis(100);
     assertThat(limiter.tryAcquire("market")).isFalse();
-    clock.advanceMillis(50);
-    assertThat(limiter.tryAcquire("market")).isTrue();
+    assertThat(limiter.availablePermits("market")).isZero();
+    assertThat(limiter.tryReserve("market", 1, Duration.ofSeconds(1))).contains(Duration.ofMillis(500));
+    assertThat(limiter.tryAcquire("trade")).as("other keys carry on").isTrue();
+    clock.advanceMillis(500);
+    assertThat(limiter.availablePermits("market")).isEqualTo(19);
+  }
+
+  static Stream<Arguments> noRollingWindowEverHoldsMoreThanTheLimit() {
+    return Stream.of(
+        Arguments.of("twenty per second", 20, 1_000L, 1L),
+        Arguments.of("ten per second", 10, 1_000L, 2L),
+        Arguments.of("three per second", 3, 1_000L, 3L),
+        Arguments.of("five per 100 ms", 5, 100L, 4L),
+        Arguments.of("a hundred per ten seconds", 100, 10_000L, 5L));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void noRollingWindowEverHoldsMoreThanTheLimit(String name, int permits, long periodMillis, long seed) {
+    RateLimiter limiter = RateLimiter.builder()
+        .limit("k", permits, Duration.ofMillis(periodMillis))
+        .clock(clock)
+        .build();
+    Random random = new Random(seed);
+    List<Long> due = new ArrayList<>();
+    for (int step = 0; step < 20_000; step++) {
+      int op = random.nextInt(10);
+      int n = 1 + (random.nextInt(4) == 0 ? random.nextInt(Math.min(permits, 4)) : 0);
+      if (op < 5) {
+        if (limiter.tryAcquire("k", n)) {
+          addTimes(due, clock.millis(), n);
+        }
+      } else if (op < 8) {
+        Optional<Duration> wait = limiter.tryReserve("k", n, Duration.ofMillis(random.nextInt((int) periodMillis * 2)));
+        wait.ifPresent(d -> addTimes(due, clock.millis() + d.toMillis(), n));
+      } else if (op == 8) {
+        limiter.pause("k", Duration.ofMillis(random.nextInt((int) periodMillis)));
+      } else {
+        clock.advanceMillis(random.nextInt((int) Math.max(2, periodMillis / 10)));
+      }
+    }
+
+    assertThat(due.size()).as("permits issued").isGreaterThan(permits * 3);
+    assertThat(RollingWindows.worst(due, periodMillis)).as("the fullest window, which the callers kept full")
+        .isEqualTo(permits);
+  }
+
+  private static void addTimes(List<Long> times, long at, int n) {
+    for (int i = 0; i < n; i++) {
+      times.add(at);
+    }
   }
 
   @Test
@@ -229,9 +325,9 @@ class RateLimiterTest {
 
     assertThat(limiter.acquire("market", Duration.ofSeconds(1))).isTrue();
 
-    assertThat(sleeps).containsExactly(Duration.ofMillis(50));
-    assertThat(Duration.between(before, clock.instant())).isEqualTo(Duration.ofMillis(50));
-    assertThat(limiter.tryAcquire("market")).isFalse();
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+    assertThat(Duration.between(before, clock.instant())).isEqualTo(Duration.ofSeconds(1));
+    assertThat(limiter.availablePermits("market")).isEqualTo(19);
   }
 
   @Test
@@ -244,7 +340,7 @@ class RateLimiterTest {
 
     assertThat(sleeps).isEmpty();
     assertThat(clock.instant()).isEqualTo(before);
-    clock.advanceMillis(100);
+    clock.advanceMillis(1_000);
     assertThat(limiter.tryAcquire("market", 2)).as("nothing was taken by the refusal").isTrue();
   }
 
@@ -297,7 +393,7 @@ class RateLimiterTest {
       taken++;
     }
 
-    // The initial 20, plus exactly 20 refilled in the second that passed.
+    // The first 20, and 20 more once they are a whole second old.
     assertThat(taken).isEqualTo(40);
   }
 
@@ -309,9 +405,11 @@ class RateLimiterTest {
 
     clock.set(emptiedAt.minusSeconds(10));
     assertThat(limiter.tryAcquire("market")).isFalse();
-    clock.set(emptiedAt.plusMillis(50));
+    clock.set(emptiedAt.plusMillis(999));
+    assertThat(limiter.tryAcquire("market")).isFalse();
+    clock.set(emptiedAt.plusMillis(1_000));
 
-    assertThat(limiter.availablePermits("market")).isEqualTo(1);
+    assertThat(limiter.availablePermits("market")).isEqualTo(20);
   }
 
   @Test
@@ -330,10 +428,10 @@ class RateLimiterTest {
 
     assertThatThrownBy(() -> limiter.tryAcquire("trade", 11))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("permits must be between 1 and 10 (the capacity of \"trade\") but was 11");
+        .hasMessage("permits must be between 1 and 10 (the limit of \"trade\") but was 11");
     assertThatThrownBy(() -> limiter.tryAcquire("trade", 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("permits must be between 1 and 10 (the capacity of \"trade\") but was 0");
+        .hasMessage("permits must be between 1 and 10 (the limit of \"trade\") but was 0");
   }
 
   @Test
@@ -353,9 +451,9 @@ class RateLimiterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("period must be at least 1 ms but was PT0S");
     assertThatThrownBy(() -> RateLimiter.builder()
-        .limit("market", Integer.MAX_VALUE, Duration.ofDays(365_000)))
+        .limit("market", Integer.MAX_VALUE, Duration.ofDays(367)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("period PT8760000H is too long for 2147483647 permits on \"market\"");
+        .hasMessage("period must be at most PT8784H but was PT8808H for \"market\"");
   }
 
   @Test

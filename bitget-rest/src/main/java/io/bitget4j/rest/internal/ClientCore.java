@@ -7,9 +7,8 @@ import io.bitget4j.core.Credentials;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.model.Contract;
-import io.bitget4j.core.util.RateLimiter;
+import io.bitget4j.core.util.RateBudget;
 import io.bitget4j.core.util.Sleeper;
-import io.bitget4j.rest.EndpointGroup;
 import io.bitget4j.rest.RestConfig;
 import java.time.Clock;
 import java.util.List;
@@ -60,16 +59,13 @@ public final class ClientCore implements AutoCloseable {
     this.config = s.config;
     this.http = s.http;
     this.ownsHttp = s.ownsHttp;
-    RateLimiter.Builder limits = RateLimiter.builder().clock(s.clock).sleeper(s.sleeper);
-    for (EndpointGroup group : EndpointGroup.values()) {
-      limits.limit(group.name(), config.ratePermits(group), config.ratePeriod(group));
-    }
+    GroupBudgets budgets = new GroupBudgets(s.budget, config, s.credentials);
     this.executor = RestExecutor.builder()
         .http(s.http)
         .baseUrl(s.baseUrl)
         .credentials(s.credentials)
         .demoTrading(s.demoTrading)
-        .limiter(limits.build(), config.maxRateLimitWait())
+        .budgets(budgets, config.maxRateLimitWait())
         .backoff(config.backoff())
         .sleeper(s.sleeper)
         .clock(s.clock)
@@ -259,7 +255,10 @@ public final class ClientCore implements AutoCloseable {
     logger.debug("BitgetRestClient closed");
   }
 
-  /** What the public builder collected. Credentials and async executor may be null. */
+  /**
+   * What the public builder collected. Credentials and async executor may be null; the budget is
+   * the caller's or the client's own in-process one.
+   */
   public static final class Settings {
     final HttpUrl baseUrl;
     final Credentials credentials;
@@ -271,10 +270,11 @@ public final class ClientCore implements AutoCloseable {
     final Executor async;
     final Sleeper sleeper;
     final AccountMode accountMode;
+    final RateBudget budget;
 
     public Settings(HttpUrl baseUrl, Credentials credentials, boolean demoTrading, Clock clock,
         OkHttpClient http, boolean ownsHttp, RestConfig config, Executor async, Sleeper sleeper,
-        AccountMode accountMode) {
+        AccountMode accountMode, RateBudget budget) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
       this.credentials = credentials;
       this.demoTrading = demoTrading;
@@ -285,6 +285,7 @@ public final class ClientCore implements AutoCloseable {
       this.async = async;
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       this.accountMode = Objects.requireNonNull(accountMode, "accountMode == null");
+      this.budget = Objects.requireNonNull(budget, "budget == null");
     }
   }
 

@@ -78,10 +78,9 @@ public final class OrderPlacer {
         boolean mayHaveLanded = !(failure instanceof RateLimitException);
         Optional<Duration> delay = attempts.nextDelay();
         if (delay.isPresent()) {
-          Duration wait = waitAfter(failure, delay.get(), attempts);
-          logger.debug("clientOid {}: attempt failed ({}); {} in {} ms", clientOid, failure.getMessage(),
-              mayHaveLanded ? "checking and resending" : "resending", wait.toMillis());
-          executor.sleep(wait, call.endpoint());
+          logger.debug("clientOid {}: attempt failed ({}); {} after a wait", clientOid, failure.getMessage(),
+              mayHaveLanded ? "checking and resending" : "resending");
+          waitBeforeResending(failure, delay.get(), attempts, call.endpoint());
         }
         if (mayHaveLanded) {
           // The order may have landed: find out right before sending it again.
@@ -127,7 +126,7 @@ public final class OrderPlacer {
         }
         Optional<Duration> delay = attempts.nextDelay();
         if (delay.isPresent()) {
-          executor.sleep(waitAfter(failure, delay.get(), attempts), call.endpoint());
+          waitBeforeResending(failure, delay.get(), attempts, call.endpoint());
         }
         if (!(failure instanceof RateLimitException)) {
           // as for one order: look each up right before the batch would be resent
@@ -173,11 +172,18 @@ public final class OrderPlacer {
         || failure instanceof RateLimitException;
   }
 
-  private Duration waitAfter(BitgetException failure, Duration backoff, Backoff.Attempts attempts) {
+  /**
+   * Waits before a resend. After a 429 the executor has paused the endpoint's whole group, and the
+   * resend waits for its permit; this only lengthens that pause to the backoff's ceiling (or the
+   * exchange's hint). Anything else waits the backoff here, on the calling thread.
+   */
+  private void waitBeforeResending(BitgetException failure, Duration backoff, Backoff.Attempts attempts,
+      Endpoint endpoint) {
     if (failure instanceof RateLimitException) {
-      return executor.retryPolicy().rateLimitWait((RateLimitException) failure, attempts);
+      executor.pauseGroup(endpoint, executor.retryPolicy().pauseAfter((RateLimitException) failure, attempts));
+    } else {
+      executor.sleep(backoff, endpoint);
     }
-    return backoff;
   }
 
   /**

@@ -8,14 +8,13 @@ import io.bitget4j.core.internal.QueryParams;
 import io.bitget4j.core.RateLimitException;
 import io.bitget4j.core.RequestSigner;
 import io.bitget4j.core.util.Backoff;
-import io.bitget4j.core.util.RateLimiter;
+import io.bitget4j.core.util.RateBudget;
 import io.bitget4j.core.util.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -27,9 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link RestCall}s: waits for a rate-limit permit, signs with the measured server time,
- * sends, maps the answer to a value or a typed exception, and retries what the
- * {@link RetryPolicy} allows. Runs on the calling thread; thread-safe.
+ * Sends {@link RestCall}s: waits for a permit of the endpoint's group from the rate budget (every
+ * attempt, retries included), signs with the measured server time, sends, maps the answer to a
+ * value or a typed exception, and retries what the {@link RetryPolicy} allows. An HTTP 429 from
+ * the exchange pauses the endpoint's whole group in the budget. Runs on the calling thread;
+ * thread-safe.
  *
  * <p>Logs each attempt at DEBUG as request line, status and latency. Header values are never
  * logged, nor are bodies.
@@ -43,7 +44,7 @@ public final class RestExecutor {
   private final Credentials credentials;
   private final RequestSigner signer;
   private final boolean demoTrading;
-  private final RateLimiter limiter;
+  private final GroupBudgets budgets;
   private final Duration maxRateLimitWait;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
@@ -58,12 +59,19 @@ public final class RestExecutor {
   }
 
   private RestExecutor(Builder b) {
-    this.http = b.http;
+    // Runs on an open connection, just before the request is written: the moment the permit is used.
+    this.http = b.http.newBuilder().addNetworkInterceptor(chain -> {
+      PermitGuard guard = chain.request().tag(PermitGuard.class);
+      if (guard != null) {
+        guard.beforeSend();
+      }
+      return chain.proceed(chain.request());
+    }).build();
     this.baseUrl = b.baseUrl;
     this.credentials = b.credentials;
     this.signer = b.credentials == null ? null : RequestSigner.of(b.credentials);
     this.demoTrading = b.demoTrading;
-    this.limiter = b.limiter;
+    this.budgets = b.budgets;
     this.maxRateLimitWait = b.maxRateLimitWait;
     this.retryPolicy = new RetryPolicy(b.backoff);
     this.sleeper = b.sleeper;
@@ -139,14 +147,20 @@ public final class RestExecutor {
     boolean resynced = false;
     while (true) {
       long clockGeneration = endpoint.signed() ? serverClock.generation() : 0;
-      awaitPermit(endpoint); // a local refusal here is final: the wait would exceed the maximum
+      long dueAtMillis = awaitPermit(endpoint); // a local refusal is final: the wait would be too long
       try {
-        return attempt(call);
+        return attempt(call, dueAtMillis);
       } catch (BitgetException failure) {
+        boolean limitedByExchange = failure instanceof RateLimitException && !refusedLocally(failure);
         if (Thread.currentThread().isInterrupted()) {
           throw failure; // the caller wants to stop: no more waiting
         }
         RetryPolicy.Decision decision = retryPolicy.decide(endpoint, failure, resynced, attempts);
+        if (limitedByExchange) {
+          // Every request of the group waits, not only this one; a retry waits in awaitPermit.
+          pauseGroup(endpoint, decision.retry() ? decision.delay()
+              : retryPolicy.pauseAfter((RateLimitException) failure, attempts));
+        }
         if (!decision.retry()) {
           logger.debug("{} failed, not retried ({}): {}", endpoint, decision.reason(), failure.getMessage());
           throw failure;
@@ -157,7 +171,9 @@ public final class RestExecutor {
           serverClock.remeasure(clockGeneration);
           resynced = true;
         }
-        sleep(decision.delay(), endpoint);
+        if (!limitedByExchange) {
+          sleep(decision.delay(), endpoint);
+        }
       }
     }
   }
@@ -174,9 +190,10 @@ public final class RestExecutor {
     }
   }
 
-  private <T> Timed<T> attempt(RestCall<T> call) {
+  private <T> Timed<T> attempt(RestCall<T> call, long dueAtMillis) {
     Endpoint endpoint = call.endpoint();
-    Request request = buildRequest(call);
+    PermitGuard guard = new PermitGuard(endpoint, dueAtMillis);
+    Request request = buildRequest(call).newBuilder().tag(PermitGuard.class, guard).build();
     long sentAtMillis = clock.millis();
     long startNanos = System.nanoTime();
     String body;
@@ -189,6 +206,8 @@ public final class RestExecutor {
     } catch (IOException e) {
       logger.debug("{} failed after {} ms: {}", call, elapsedMillis(startNanos), e.toString());
       throw BitgetTransportException.of(endpoint.method(), endpoint.path(), e);
+    } finally {
+      guard.reportLateness();
     }
     long receivedAtMillis = clock.millis();
     logger.debug("{} -> {} ({} ms)", call, status, elapsedMillis(startNanos));
@@ -235,20 +254,35 @@ public final class RestExecutor {
     return failure instanceof RateLimitException && ((RateLimitException) failure).isClientSide();
   }
 
-  private void awaitPermit(Endpoint endpoint) {
-    String key = endpoint.group().name();
-    Optional<Duration> wait = limiter.tryReserve(key, 1, maxRateLimitWait);
-    if (wait.isEmpty()) {
-      Duration needed = limiter.delayUntilAvailable(key);
-      throw RateLimitException.clientSide(endpoint.method(), endpoint.path(), endpoint.group().name(), needed,
-          maxRateLimitWait);
+  /**
+   * Holds every request of {@code endpoint}'s group for {@code pause}, as after an HTTP 429; a
+   * longer pause already in force stays.
+   */
+  public void pauseGroup(Endpoint endpoint, Duration pause) {
+    if (pause.isZero() || pause.isNegative()) {
+      return;
     }
-    if (!wait.get().isZero()) {
-      logger.debug("{} waits {} ms for a {} rate-limit permit", endpoint, wait.get().toMillis(),
-          endpoint.group());
-      sleep(wait.get(), endpoint);
-    }
+    logger.debug("{} was rate limited by the exchange: {} paused for {} ms", endpoint, endpoint.group(),
+        pause.toMillis());
+    budgets.pause(endpoint.group(), pause);
   }
+
+  /** Takes a permit of the endpoint's group, waits until it is due, and returns when that was. */
+  private long awaitPermit(Endpoint endpoint) {
+    RateBudget.Decision decision = budgets.reserve(endpoint.group(), maxRateLimitWait);
+    if (!decision.granted()) {
+      throw RateLimitException.clientSide(endpoint.method(), endpoint.path(), endpoint.group().name(),
+          decision.delay(), maxRateLimitWait);
+    }
+    long dueAtMillis = clock.millis() + decision.delay().toMillis();
+    if (!decision.delay().isZero()) {
+      logger.debug("{} waits {} ms for a {} rate-limit permit", endpoint, decision.delay().toMillis(),
+          endpoint.group());
+      sleep(decision.delay(), endpoint);
+    }
+    return dueAtMillis;
+  }
+
 
   private static Duration retryAfter(String header) {
     if (header == null) {
@@ -264,6 +298,66 @@ public final class RestExecutor {
 
   private static long elapsedMillis(long startNanos) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+
+  /**
+   * Keeps one attempt's permit honest at the moment the request is written. A permit used later
+   * than the budget tolerates (a slow connect, a thread that woke late, a starved CPU) would put
+   * the request into a later window than the budget counted it in, and late requests bunch up:
+   * such a permit is left unused and a fresh one awaited, on the open connection. A send that is
+   * late all the same is reported to the budget, which charges it.
+   */
+  private final class PermitGuard {
+    private static final int MAX_RENEWALS = 3;
+    private static final long NOT_SENT = Long.MIN_VALUE;
+
+    private final Endpoint endpoint;
+    private volatile long dueAtMillis;
+    private volatile long sentAtMillis = NOT_SENT;
+
+    PermitGuard(Endpoint endpoint, long dueAtMillis) {
+      this.endpoint = endpoint;
+      this.dueAtMillis = dueAtMillis;
+    }
+
+    /** Called on OkHttp's side, on the calling thread, right before the request is written. */
+    void beforeSend() throws InterruptedIOException {
+      long tolerance = budgets.tolerance().toMillis();
+      for (int renewals = 0; ; renewals++) {
+        long now = clock.millis();
+        if (now - dueAtMillis <= tolerance || renewals == MAX_RENEWALS) {
+          sentAtMillis = now;
+          return;
+        }
+        RateBudget.Decision fresh = budgets.reserve(endpoint.group(), maxRateLimitWait);
+        if (!fresh.granted()) {
+          sentAtMillis = now; // too far away: send late, and be charged for it
+          return;
+        }
+        logger.debug("{}: permit {} ms stale when the connection was ready; waiting {} ms for a fresh one",
+            endpoint, now - dueAtMillis, fresh.delay().toMillis());
+        dueAtMillis = now + fresh.delay().toMillis();
+        if (fresh.delay().isZero()) {
+          continue;
+        }
+        try {
+          sleeper.sleep(fresh.delay());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          InterruptedIOException interrupted = new InterruptedIOException("interrupted waiting for a permit");
+          interrupted.initCause(e);
+          throw interrupted;
+        }
+      }
+    }
+
+    /** After the attempt: tells the budget how late the request went out, if it did. */
+    void reportLateness() {
+      long sentAt = sentAtMillis;
+      if (sentAt != NOT_SENT && sentAt > dueAtMillis) {
+        budgets.sentLate(endpoint.group(), Duration.ofMillis(sentAt - dueAtMillis));
+      }
+    }
   }
 
   /** A value and the local times its request left and its answer arrived. */
@@ -285,7 +379,7 @@ public final class RestExecutor {
     private HttpUrl baseUrl;
     private Credentials credentials;
     private boolean demoTrading;
-    private RateLimiter limiter;
+    private GroupBudgets budgets;
     private Duration maxRateLimitWait = Duration.ofSeconds(30);
     private Backoff backoff;
     private Sleeper sleeper;
@@ -315,8 +409,9 @@ public final class RestExecutor {
       return this;
     }
 
-    public Builder limiter(RateLimiter limiter, Duration maxWait) {
-      this.limiter = limiter;
+    /** The budget every attempt draws from, and the longest a request waits for a permit. */
+    public Builder budgets(GroupBudgets budgets, Duration maxWait) {
+      this.budgets = budgets;
       this.maxRateLimitWait = maxWait;
       return this;
     }
@@ -345,7 +440,7 @@ public final class RestExecutor {
     public RestExecutor build() {
       Objects.requireNonNull(http, "http == null");
       Objects.requireNonNull(baseUrl, "baseUrl == null");
-      Objects.requireNonNull(limiter, "limiter == null");
+      Objects.requireNonNull(budgets, "budgets == null");
       Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait == null");
       Objects.requireNonNull(backoff, "backoff == null");
       Objects.requireNonNull(sleeper, "sleeper == null");

@@ -63,7 +63,7 @@ public final class RetryPolicy {
       if (hint.isPresent() && hint.get().compareTo(MAX_RETRY_AFTER) > 0) {
         return Decision.giveUp("the exchange asked to wait " + hint.get() + ", longer than " + MAX_RETRY_AFTER);
       }
-      return Decision.retry(rateLimitWait((RateLimitException) failure, attempts), "rate limited by the exchange");
+      return Decision.retry(pauseAfter((RateLimitException) failure, attempts), "rate limited by the exchange");
     }
     if (failure instanceof BitgetTransportException) {
       return Decision.retry(delay.get(), "the connection failed before an answer");
@@ -72,17 +72,22 @@ public final class RetryPolicy {
   }
 
   /**
-   * How long to wait after a 429 before sending again, for reads and orders alike: the exchange's
-   * hint when it gave one (at most {@link #MAX_RETRY_AFTER}), else the backoff's ceiling for this
-   * attempt. Never the jittered delay, which may be near zero while the exchange's window is still
-   * full: three such retries could all land inside Bitget's one-second window and fail.
+   * How long the group waits after the exchange's rate-limit refusal, for reads and orders alike:
+   * its hint, at most {@link #MAX_RETRY_AFTER}, or else the backoff's ceiling for the attempts so
+   * far. Never the jittered delay, which may be near zero while the exchange's window is still full:
+   * three such retries could all land inside Bitget's one-second window and fail.
    *
+   * @param failure the exchange's refusal
    * @param attempts this request's attempt counter, after {@link Backoff.Attempts#nextDelay()}
    *     recorded the 429
+   * @return how long every request of the group waits
    */
-  public Duration rateLimitWait(RateLimitException failure, Backoff.Attempts attempts) {
-    Duration wait = failure.retryAfter().orElse(backoff.maxDelay(Math.max(0, attempts.attempts() - 1)));
-    return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+  public Duration pauseAfter(RateLimitException failure, Backoff.Attempts attempts) {
+    Optional<Duration> hint = failure.retryAfter();
+    if (hint.isPresent()) {
+      return hint.get().compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : hint.get();
+    }
+    return backoff.maxDelay(Math.max(0, attempts.attempts() - 1));
   }
 
   /**
@@ -93,6 +98,7 @@ public final class RetryPolicy {
    *
    * @param from the mode the refused request was sent for
    * @param to the mode detected since (the same when detection confirmed it, or the mode is configured)
+   * @return retry at once when the mode changed, else give up
    */
   public Decision afterAccountModeChange(io.bitget4j.core.AccountMode from, io.bitget4j.core.AccountMode to) {
     if (from == to) {

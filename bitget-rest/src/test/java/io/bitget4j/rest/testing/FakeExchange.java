@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,6 +37,8 @@ public final class FakeExchange implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
+  private final List<Long> stamps = new ArrayList<>();
+  private volatile Clock stampClock = Clock.systemUTC();
   private volatile LongSupplier serverTimeMillis = System::currentTimeMillis;
 
   public FakeExchange() {
@@ -57,6 +60,25 @@ public final class FakeExchange implements AutoCloseable {
   public String url() {
     String url = server.url("/").toString();
     return url.substring(0, url.length() - 1);
+  }
+
+  /**
+   * Stamps each request with {@code clock}'s time on arrival, such as a test's manual clock,
+   * which then reads the time the client sent it.
+   */
+  public void stampWith(Clock clock) {
+    this.stampClock = clock;
+  }
+
+  /** The arrival times, in milliseconds of the {@link #stampWith stamp clock}, of the requests on {@code path}. */
+  public synchronized List<Long> requestTimes(String path) {
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      if (requests.get(i).getUrl().encodedPath().equals(path)) {
+        times.add(stamps.get(i));
+      }
+    }
+    return times;
   }
 
   /** Sets what the time endpoint answers when not scripted. */
@@ -109,6 +131,7 @@ public final class FakeExchange implements AutoCloseable {
 
   private synchronized MockResponse answer(RecordedRequest request) {
     requests.add(request);
+    stamps.add(stampClock.millis());
     String path = request.getUrl().encodedPath();
     Deque<MockResponse> queue = scripts.get(path);
     if (queue != null && !queue.isEmpty()) {
