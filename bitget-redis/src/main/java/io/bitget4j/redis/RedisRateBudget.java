@@ -78,7 +78,10 @@ import org.slf4j.LoggerFactory;
  * the last permit this process had reserved through Redis is a window old, so the shared and the
  * local budgets never overlap in one window. Every {@link Builder#retryInterval} one call tries
  * Redis again; once Redis answers, the budget returns to it, charging each bucket with the local
- * share this process may have used. {@link #health()} shows which budget is in use.
+ * share this process may have used. The return takes one retry interval and one window
+ * ({@link Mode#RETURNING}), during which each permit must fit the local share as well as the shared
+ * bucket: the other processes may still be on their local shares, which Redis does not see, and
+ * shared permits on top of theirs could exceed a limit. {@link #health()} shows which budget is in use.
  *
  * <p>All processes must configure the same limits and margin for a key: the first to create a
  * bucket fixes its configuration until the bucket expires from Redis (a minute after it is full).
@@ -175,13 +178,24 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
   public Decision reserve(Key key, Duration maxWait) {
     Objects.requireNonNull(key, "key == null");
     requireNonNegative(maxWait, "maxWait");
+    if (mode == Mode.RETURNING && !returnedLongEnough(key)) {
+      return reserveWhileReturning(key, maxWait);
+    }
+    if (mode == Mode.LOCAL_SHARE) {
+      if (redisTurn()) {
+        probeRedis(key);
+      }
+      return reserveLocally(key, maxWait);
+    }
+    if (mode == Mode.RETURNING) {
+      backOnShared();
+    }
     if (!redisTurn()) {
       return reserveLocally(key, maxWait);
     }
     try {
       Decision decision = reserveShared(key, maxWait);
       slowAnswersInARow.set(0);
-      redisAnswered();
       if (decision.granted()) {
         long due = clock.millis() + decision.delay().toMillis();
         lastSharedDue.merge(key, due, Math::max);
@@ -200,6 +214,36 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
   }
 
+  /**
+   * Others may still be on their local shares, which Redis does not see: a permit must fit this
+   * process's share as well as the shared bucket, so that every other process's shared permits
+   * are queued behind it.
+   */
+  private Decision reserveWhileReturning(Key key, Duration maxWait) {
+    Decision local = reserveLocally(key, maxWait);
+    if (!local.granted()) {
+      return local;
+    }
+    Decision shared;
+    try {
+      shared = reserveShared(key, maxWait);
+      if (shared.granted() && local.delay().compareTo(shared.delay()) > 0) {
+        // The request goes when the local share allows, later than its shared slot: move the
+        // shared queue on by that much, so nobody's next slot falls next to this late one.
+        bucket(key).consumeIgnoringRateLimits(unitsFor(key, local.delay().minus(shared.delay())));
+      }
+    } catch (RuntimeException e) { // Bucket4j's and Lettuce's failures and timeouts are unchecked
+      redisFailed(e);
+      return local;
+    }
+    if (!shared.granted()) {
+      return shared;
+    }
+    Duration delay = local.delay().compareTo(shared.delay()) >= 0 ? local.delay() : shared.delay();
+    lastSharedDue.merge(key, clock.millis() + delay.toMillis(), Math::max);
+    return Decision.granted(delay);
+  }
+
   private Decision reserveLocally(Key key, Duration maxWait) {
     usedLocally.add(key);
     return local.reserve(share(key), maxWait);
@@ -215,7 +259,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     requireNonNegative(pause, "pause");
     local.pause(share(key), pause);
     long units = unitsFor(key, pause);
-    if (units > 0 && mode == Mode.SHARED) {
+    if (units > 0 && mode != Mode.LOCAL_SHARE) {
       consumeInBackground(key, units);
     }
   }
@@ -232,7 +276,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     Objects.requireNonNull(key, "key == null");
     requireNonNegative(lateness, "lateness");
     local.sentLate(share(key), lateness);
-    if (lateness.compareTo(tolerance()) > 0 && mode == Mode.SHARED) {
+    if (lateness.compareTo(tolerance()) > 0 && mode != Mode.LOCAL_SHARE) {
       consumeInBackground(key, UNITS_PER_PERMIT);
     }
   }
@@ -269,29 +313,27 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
   }
 
   private Decision reserveShared(Key key, Duration maxWait) {
+    long waitNanos = Math.min(maxWait.toNanos(), RESERVE_HORIZON_NANOS);
     BucketProxy bucket = bucket(key);
     CapturedPark park = new CapturedPark();
-    boolean taken = reserveAhead(bucket, park);
-    if (!taken) {
-      // Over an hour of queue is beyond the horizon: nothing was written, so look again afresh.
+    if (!reserveAhead(bucket, waitNanos, park)) {
+      // Nothing was taken: a permit taken and given back could double-book the slot of a process
+      // that queued behind it. The remembered state may be stale, so look again afresh.
       connected().proxies.forget(redisKey(key));
-      taken = reserveAhead(bucket, park);
-      if (!taken) {
-        return Decision.refused(Duration.ofNanos(RESERVE_HORIZON_NANOS));
+      if (!reserveAhead(bucket, waitNanos, park)) {
+        long needed = bucket.estimateAbilityToConsume(UNITS_PER_PERMIT).getNanosToWaitForRefill();
+        return Decision.refused(Duration.ofNanos(Math.max(needed, waitNanos + 1)));
       }
     }
-    Duration delay = Duration.ofNanos(park.nanos);
-    if (delay.compareTo(maxWait) > 0) {
-      // Longer than the caller waits: give the permit back without waiting for Redis.
-      addInBackground(key, UNITS_PER_PERMIT);
-      return Decision.refused(delay);
-    }
-    return Decision.granted(delay);
+    return Decision.granted(Duration.ofNanos(park.nanos));
   }
 
-  private static boolean reserveAhead(BucketProxy bucket, CapturedPark park) {
+  private static boolean reserveAhead(BucketProxy bucket, long maxWaitNanos, CapturedPark park) {
+    if (maxWaitNanos <= 0) {
+      return bucket.tryConsume(UNITS_PER_PERMIT); // Bucket4j wants a positive wait for a reservation
+    }
     try {
-      return bucket.asBlocking().tryConsume(UNITS_PER_PERMIT, RESERVE_HORIZON_NANOS, park);
+      return bucket.asBlocking().tryConsume(UNITS_PER_PERMIT, maxWaitNanos, park);
     } catch (InterruptedException e) {
       throw new IllegalStateException("CapturedPark never waits", e);
     }
@@ -305,10 +347,6 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
 
   private void consumeInBackground(Key key, long units) {
     onAsyncBucket(key, bucket -> bucket.consumeIgnoringRateLimits(units));
-  }
-
-  private void addInBackground(Key key, long units) {
-    onAsyncBucket(key, bucket -> bucket.addTokens(units));
   }
 
   private void onAsyncBucket(Key key, Function<AsyncBucketProxy, CompletableFuture<?>> write) {
@@ -360,6 +398,41 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
       long stretch = (expectedProcesses + k.permits() - 1) / k.permits();
       return new Key(k.scope(), k.group(), 1, k.window().multipliedBy(stretch));
     });
+  }
+
+  /**
+   * On the local share, one call per retry interval asks Redis whether it is back, by charging
+   * the bucket for that call's permit (which still comes from the local share). An answer starts
+   * the return to the shared budget.
+   */
+  private void probeRedis(Key key) {
+    try {
+      bucket(key).consumeIgnoringRateLimits(UNITS_PER_PERMIT);
+      slowAnswersInARow.set(0);
+      redisAnswered();
+    } catch (RuntimeException e) { // Bucket4j's and Lettuce's failures and timeouts are unchecked
+      redisFailed(e);
+    }
+  }
+
+  /**
+   * Whether the return to Redis has lasted long enough that every other process has had its retry
+   * interval to find Redis too, and this process's local permits have left the window.
+   */
+  private boolean returnedLongEnough(Key key) {
+    long returnedAt = modeSince.toEpochMilli();
+    return clock.millis() >= returnedAt + retryInterval.toMillis() + key.window().plus(margin).toMillis();
+  }
+
+  private void backOnShared() {
+    synchronized (lock) {
+      if (mode != Mode.RETURNING || closed) {
+        return;
+      }
+      mode = Mode.SHARED;
+      modeSince = clock.instant();
+    }
+    logger.info("Redis rate budget at {}:{}: back on the shared budget", uri.getHost(), uri.getPort());
   }
 
   /** Whether this call goes to Redis: always while shared, one call per retry interval while not. */
@@ -427,19 +500,20 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     return current;
   }
 
-  /** Redis answered: if the budget was on its local share, return to the shared one. */
+  /**
+   * Redis answered a probe: the budget starts its return to the shared one. Until every process
+   * has had the chance to notice (see {@link Mode#RETURNING}), it keeps to its local share and
+   * charges Redis for each permit, so that shared and local permits never add up beyond a limit.
+   */
   private void redisAnswered() {
-    if (mode == Mode.SHARED) {
-      return;
-    }
     synchronized (lock) {
-      if (mode == Mode.SHARED || closed) {
+      if (mode != Mode.LOCAL_SHARE || closed) {
         return;
       }
-      mode = Mode.SHARED;
+      mode = Mode.RETURNING;
       modeSince = clock.instant();
     }
-    logger.info("Redis rate budget at {}:{} answers again: back on the shared budget", uri.getHost(),
+    logger.info("Redis rate budget at {}:{} answers again: returning to the shared budget", uri.getHost(),
         uri.getPort());
     // The local share this process may have used in the last window counts against the buckets.
     for (Key key : usedLocally) {
@@ -451,12 +525,12 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
   /** Redis failed: count it and, if the budget was shared, fall back to the local share. */
   private void redisFailed(Throwable failure) {
     countFailure(failure);
-    if (mode != Mode.SHARED) {
+    if (mode == Mode.LOCAL_SHARE) {
       logger.debug("Redis rate budget still unavailable: {}", lastFailure);
       return;
     }
     synchronized (lock) {
-      if (mode != Mode.SHARED) {
+      if (mode == Mode.LOCAL_SHARE) {
         return;
       }
       mode = Mode.LOCAL_SHARE;
@@ -511,7 +585,13 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     /** The buckets in Redis, shared by every process. */
     SHARED,
     /** Redis is gone or slow: this process's share of each limit, kept in process. */
-    LOCAL_SHARE
+    LOCAL_SHARE,
+    /**
+     * Redis answers again, but other processes may not have noticed yet and still draw their local
+     * shares: for one retry interval and one window each permit must fit this process's share as
+     * well as the shared bucket. Then it is back on {@link #SHARED}.
+     */
+    RETURNING
   }
 
   /**

@@ -161,7 +161,9 @@ class RedisOutageTest {
     assertThat(budgets).allSatisfy(budget -> assertThat(budget.health().mode()).isEqualTo(RedisRateBudget.Mode.SHARED));
     assertThat(rejectionsSinceWarm()).as("429s the exchange sent; %s", report()).isZero();
     assertThat(RollingWindows.worst(arrivals(PLACE_ORDER), 1_000)).isLessThanOrEqualTo(10);
-    assertThat(log().lines().filter(line -> line.contains("answers again: back on the shared budget")))
+    assertThat(log().lines().filter(line -> line.contains("answers again: returning to the shared budget")))
+        .hasSizeGreaterThanOrEqualTo(BOTS);
+    assertThat(log().lines().filter(line -> line.contains(": back on the shared budget")))
         .hasSizeGreaterThanOrEqualTo(BOTS);
   }
 
