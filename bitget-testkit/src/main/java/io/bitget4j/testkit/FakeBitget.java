@@ -213,6 +213,14 @@ public final class FakeBitget implements AutoCloseable {
     return mode;
   }
 
+  /**
+   * Whether the fake's key is a demo-trading key, as built with
+   * {@link Builder#demoTrading(boolean)}: its private REST calls must carry {@code paptrading: 1}.
+   */
+  public boolean demoTrading() {
+    return exchange.demoTrading();
+  }
+
   /** The fake's current time: its clock plus any {@linkplain Faults#setClockSkew skew}. */
   public Instant now() {
     return Instant.ofEpochMilli(exchange.nowMillis());
@@ -229,6 +237,11 @@ public final class FakeBitget implements AutoCloseable {
    */
   public void setPrice(Symbol symbol, BigDecimal price) {
     exchange.setPrice(symbol, price);
+  }
+
+  /** The simulated symbols, in the order they were configured. */
+  public List<Symbol> symbols() {
+    return exchange.symbols();
   }
 
   /** The current last price of a simulated symbol. */
@@ -326,6 +339,24 @@ public final class FakeBitget implements AutoCloseable {
   }
 
   /**
+   * Puts the fake back where it started, as if it had just been built: every market is replayed
+   * from the seed and its initial price (so the same ticks print the same prices again), the
+   * account has its initial balance, account mode and initial positions again with no orders,
+   * fills or symbol settings (leverage, margin mode, position mode), and order ids restart. The
+   * recordings are cleared, every fault is disarmed (clock skew and ping replies included), and
+   * open WebSocket connections are closed normally, so that clients reconnect to the new state
+   * instead of applying book updates to a book that is gone. The port, credentials, demo flag and
+   * rate limits stay.
+   */
+  public void reset() {
+    faults.clear();
+    exchange.setClockSkewMillis(0);
+    exchange.hub().closeAll();
+    exchange.reset();
+    recorder.clear();
+  }
+
+  /**
    * Stops the market, closes every WebSocket (a normal close, then abruptly whatever has not
    * closed within a second) and shuts the server down.
    */
@@ -373,6 +404,7 @@ public final class FakeBitget implements AutoCloseable {
     private boolean rateLimitsEnabled = true;
     private boolean loginCodeAsString;
     private AccountMode accountMode = AccountMode.CLASSIC;
+    private boolean demoTrading;
 
     private Builder() {}
 
@@ -506,6 +538,20 @@ public final class FakeBitget implements AutoCloseable {
     }
 
     /**
+     * Makes the fake's key a demo-trading key (default false), as Bitget's demo environment
+     * issues: its private REST calls must carry the header {@code paptrading: 1} and get 40099
+     * ("exchange environment is incorrect") without it, as on Bitget. Public endpoints answer
+     * with or without the header, and a live key's calls are served with it too. Bitget's demo
+     * environment lists the ordinary symbols ({@code BTCUSDT}, {@code USDT-FUTURES}); the older
+     * simulated pairs such as {@code SBTCSUSDT_SUMCBL} ({@code SUSDT-FUTURES}) can be simulated
+     * in either environment with {@link #symbol}.
+     */
+    public Builder demoTrading(boolean demoTrading) {
+      this.demoTrading = demoTrading;
+      return this;
+    }
+
+    /**
      * Starts the fake.
      *
      * @throws IllegalArgumentException when an initial position names a symbol not simulated
@@ -525,7 +571,7 @@ public final class FakeBitget implements AutoCloseable {
       }
       Settings settings = new Settings(port, apiKey, secretKey, passphrase, clock, seed, markets, tickInterval,
           initialBalance, List.copyOf(initialPositions), new EnumMap<>(fillDefaults(rateLimits)),
-          rateLimitsEnabled, loginCodeAsString, accountMode);
+          rateLimitsEnabled, loginCodeAsString, accountMode, demoTrading);
       try {
         return new FakeBitget(settings);
       } catch (IOException e) {
