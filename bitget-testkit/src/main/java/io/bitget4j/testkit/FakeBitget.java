@@ -3,6 +3,7 @@ package io.bitget4j.testkit;
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.testkit.internal.ControlApi;
 import io.bitget4j.testkit.internal.Exchange;
 import io.bitget4j.testkit.internal.FakeDispatcher;
 import io.bitget4j.testkit.internal.FaultState;
@@ -129,7 +130,8 @@ public final class FakeBitget implements AutoCloseable {
         faultState);
     this.server = new MockWebServer();
     server.setServerSocketFactory(sockets);
-    server.setDispatcher(new FakeDispatcher(exchange, rest, faultState, recorder, sockets));
+    ControlApi control = new ControlApi(exchange, faults, recorder, this::reset);
+    server.setDispatcher(new FakeDispatcher(exchange, rest, control, faultState, recorder, sockets));
     server.start(InetAddress.getByName("127.0.0.1"), settings.port());
     if (settings.tickInterval().isZero()) {
       this.ticker = null;
@@ -175,6 +177,18 @@ public final class FakeBitget implements AutoCloseable {
   /** The private WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/private}. */
   public String privateWsUrl() {
     return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PRIVATE_WS_PATH;
+  }
+
+  /**
+   * The base URL of the fake's control API, such as {@code http://127.0.0.1:53211/__fake}: HTTP
+   * and JSON endpoints with which a test in any language moves prices, sets positions, injects
+   * faults, reads the recordings and {@linkplain #reset() resets} the fake. It is always on (the
+   * fake is for tests only); no Bitget path starts with {@code /__fake}, and control calls are
+   * not recorded, rate limited or hit by injected faults. The testkit's README lists the
+   * endpoints.
+   */
+  public String controlUrl() {
+    return restUrl() + ControlApi.PREFIX;
   }
 
   /** The port the fake listens on. */
