@@ -100,6 +100,19 @@ import org.slf4j.LoggerFactory;
  *       faults, the recordings and the rate limits ({@link RateLimitGroup}) cover V3 calls too.
  *   <li>The WebSocket endpoints are V2's in both modes until the fake streams V3.
  * </ul>
+ *
+ * <h2>General clients, other languages, demo trading</h2>
+ *
+ * <p>The fake also serves the public spot and margin lists that general clients read at start-up
+ * ({@code /api/v2/spot/public/coins}, {@code /api/v2/spot/public/symbols},
+ * {@code /api/v2/margin/currencies}, V3 {@code instruments} of {@code SPOT} and {@code MARGIN}),
+ * derived from the simulated symbols, so that ccxt and the {@code bitget-api} Node SDK run
+ * against it unchanged but for their URLs. {@link FakeBitgetMain} runs it standalone
+ * ({@code java -jar bitget-testkit-<version>-standalone.jar}), and its control API under
+ * {@link #controlUrl()} lets a test in any language do over HTTP what this class's methods do.
+ * Built with {@link Builder#demoTrading(boolean) demoTrading(true)}, its key is a demo-trading
+ * key whose private calls need {@code paptrading: 1}. {@link #reset()} puts it back where it
+ * started.
  */
 public final class FakeBitget implements AutoCloseable {
   /** The API key of the default test credentials. */
