@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,6 +127,7 @@ class FakeBitgetResetTest {
 
       fake.reset();
 
+      assertThat(ws.closing.await(5, TimeUnit.SECONDS)).as("the server closed the connection normally").isTrue();
       await().atMost(Duration.ofSeconds(5)).until(() -> fake.webSocketConnections() == 0);
     }
   }

@@ -235,6 +235,8 @@ final class TestSupport {
     final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     final CountDownLatch failed = new CountDownLatch(1);
     final CountDownLatch opened = new CountDownLatch(1);
+    /** Counts down when the server starts a normal close. */
+    final CountDownLatch closing = new CountDownLatch(1);
     final WebSocket socket;
 
     WsClient(OkHttpClient client, String url) throws InterruptedException {
@@ -254,6 +256,7 @@ final class TestSupport {
 
     @Override
     public void onClosing(WebSocket webSocket, int code, String reason) {
+      closing.countDown();
       webSocket.close(1000, null);
     }
 
