@@ -2,7 +2,7 @@
 // standalone FakeBitget, and prints one line per call tried. Not part of the Maven build.
 //
 //   npm install                                   (in this folder: ccxt 4.5.84, bitget-api 3.2.3)
-//   node check-clients.js <standalone.jar> [--account-mode unified]
+//   node check-clients.js <standalone.jar> [--account-mode unified | --demo]
 //
 // It starts the jar itself, reads its JSON start-up line, drives the clients and the control
 // API, stops the jar, and ends with "N passed, M failed" (exit status 1 when something failed).
@@ -18,8 +18,9 @@ const { RestClientV2, RestClientV3, WebsocketClientV2 } = require('bitget-api');
 
 const jar = process.argv[2];
 const unified = process.argv.includes('unified');
+const demo = process.argv.includes('--demo');
 if (!jar) {
-  console.error('usage: node check-clients.js <bitget-testkit-...-standalone.jar> [--account-mode unified]');
+  console.error('usage: node check-clients.js <bitget-testkit-...-standalone.jar> [--account-mode unified | --demo]');
   process.exit(2);
 }
 
@@ -78,6 +79,9 @@ function startFake() {
   if (unified) {
     args.push('--account-mode', 'unified');
   }
+  if (demo) {
+    args.push('--demo');
+  }
   const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = readline.createInterface({ input: child.stdout });
   return withTimeout(new Promise((resolve, reject) => {
@@ -103,12 +107,15 @@ async function main() {
     return json;
   };
   try {
-    await ccxtRest(info, control);
-    if (unified) {
+    if (demo) {
+      await ccxtDemo(info);
+    } else if (unified) {
+      await ccxtRest(info, control);
       // ccxt.pro speaks V3 streams to a unified account; the fake streams V2 only so far
       console.log('skip ccxt.pro watchers: the fake has no V3 WebSocket streams yet');
       await bitgetApiV3(info);
     } else {
+      await ccxtRest(info, control);
       await ccxtPro(info, control);
       await bitgetApiV2(info, control);
     }
@@ -261,6 +268,22 @@ async function ccxtRest(info, control) {
     const path = unified ? '/api/v3/trade/place-order' : '/api/v2/mix/order/place-order';
     const calls = (await control('GET', `/calls?path=${path}`)).calls;
     return `${calls.length} place-order calls recorded`;
+  });
+}
+
+/** A demo-trading key: ccxt's demo mode sends paptrading: 1; without it Bitget (and the fake) answer 40099. */
+async function ccxtDemo(info) {
+  const live = new ccxt.bitget(ccxtOptions(info));
+  await live.loadMarkets();
+  await refused('ccxt without demo mode, demo key: fetchBalance', '40099', () => live.fetchBalance());
+  const ex = new ccxt.bitget(ccxtOptions(info));
+  ex.enableDemoTrading(true);
+  await check('ccxt enableDemoTrading(true): loadMarkets', async () => `${Object.keys(await ex.loadMarkets()).length} markets`);
+  await check('ccxt demo: fetchBalance', async () => `USDT total ${(await ex.fetchBalance()).USDT.total}`);
+  await check('ccxt demo: createOrder market buy', async () => `id ${(await ex.createOrder(BTC, 'market', 'buy', 0.01)).id}`);
+  await check('ccxt demo: fetchPositions', async () => {
+    const p = (await ex.fetchPositions([BTC]))[0];
+    return `${p.side} ${p.contracts}`;
   });
 }
 
