@@ -92,13 +92,8 @@ final class SpotApi {
       w.beginObject()
           .field("symbol", p.symbol())
           .field("baseCoin", p.base())
-          .field("quoteCoin", p.quote())
-          .field("minTradeAmount", "0")
-          .field("maxTradeAmount", MAX_TRADE_AMOUNT)
-          .field("takerFeeRate", SPOT_TAKER_FEE)
-          .field("makerFeeRate", SPOT_MAKER_FEE)
-          .field("pricePrecision", Integer.toString(p.pricePlace()))
-          .field("quantityPrecision", Integer.toString(p.quantityPlace()))
+          .field("quoteCoin", p.quote());
+      tradingRules(w, p)
           .field("quotePrecision", Integer.toString(p.quotePlace()))
           .field("status", "online")
           .field("minTradeUSDT", "1")
@@ -122,13 +117,8 @@ final class SpotApi {
           .field("maxCrossedLeverage", "3")
           .field("maxIsolatedLeverage", "10")
           .field("warningRiskRatio", "0.8")
-          .field("liquidationRiskRatio", "1")
-          .field("minTradeAmount", "0")
-          .field("maxTradeAmount", MAX_TRADE_AMOUNT)
-          .field("takerFeeRate", SPOT_TAKER_FEE)
-          .field("makerFeeRate", SPOT_MAKER_FEE)
-          .field("pricePrecision", Integer.toString(p.pricePlace()))
-          .field("quantityPrecision", Integer.toString(p.quantityPlace()))
+          .field("liquidationRiskRatio", "1");
+      tradingRules(w, p)
           .field("minTradeUSDT", "5")
           .name("isBorrowable").value(true)
           .field("userMinBorrow", "0.00000001")
@@ -139,6 +129,16 @@ final class SpotApi {
           .endObject();
     }
     w.endArray();
+  }
+
+  /** The order size, fee and precision fields that spot and margin pairs share, in Bitget's order. */
+  private static JsonWriter tradingRules(JsonWriter w, SpotReference.Pair p) {
+    return w.field("minTradeAmount", "0")
+        .field("maxTradeAmount", MAX_TRADE_AMOUNT)
+        .field("takerFeeRate", SPOT_TAKER_FEE)
+        .field("makerFeeRate", SPOT_MAKER_FEE)
+        .field("pricePrecision", Integer.toString(p.pricePlace()))
+        .field("quantityPrecision", Integer.toString(p.quantityPlace()));
   }
 
   /** Whether a V3 {@code category} names spot or margin rather than a futures product. */
