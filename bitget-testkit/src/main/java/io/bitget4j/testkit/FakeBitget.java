@@ -3,6 +3,7 @@ package io.bitget4j.testkit;
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.testkit.internal.ControlApi;
 import io.bitget4j.testkit.internal.Exchange;
 import io.bitget4j.testkit.internal.FakeDispatcher;
 import io.bitget4j.testkit.internal.FaultState;
@@ -99,6 +100,19 @@ import org.slf4j.LoggerFactory;
  *       faults, the recordings and the rate limits ({@link RateLimitGroup}) cover V3 calls too.
  *   <li>The WebSocket endpoints are V2's in both modes until the fake streams V3.
  * </ul>
+ *
+ * <h2>General clients, other languages, demo trading</h2>
+ *
+ * <p>The fake also serves the public spot and margin lists that general clients read at start-up
+ * ({@code /api/v2/spot/public/coins}, {@code /api/v2/spot/public/symbols},
+ * {@code /api/v2/margin/currencies}, V3 {@code instruments} of {@code SPOT} and {@code MARGIN}),
+ * derived from the simulated symbols, so that ccxt and the {@code bitget-api} Node SDK run
+ * against it unchanged but for their URLs. {@link FakeBitgetMain} runs it standalone
+ * ({@code java -jar bitget-testkit-<version>-standalone.jar}), and its control API under
+ * {@link #controlUrl()} lets a test in any language do over HTTP what this class's methods do.
+ * Built with {@link Builder#demoTrading(boolean) demoTrading(true)}, its key is a demo-trading
+ * key whose private calls need {@code paptrading: 1}. {@link #reset()} puts it back where it
+ * started.
  */
 public final class FakeBitget implements AutoCloseable {
   /** The API key of the default test credentials. */
@@ -130,7 +144,8 @@ public final class FakeBitget implements AutoCloseable {
     RestApi rest = new RestApi(exchange, rateLimits, faultState);
     this.server = new MockWebServer();
     server.setServerSocketFactory(sockets);
-    server.setDispatcher(new FakeDispatcher(exchange, rest, faultState, recorder, sockets));
+    ControlApi control = new ControlApi(exchange, faults, recorder, this::reset);
+    server.setDispatcher(new FakeDispatcher(exchange, rest, control, faultState, recorder, sockets));
     server.start(InetAddress.getByName("127.0.0.1"), settings.port());
     if (settings.tickInterval().isZero()) {
       this.ticker = null;
@@ -188,6 +203,18 @@ public final class FakeBitget implements AutoCloseable {
     return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PRIVATE_WS_PATH;
   }
 
+  /**
+   * {@return the base URL of the fake's control API, such as {@code http://127.0.0.1:53211/__fake}}: HTTP
+   * and JSON endpoints with which a test in any language moves prices, sets positions, injects
+   * faults, reads the recordings and {@linkplain #reset() resets} the fake. It is always on (the
+   * fake is for tests only); no Bitget path starts with {@code /__fake}, and control calls are
+   * not recorded, rate limited or hit by injected faults. The testkit's README lists the
+   * endpoints.
+   */
+  public String controlUrl() {
+    return restUrl() + ControlApi.PREFIX;
+  }
+
   /** {@return the port the fake listens on} */
   public int port() {
     return server.getPort();
@@ -224,6 +251,14 @@ public final class FakeBitget implements AutoCloseable {
     return mode;
   }
 
+  /**
+   * {@return whether the fake's key is a demo-trading key}, as built with
+   * {@link Builder#demoTrading(boolean)}: its private REST calls must carry {@code paptrading: 1}.
+   */
+  public boolean demoTrading() {
+    return exchange.demoTrading();
+  }
+
   /** {@return the fake's current time: its clock plus any {@linkplain Faults#setClockSkew skew}} */
   public Instant now() {
     return Instant.ofEpochMilli(exchange.nowMillis());
@@ -242,6 +277,11 @@ public final class FakeBitget implements AutoCloseable {
    */
   public void setPrice(Symbol symbol, BigDecimal price) {
     exchange.setPrice(symbol, price);
+  }
+
+  /** {@return the simulated symbols, in the order they were configured} */
+  public List<Symbol> symbols() {
+    return exchange.symbols();
   }
 
   /**
@@ -365,6 +405,24 @@ public final class FakeBitget implements AutoCloseable {
   }
 
   /**
+   * Puts the fake back where it started, as if it had just been built: every market is replayed
+   * from the seed and its initial price (so the same ticks print the same prices again), the
+   * account has its initial balance, account mode and initial positions again with no orders,
+   * fills or symbol settings (leverage, margin mode, position mode), and order ids restart. The
+   * recordings are cleared, every fault is disarmed (clock skew and ping replies included), and
+   * open WebSocket connections are closed normally, so that clients reconnect to the new state
+   * instead of applying book updates to a book that is gone. The port, credentials, demo flag and
+   * rate limits stay.
+   */
+  public void reset() {
+    faults.clear();
+    exchange.setClockSkewMillis(0);
+    exchange.hub().closeAll();
+    exchange.reset();
+    recorder.clear();
+  }
+
+  /**
    * Stops the market, closes every WebSocket (a normal close, then abruptly whatever has not
    * closed within a second) and shuts the server down.
    */
@@ -412,6 +470,7 @@ public final class FakeBitget implements AutoCloseable {
     private boolean rateLimitsEnabled = true;
     private boolean loginCodeAsString;
     private AccountMode accountMode = AccountMode.CLASSIC;
+    private boolean demoTrading;
 
     private Builder() {}
 
@@ -601,6 +660,20 @@ public final class FakeBitget implements AutoCloseable {
     }
 
     /**
+     * Makes the fake's key a demo-trading key (default false), as Bitget's demo environment
+     * issues: its private REST calls must carry the header {@code paptrading: 1} and get 40099
+     * ("exchange environment is incorrect") without it, as on Bitget. Public endpoints answer
+     * with or without the header, and a live key's calls are served with it too. Bitget's demo
+     * environment lists the ordinary symbols ({@code BTCUSDT}, {@code USDT-FUTURES}); the older
+     * simulated pairs such as {@code SBTCSUSDT_SUMCBL} ({@code SUSDT-FUTURES}) can be simulated
+     * in either environment with {@link #symbol}.
+     */
+    public Builder demoTrading(boolean demoTrading) {
+      this.demoTrading = demoTrading;
+      return this;
+    }
+
+    /**
      * Starts the fake.
      *
      * @return the running fake; close it when done
@@ -621,7 +694,7 @@ public final class FakeBitget implements AutoCloseable {
       }
       Settings settings = new Settings(port, apiKey, secretKey, passphrase, clock, seed, markets, tickInterval,
           initialBalance, List.copyOf(initialPositions), new EnumMap<>(fillDefaults(rateLimits)),
-          rateLimitsEnabled, loginCodeAsString, accountMode);
+          rateLimitsEnabled, loginCodeAsString, accountMode, demoTrading);
       try {
         return new FakeBitget(settings);
       } catch (IOException e) {

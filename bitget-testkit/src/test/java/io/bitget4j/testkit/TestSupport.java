@@ -3,6 +3,7 @@ package io.bitget4j.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
+import io.bitget4j.core.AccountMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,6 +81,29 @@ final class TestSupport {
     String sign = hmac(FakeBitget.DEFAULT_SECRET_KEY, ts + "POST" + path + body);
     return authHeaders(new Request.Builder().url(fake.restUrl() + path).post(RequestBody.create(body, JSON)), ts, sign)
         .build();
+  }
+
+  /** A signed read of the account in the API of {@code mode}: V2's {@code accounts} or V3's {@code assets}. */
+  static Request signedAccountRead(FakeBitget fake, AccountMode mode) {
+    return mode == AccountMode.UNIFIED
+        ? signedGet(fake, "/api/v3/account/assets", "")
+        : signedGet(fake, "/api/v2/mix/account/accounts", "productType=USDT-FUTURES");
+  }
+
+  /**
+   * A signed BTCUSDT order in the API of {@code mode} (a one-way account's): {@code price} null
+   * for a market order.
+   */
+  static Request signedOrder(FakeBitget fake, AccountMode mode, String side, String size, String price) {
+    String type = price == null ? "market" : "limit";
+    String priced = price == null ? "" : ",\"price\":\"" + price + "\"";
+    if (mode == AccountMode.UNIFIED) {
+      return signedPost(fake, "/api/v3/trade/place-order", "{\"category\":\"USDT-FUTURES\",\"symbol\":\"BTCUSDT\","
+          + "\"qty\":\"" + size + "\",\"side\":\"" + side + "\",\"orderType\":\"" + type + "\"" + priced + "}");
+    }
+    return signedPost(fake, "/api/v2/mix/order/place-order", "{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\","
+        + "\"marginMode\":\"isolated\",\"marginCoin\":\"USDT\",\"size\":\"" + size + "\",\"side\":\"" + side
+        + "\",\"orderType\":\"" + type + "\"" + priced + "}");
   }
 
   static Request.Builder authHeaders(Request.Builder b, String ts, String sign) {
@@ -211,6 +235,8 @@ final class TestSupport {
     final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     final CountDownLatch failed = new CountDownLatch(1);
     final CountDownLatch opened = new CountDownLatch(1);
+    /** Counts down when the server starts a normal close. */
+    final CountDownLatch closing = new CountDownLatch(1);
     final WebSocket socket;
 
     WsClient(OkHttpClient client, String url) throws InterruptedException {
@@ -230,6 +256,7 @@ final class TestSupport {
 
     @Override
     public void onClosing(WebSocket webSocket, int code, String reason) {
+      closing.countDown();
       webSocket.close(1000, null);
     }
 

@@ -40,6 +40,8 @@ final class Account {
   final String passphrase;
   /** The user id V3 reports, stable per key. */
   final String uid;
+  /** Whether this is a demo-trading key, whose private REST calls must carry {@code paptrading: 1}. */
+  final boolean demo;
   /** Classic (V2) or unified (V3); written under the exchange's monitor, read by request threads. */
   volatile AccountMode mode;
   /** Wallet balance: deposits plus realised PnL minus fees. */
@@ -57,13 +59,29 @@ final class Account {
   /** Positions closed by trading, oldest first. */
   final List<ClosedPosition> closedPositions = new ArrayList<>();
 
-  Account(String apiKey, String secretKey, String passphrase, BigDecimal balance, AccountMode mode) {
+  Account(String apiKey, String secretKey, String passphrase, BigDecimal balance, AccountMode mode,
+      boolean demo) {
     this.apiKey = apiKey;
+    this.demo = demo;
     this.secretKey = secretKey;
     this.passphrase = passphrase;
     this.balance = balance;
     this.mode = mode;
     this.uid = Long.toString(8_000_000_000L + Math.floorMod(apiKey.hashCode(), 1_000_000_000L));
+  }
+
+  /** Forgets every order, fill, position and setting, and restores the balance and mode. */
+  void reset(BigDecimal initialBalance, AccountMode initialMode) {
+    balance = initialBalance;
+    mode = initialMode;
+    posMode = "one_way_mode";
+    settings.clear();
+    orders.clear();
+    byClientOid.clear();
+    live.clear();
+    positions.clear();
+    fills.clear();
+    closedPositions.clear();
   }
 
   boolean isUnified() {

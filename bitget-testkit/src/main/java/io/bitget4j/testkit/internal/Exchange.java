@@ -29,6 +29,7 @@ import java.util.Set;
  * in order.
  */
 public final class Exchange {
+  private final Settings settings;
   private final Clock clock;
   private volatile long skewMillis;
   final Map<Symbol, Market> markets = new LinkedHashMap<>();
@@ -36,32 +37,54 @@ public final class Exchange {
   final Account primary;
   final StreamHub hub;
   final Trading trading;
+  /** The spot and margin lists clients read at start-up, derived from the simulated symbols. */
+  final SpotReference spot;
   private long nextOrderId;
   private long nextTradeId;
   private long nextPosId;
   private final Set<Account> dirty = new LinkedHashSet<>();
 
   public Exchange(Settings settings) {
+    this.settings = settings;
     this.clock = settings.clock();
+    this.spot = new SpotReference(settings.symbols());
+    this.primary = new Account(settings.apiKey(), settings.secretKey(), settings.passphrase(),
+        settings.initialBalance(), settings.accountMode(), settings.demoTrading());
+    accounts.put(primary.apiKey, primary);
+    this.hub = new StreamHub(this, settings.loginCodeAsString());
+    this.trading = new Trading(this);
+    begin(nowMillis());
+  }
+
+  /**
+   * Starts the markets from the seed and the initial prices (their history ending at
+   * {@code now}), the ids from the seed, and the account's initial positions.
+   */
+  private void begin(long now) {
     long seed = settings.seed();
     this.nextOrderId = 1_200_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
     this.nextTradeId = 1_300_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
     this.nextPosId = 1_400_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
-    long now = nowMillis();
+    markets.clear();
     for (Map.Entry<Symbol, BigDecimal> e : settings.symbols().entrySet()) {
       Contract contract = Contract.forPrice(e.getKey(), e.getValue());
       long marketSeed = seed * 1_000_003L + e.getKey().toString().hashCode();
       markets.put(e.getKey(), new Market(contract, e.getValue(), marketSeed, now));
     }
-    this.primary = new Account(settings.apiKey(), settings.secretKey(), settings.passphrase(),
-        settings.initialBalance(), settings.accountMode());
-    accounts.put(primary.apiKey, primary);
-    this.hub = new StreamHub(this, settings.loginCodeAsString());
-    this.trading = new Trading(this);
     for (Settings.InitialPosition ip : settings.initialPositions()) {
       trading.openInitial(primary, market(ip.symbol()), ip, now);
     }
     dirty.clear();
+  }
+
+  /**
+   * Puts the exchange back where it started: markets replayed from the seed and the initial
+   * prices, the account at its initial balance, mode and positions with no orders, fills or
+   * settings, ids restarted. WebSocket sessions are not touched.
+   */
+  public synchronized void reset() {
+    primary.reset(settings.initialBalance(), settings.accountMode());
+    begin(nowMillis());
   }
 
   // ---- time and ids -------------------------------------------------------------------------
@@ -97,6 +120,11 @@ public final class Exchange {
   /** Switches the primary account to {@code mode}; positions, orders and balance stay as they are. */
   public synchronized void setAccountMode(AccountMode mode) {
     primary.mode = mode;
+  }
+
+  /** Whether the account's key is a demo-trading key (private REST calls need {@code paptrading: 1}). */
+  public boolean demoTrading() {
+    return primary.demo;
   }
 
   // ---- lookups ------------------------------------------------------------------------------
@@ -188,6 +216,11 @@ public final class Exchange {
     m.moveTo(m.contract.ticks(price), now);
     afterMove(m, now);
     flush(now);
+  }
+
+  /** The simulated symbols, in configuration order. */
+  public List<Symbol> symbols() {
+    return List.copyOf(settings.symbols().keySet());
   }
 
   public synchronized BigDecimal price(Symbol symbol) {

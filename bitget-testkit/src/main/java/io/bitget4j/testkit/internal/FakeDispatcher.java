@@ -11,7 +11,8 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 
 /**
- * MockWebServer's entry point into the fake: records each request, upgrades the two WebSocket
+ * MockWebServer's entry point into the fake: hands control calls to the {@link ControlApi}
+ * (unrecorded and untouched by faults), records every other request, upgrades the two WebSocket
  * paths, applies armed faults, and hands REST calls to the {@link RestApi}.
  */
 public final class FakeDispatcher extends Dispatcher {
@@ -20,14 +21,16 @@ public final class FakeDispatcher extends Dispatcher {
 
   private final Exchange ex;
   private final RestApi rest;
+  private final ControlApi control;
   private final FaultState faults;
   private final Recorder recorder;
   private final NoDelayServerSocketFactory sockets;
 
-  public FakeDispatcher(Exchange ex, RestApi rest, FaultState faults, Recorder recorder,
+  public FakeDispatcher(Exchange ex, RestApi rest, ControlApi control, FaultState faults, Recorder recorder,
       NoDelayServerSocketFactory sockets) {
     this.ex = ex;
     this.rest = rest;
+    this.control = control;
     this.faults = faults;
     this.recorder = recorder;
     this.sockets = sockets;
@@ -36,6 +39,9 @@ public final class FakeDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     String path = request.getUrl().encodedPath();
+    if (ControlApi.handles(path)) {
+      return json(control.handle(request), 0);
+    }
     Map<String, List<String>> headers = request.getHeaders().toMultimap();
     String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
     recorder.call(request.getMethod(), path, Auth.rawQuery(request), headers, body);

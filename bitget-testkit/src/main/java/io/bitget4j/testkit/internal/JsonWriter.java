@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A minimal streaming JSON writer that emits exactly what it is told, so that the fake's wire
  * shapes (strings for numbers, key order) match Bitget's samples byte for byte.
  */
-final class JsonWriter {
+public final class JsonWriter {
   private final StringBuilder out = new StringBuilder(256);
   /** One flag per open container: true while it has no element yet. */
   private boolean[] empty = new boolean[16];

@@ -47,6 +47,7 @@ public final class RestApi {
     this.faults = faults;
     new V2Api(ex).register(this);
     new V3Api(ex, faults).register(this);
+    new SpotApi(ex.spot).register(this);
   }
 
   void get(ApiVersion version, String path, RateLimitGroup group, boolean signed, Handler handler) {
@@ -69,6 +70,7 @@ public final class RestApi {
     try {
       Account account = route.signed() ? Auth.verify(request, ex) : null;
       if (account != null) {
+        requireEnvironment(request, account);
         requireAccountMode(version, account);
       }
       if (!limits.tryAcquire(route.group(), (account == null ? "ip" : account.apiKey) + " " + key)) {
@@ -94,6 +96,16 @@ public final class RestApi {
       log.warn("FakeBitget failed on {}", key, e);
       // 40725 "service exception": clients see a retryable outage, not an authentication failure
       return error(500, "40725", "service exception: internal error in FakeBitget: " + e, now);
+    }
+  }
+
+  /**
+   * Refuses a demo-trading key's private call that lacks {@code paptrading: 1}, as Bitget does
+   * (40099). A live key's call with the header is served: the fake is lenient there.
+   */
+  private static void requireEnvironment(RecordedRequest request, Account account) {
+    if (account.demo && !"1".equals(request.getHeaders().get("paptrading"))) {
+      throw ApiError.badRequest("40099", "exchange environment is incorrect");
     }
   }
 

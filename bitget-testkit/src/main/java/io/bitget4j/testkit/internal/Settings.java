@@ -24,7 +24,8 @@ public record Settings(
     Map<RateLimitGroup, Integer> rateLimits,
     boolean rateLimitsEnabled,
     boolean loginCodeAsString,
-    AccountMode accountMode) {
+    AccountMode accountMode,
+    boolean demoTrading) {
 
   /** A position the account holds from the start; a negative size is a short. */
   public record InitialPosition(Symbol symbol, BigDecimal signedSize, BigDecimal entryPrice, int leverage) {}

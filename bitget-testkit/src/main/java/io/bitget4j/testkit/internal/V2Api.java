@@ -33,6 +33,7 @@ final class V2Api {
     api.get(v2, market + "merge-depth", RateLimitGroup.MARKET, false, this::mergeDepth);
     api.get(v2, market + "candles", RateLimitGroup.MARKET, false, this::candles);
     api.get(v2, market + "fills", RateLimitGroup.MARKET, false, this::recentTrades);
+    api.get(v2, market + "fills-history", RateLimitGroup.MARKET, false, this::tradeHistory);
     api.get(v2, market + "current-fund-rate", RateLimitGroup.MARKET, false, this::fundingRate);
     api.get(v2, market + "open-interest", RateLimitGroup.MARKET, false, this::openInterest);
     api.get(v2, market + "symbol-price", RateLimitGroup.MARKET, false, this::symbolPrice);
@@ -143,6 +144,27 @@ final class V2Api {
     w.beginArray();
     for (Market.Trade t : m.recentTrades(limit)) {
       Wire.restTrade(w, m, t);
+    }
+    w.endArray();
+  }
+
+  /**
+   * The public trades still kept (the last 100), newest first, filtered by {@code idLessThan},
+   * {@code startTime} and {@code endTime}; {@code limit} up to 1000 as Bitget allows.
+   */
+  private void tradeHistory(Call c, JsonWriter w) {
+    Market m = market(c.params());
+    int limit = c.params().limit(500, 1000);
+    long idLessThan = c.params().longValue("idLessThan").orElse(Long.MAX_VALUE);
+    long start = c.params().longValue("startTime").orElse(Long.MIN_VALUE);
+    long end = c.params().longValue("endTime").orElse(Long.MAX_VALUE);
+    w.beginArray();
+    int n = 0;
+    for (Market.Trade t : m.recentTrades(Integer.MAX_VALUE)) {
+      if (n < limit && Long.parseLong(t.tradeId()) < idLessThan && t.ts() >= start && t.ts() <= end) {
+        Wire.restTrade(w, m, t);
+        n++;
+      }
     }
     w.endArray();
   }

@@ -222,6 +222,16 @@ final class V3Api {
   }
 
   private void instruments(Call c, JsonWriter w) {
+    String category = c.params().required("category");
+    if (SpotApi.isSpotCategory(category)) {
+      boolean margin = category.equalsIgnoreCase("MARGIN");
+      w.beginArray();
+      for (SpotReference.Pair p : ex.spot.pairs(c.params().get("symbol", null))) {
+        WireV3.spotInstrument(w, p, margin);
+      }
+      w.endArray();
+      return;
+    }
     ProductType type = requiredCategory(c.params());
     Optional<Market> only = symbolFilter(c.params(), Optional.of(type));
     w.beginArray();

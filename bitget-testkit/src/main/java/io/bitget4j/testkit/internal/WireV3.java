@@ -84,6 +84,41 @@ final class WireV3 {
         .endObject();
   }
 
+  /**
+   * A spot pair as V3's {@code instruments} lists it for {@code category=SPOT}, or with the
+   * margin fields for {@code MARGIN} (every pair of the fake is a margin pair too).
+   */
+  static void spotInstrument(JsonWriter w, SpotReference.Pair p, boolean margin) {
+    w.beginObject()
+        .field("symbol", p.symbol())
+        .field("category", margin ? "MARGIN" : "SPOT")
+        .field("baseCoin", p.base())
+        .field("quoteCoin", p.quote())
+        .field("buyLimitPriceRatio", "0.05")
+        .field("sellLimitPriceRatio", "0.05")
+        .field("minOrderQty", BigDecimal.ONE.movePointLeft(p.quantityPlace()))
+        .field("maxOrderQty", "0")
+        .field("pricePrecision", Integer.toString(p.pricePlace()))
+        .field("quantityPrecision", Integer.toString(p.quantityPlace()))
+        .field("quotePrecision", Integer.toString(p.quotePlace()))
+        .field("minOrderAmount", "1")
+        .field("maxSymbolOrderNum", "400")
+        .field("maxProductOrderNum", "400")
+        .field("status", "online")
+        .field("maintainTime", "");
+    if (margin) {
+      w.field("isIsolatedBaseBorrowable", "YES")
+          .field("isIsolatedQuotedBorrowable", "YES")
+          .field("warningRiskRatio", "0.8")
+          .field("liquidationRiskRatio", "1")
+          .field("maxCrossedLeverage", "3")
+          .field("maxIsolatedLeverage", "10")
+          .field("userMinBorrow", "0.00000001")
+          .field("areaSymbol", "no");
+    }
+    w.endObject();
+  }
+
   static void ticker(JsonWriter w, Market m, long now) {
     List<OrderBook.Level> bid = m.book.topBids(1);
     List<OrderBook.Level> ask = m.book.topAsks(1);
