@@ -36,7 +36,7 @@ public class BitgetApiException extends BitgetException {
   private static final Set<String> RATE_LIMIT_CODES = Set.of("429", "30006", "25004");
   private static final Set<String> DUPLICATE_CLIENT_OID_CODES =
       Set.of("40786", "40708", "43118", "45034", "50060", "25212");
-  private static final Set<String> ORDER_NOT_FOUND_CODES = Set.of("40109", "40768", "25204");
+  private static final Set<String> ORDER_NOT_FOUND_CODES = Set.of("40109", "40768", "25204", "43025", "25597");
   private static final Set<String> ORDER_REJECTED_CODES = orderRejectedCodes();
 
   /** Bitget's code, or the HTTP status as text. */

@@ -13,6 +13,8 @@ import java.util.Optional;
 /** Readers for order acknowledgements and batch results. */
 final class AckReaders {
   private static final JsonReader.Options ACK_NAMES = JsonReader.Options.of("orderId", "clientOid");
+  private static final JsonReader.Options POSITION_TPSL_NAMES =
+      JsonReader.Options.of("orderId", "clientOid", "stopSurplusClientOid", "stopLossClientOid");
   private static final JsonReader.Options BATCH_NAMES = JsonReader.Options.of("successList", "failureList", "list");
   private static final JsonReader.Options FAILURE_NAMES =
       JsonReader.Options.of("orderId", "clientOid", "errorCode", "errorMsg", "code", "msg");
@@ -36,6 +38,32 @@ final class AckReaders {
         default:
           Shapes.skipField(reader);
           break;
+      }
+    }
+    reader.endObject();
+    if (orderId == null) {
+      throw Required.missing("order ack", "orderId", null);
+    }
+    return new OrderAck(orderId, Optional.ofNullable(clientOid));
+  }
+
+  /**
+   * One item of V2 {@code place-pos-tpsl} data, {@code {"orderId","stopSurplusClientOid",
+   * "stopLossClientOid"}}: the order's id and whichever client id it carries.
+   */
+  static OrderAck positionTpslAck(JsonReader reader, boolean inList) throws IOException {
+    String orderId = null;
+    String clientOid = null;
+    Shapes.beginObject(reader);
+    while (reader.hasNext()) {
+      int index = reader.selectName(POSITION_TPSL_NAMES);
+      if (index == 0) {
+        orderId = JsonValues.nonEmptyString(reader);
+      } else if (index > 0) {
+        String id = JsonValues.nonEmptyString(reader);
+        clientOid = clientOid == null ? id : clientOid;
+      } else {
+        Shapes.skipField(reader);
       }
     }
     reader.endObject();

@@ -9,6 +9,9 @@ import io.bitget4j.core.model.AccountSettings;
 import io.bitget4j.core.model.ClosedPosition;
 import io.bitget4j.core.model.ClosedPositionPage;
 import io.bitget4j.core.model.CoinBalance;
+import io.bitget4j.core.model.ConditionalOrder;
+import io.bitget4j.core.model.ConditionalOrderPage;
+import io.bitget4j.core.model.ConditionalOrderStatus;
 import io.bitget4j.core.model.Wallet;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Candle;
@@ -98,6 +101,8 @@ public final class BitgetJson {
       reader -> Shapes.single(reader, "account", AccountReader.INSTANCE.onMoshi());
   private final JsonDecoder<List<Account>> accounts = new ListDecoder<>(AccountReader.INSTANCE);
   private final JsonDecoder<OrderAck> orderAck = reader -> Shapes.single(reader, "order ack", AckReaders::orderAck);
+  private final JsonDecoder<OrderAck> positionTpslAck =
+      reader -> Shapes.single(reader, "order ack", AckReaders::positionTpslAck);
   private final JsonDecoder<BatchOrderResult> batchOrderResult = AckReaders::batchOrderResult;
   private final JsonDecoder<List<Candle>> candles = reader -> Shapes.list(reader, MarketReaders::candle);
   private final JsonDecoder<Instant> serverTime = MarketReaders::serverTime;
@@ -306,6 +311,29 @@ public final class BitgetJson {
   /** REST {@code place-order}, {@code cancel-order} and {@code modify-order} data: {@code {"orderId","clientOid"}}. */
   public JsonDecoder<OrderAck> orderAck() {
     return orderAck;
+  }
+
+  /** V2 {@code place-pos-tpsl} data: an array of {@code {"orderId","stopSurplusClientOid","stopLossClientOid"}}; the first. */
+  public JsonDecoder<OrderAck> positionTpslAck() {
+    return positionTpslAck;
+  }
+
+  /**
+   * Pending conditional orders: V2 {@code orders-plan-pending} data {@code {"entrustedList":[..],"endId"}},
+   * V3 {@code unfilled-strategy-orders} data (an array, or {@code {"list":[..]}}). A V3 row without
+   * {@code status} is {@link ConditionalOrderStatus#LIVE}.
+   */
+  public JsonDecoder<ConditionalOrderPage> pendingConditionalOrders(ProductType productType) {
+    return product(productType).pendingConditional;
+  }
+
+  /**
+   * Finished conditional orders: V2 {@code orders-plan-history} data {@code {"entrustedList":[..],"endId"}},
+   * V3 {@code history-strategy-orders} data {@code {"list":[..],"cursor"}} (the cursor may be a bare
+   * number past 2^53). A V3 row without {@code status} is {@link ConditionalOrderStatus#UNKNOWN}.
+   */
+  public JsonDecoder<ConditionalOrderPage> conditionalOrderHistory(ProductType productType) {
+    return product(productType).conditionalHistory;
   }
 
   /**
@@ -599,8 +627,16 @@ public final class BitgetJson {
     final JsonDecoder<FundingRate> fundingRate;
     final JsonDecoder<OpenInterest> openInterest;
     final JsonDecoder<SymbolPrice> symbolPrice;
+    final JsonDecoder<ConditionalOrderPage> pendingConditional;
+    final JsonDecoder<ConditionalOrderPage> conditionalHistory;
 
     PerProduct(SymbolResolver symbols) {
+      ItemReader<ConditionalOrder> livePlan =
+          new ConditionalOrderReader(symbols, ConditionalOrderStatus.LIVE).onMoshi();
+      ItemReader<ConditionalOrder> pastPlan =
+          new ConditionalOrderReader(symbols, ConditionalOrderStatus.UNKNOWN).onMoshi();
+      pendingConditional = reader -> Pages.conditionalOrders(reader, livePlan);
+      conditionalHistory = reader -> Pages.conditionalOrders(reader, pastPlan);
       TickerReader tickerItems = new TickerReader(symbols);
       ItemReader<Ticker> tickerReader = tickerItems.onMoshi();
       ContractReader contractReader = new ContractReader(symbols);

@@ -3,6 +3,8 @@ package io.bitget4j.core.internal.json;
 import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.model.ClosedPosition;
 import io.bitget4j.core.model.ClosedPositionPage;
+import io.bitget4j.core.model.ConditionalOrder;
+import io.bitget4j.core.model.ConditionalOrderPage;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FillPage;
 import io.bitget4j.core.model.Order;
@@ -29,6 +31,18 @@ final class Pages {
 
   static OrderPage orders(JsonReader reader, ItemReader<Order> item) throws IOException {
     return page(reader, ORDER_NAMES, item, OrderPage::new);
+  }
+
+  /**
+   * Conditional orders: V2 {@code {"entrustedList":[..],"endId"}}, V3 {@code {"list":[..],"cursor"}},
+   * or V3's bare array ({@code unfilled-strategy-orders}), which has no cursor.
+   */
+  static ConditionalOrderPage conditionalOrders(JsonReader reader, ItemReader<ConditionalOrder> item)
+      throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      return new ConditionalOrderPage(Shapes.list(reader, item), Optional.empty());
+    }
+    return page(reader, ORDER_NAMES, item, ConditionalOrderPage::new);
   }
 
   static FillPage fills(JsonReader reader, ItemReader<Fill> item) throws IOException {

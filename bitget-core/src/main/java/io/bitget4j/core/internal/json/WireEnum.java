@@ -2,6 +2,7 @@ package io.bitget4j.core.internal.json;
 
 import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.internal.json.JsonValues;
+import io.bitget4j.core.model.ConditionalOrderStatus;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.OrderStatus;
@@ -10,6 +11,7 @@ import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.TimeInForce;
 import io.bitget4j.core.model.TradeSide;
+import io.bitget4j.core.model.TriggerPriceType;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -32,6 +34,10 @@ final class WireEnum<E extends Enum<E>> {
       new WireEnum<>(TimeInForce.values(), TimeInForce::wireName, TimeInForce::fromWire);
   static final WireEnum<OrderStatus> ORDER_STATUS =
       new WireEnum<>(OrderStatus.values(), OrderStatus::wireName, OrderStatus::fromWire);
+  static final WireEnum<ConditionalOrderStatus> CONDITIONAL_STATUS = new WireEnum<>(ConditionalOrderStatus.values(),
+      ConditionalOrderStatus::wireName, ConditionalOrderStatus::fromWire);
+  static final WireEnum<TriggerPriceType> TRIGGER_PRICE_TYPE =
+      new WireEnum<>(TriggerPriceType.values(), TriggerPriceType::wireName, TriggerPriceType::fromWire);
 
   private final E[] values;
   private final JsonReader.Options options;
