@@ -31,8 +31,9 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>Calls are grouped: {@link #market()} (public, no credentials needed), {@link #account()},
- * {@link #positions()} and {@link #orders()}. Each has a synchronous form, which runs on the
- * calling thread, and an {@code ...Async} form, which runs on the client's executor.
+ * {@link #positions()}, {@link #orders()} and {@link #conditionalOrders()}. Each has a synchronous
+ * form, which runs on the calling thread, and an {@code ...Async} form, which runs on the client's
+ * executor.
  *
  * <p><b>Classic and unified accounts.</b> The same calls return the same records on both kinds of
  * account; only the wire differs. {@link Builder#accountMode(AccountMode)} says which kind the key
@@ -59,6 +60,7 @@ public final class BitgetRestClient implements AutoCloseable {
   private final AccountApi account;
   private final PositionApi positions;
   private final OrderApi orders;
+  private final ConditionalOrderApi conditionalOrders;
 
   private BitgetRestClient(ClientCore core) {
     this.core = core;
@@ -66,6 +68,7 @@ public final class BitgetRestClient implements AutoCloseable {
     this.account = new AccountApi(core);
     this.positions = new PositionApi(core);
     this.orders = new OrderApi(core);
+    this.conditionalOrders = new ConditionalOrderApi(core);
   }
 
   /** A builder with the production URL, the UTC clock and default limits and timeouts. */
@@ -91,6 +94,15 @@ public final class BitgetRestClient implements AutoCloseable {
   /** Orders and fills; needs credentials. */
   public OrderApi orders() {
     return orders;
+  }
+
+  /**
+   * Conditional orders: take-profit, stop-loss, trigger orders and trailing stops; needs credentials.
+   *
+   * @return the conditional order calls
+   */
+  public ConditionalOrderApi conditionalOrders() {
+    return conditionalOrders;
   }
 
   /**

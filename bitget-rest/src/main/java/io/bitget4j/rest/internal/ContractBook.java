@@ -47,16 +47,7 @@ public final class ContractBook {
   /** As {@link #check}, with the size field's name given (modify requests call it newSize). */
   public static void check(Contract contract, String sizeField, BigDecimal size,
       Optional<BigDecimal> price, Optional<BigDecimal> takeProfit, Optional<BigDecimal> stopLoss) {
-    Symbol symbol = contract.symbol();
-    if (size.compareTo(contract.minTradeNum()) < 0) {
-      throw InvalidRequestException.of(sizeField, size.toPlainString() + " is below the minimum "
-          + contract.minTradeNum().toPlainString() + " for " + symbol);
-    }
-    BigDecimal step = contract.sizeStep();
-    if (step.signum() > 0 && size.remainder(step).signum() != 0) {
-      throw InvalidRequestException.of(sizeField, size.toPlainString()
-          + " is not a multiple of the size step " + step.toPlainString() + " for " + symbol);
-    }
+    checkSize(contract, sizeField, size);
     boolean modify = !sizeField.equals("size");
     checkTick(contract, modify ? "newPrice" : "price", price);
     checkTick(contract, modify ? "newTakeProfitPrice" : "presetTakeProfitPrice", takeProfit);
@@ -74,7 +65,30 @@ public final class ContractBook {
     checkTick(contract, "newStopLossPrice", stopLoss);
   }
 
-  private static void checkTick(Contract contract, String field, Optional<BigDecimal> price) {
+  /**
+   * Checks a size against the contract's minimum and size step.
+   *
+   * @throws InvalidRequestException naming {@code field}, the value and the contract's rule
+   */
+  public static void checkSize(Contract contract, String field, BigDecimal size) {
+    Symbol symbol = contract.symbol();
+    if (size.compareTo(contract.minTradeNum()) < 0) {
+      throw InvalidRequestException.of(field, size.toPlainString() + " is below the minimum "
+          + contract.minTradeNum().toPlainString() + " for " + symbol);
+    }
+    BigDecimal step = contract.sizeStep();
+    if (step.signum() > 0 && size.remainder(step).signum() != 0) {
+      throw InvalidRequestException.of(field, size.toPlainString()
+          + " is not a multiple of the size step " + step.toPlainString() + " for " + symbol);
+    }
+  }
+
+  /**
+   * Checks a price, when present, against the contract's price tick.
+   *
+   * @throws InvalidRequestException naming {@code field} when the price is off the tick
+   */
+  public static void checkTick(Contract contract, String field, Optional<BigDecimal> price) {
     if (price.isEmpty()) {
       return;
     }

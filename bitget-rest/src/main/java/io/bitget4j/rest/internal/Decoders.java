@@ -10,6 +10,7 @@ import io.bitget4j.core.internal.json.JsonDecoder;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.AccountSettings;
 import io.bitget4j.core.model.ClosedPositionPage;
+import io.bitget4j.core.model.ConditionalOrderPage;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.Wallet;
 import java.math.BigDecimal;
@@ -188,6 +189,25 @@ public final class Decoders {
 
   public static ResponseDecoder<OrderAck> orderAck() {
     return required(JSON.orderAck());
+  }
+
+  /** V2 {@code place-pos-tpsl}: the first item's order id and client id. */
+  public static ResponseDecoder<OrderAck> positionTpslAck() {
+    return required(JSON.positionTpslAck());
+  }
+
+  /** Pending conditional orders (V2 plan orders, V3 strategy orders); {@code "data": null} is an empty page. */
+  public static ResponseDecoder<ConditionalOrderPage> pendingConditional(ProductType productType) {
+    JsonDecoder<ConditionalOrderPage> decoder = JSON.pendingConditionalOrders(productType);
+    return (body, context) -> envelope(body, context, decoder).data()
+        .orElse(new ConditionalOrderPage(List.of(), Optional.empty()));
+  }
+
+  /** Finished conditional orders; {@code "data": null} is an empty page. */
+  public static ResponseDecoder<ConditionalOrderPage> conditionalHistory(ProductType productType) {
+    JsonDecoder<ConditionalOrderPage> decoder = JSON.conditionalOrderHistory(productType);
+    return (body, context) -> envelope(body, context, decoder).data()
+        .orElse(new ConditionalOrderPage(List.of(), Optional.empty()));
   }
 
   public static ResponseDecoder<BatchOrderResult> batchResult() {

@@ -58,6 +58,16 @@ public final class Endpoints {
       Endpoint.privateGet(ORDER_PATH + "orders-history", PRIVATE_READ);
   public static final Endpoint FILLS = Endpoint.privateGet(ORDER_PATH + "fills", PRIVATE_READ);
   public static final Endpoint CANCEL_ALL_ORDERS = Endpoint.post(ORDER_PATH + "cancel-all-orders", TRADE);
+  public static final Endpoint PLACE_TPSL_ORDER = Endpoint.post(ORDER_PATH + "place-tpsl-order", TRADE);
+  public static final Endpoint PLACE_POS_TPSL = Endpoint.post(ORDER_PATH + "place-pos-tpsl", TRADE);
+  public static final Endpoint PLACE_PLAN_ORDER = Endpoint.post(ORDER_PATH + "place-plan-order", TRADE);
+  public static final Endpoint MODIFY_TPSL_ORDER = Endpoint.post(ORDER_PATH + "modify-tpsl-order", TRADE);
+  public static final Endpoint MODIFY_PLAN_ORDER = Endpoint.post(ORDER_PATH + "modify-plan-order", TRADE);
+  public static final Endpoint CANCEL_PLAN_ORDER = Endpoint.post(ORDER_PATH + "cancel-plan-order", TRADE);
+  public static final Endpoint ORDERS_PLAN_PENDING =
+      Endpoint.privateGet(ORDER_PATH + "orders-plan-pending", PRIVATE_READ);
+  public static final Endpoint ORDERS_PLAN_HISTORY =
+      Endpoint.privateGet(ORDER_PATH + "orders-plan-history", PRIVATE_READ);
   public static final Endpoint HISTORY_POSITION =
       Endpoint.privateGet(POSITION_PATH + "history-position", PRIVATE_READ);
 
@@ -95,5 +105,12 @@ public final class Endpoints {
   public static final Endpoint V3_ORDER_INFO = Endpoint.privateGet(V3_TRADE + "order-info", UNIFIED_READ);
   public static final Endpoint V3_UNFILLED_ORDERS = Endpoint.privateGet(V3_TRADE + "unfilled-orders", UNIFIED_READ);
   public static final Endpoint V3_HISTORY_ORDERS = Endpoint.privateGet(V3_TRADE + "history-orders", UNIFIED_READ);
+  public static final Endpoint V3_PLACE_STRATEGY_ORDER = Endpoint.post(V3_TRADE + "place-strategy-order", TRADE);
+  public static final Endpoint V3_MODIFY_STRATEGY_ORDER = Endpoint.post(V3_TRADE + "modify-strategy-order", TRADE);
+  public static final Endpoint V3_CANCEL_STRATEGY_ORDER = Endpoint.post(V3_TRADE + "cancel-strategy-order", TRADE);
+  public static final Endpoint V3_UNFILLED_STRATEGY_ORDERS =
+      Endpoint.privateGet(V3_TRADE + "unfilled-strategy-orders", UNIFIED_READ);
+  public static final Endpoint V3_HISTORY_STRATEGY_ORDERS =
+      Endpoint.privateGet(V3_TRADE + "history-strategy-orders", UNIFIED_READ);
   public static final Endpoint V3_FILLS = Endpoint.privateGet(V3_TRADE + "fills", UNIFIED_READ);
 }

@@ -1,6 +1,8 @@
 package io.bitget4j.rest.internal;
 
 import io.bitget4j.core.AccountMode;
+import io.bitget4j.core.BitgetApiException;
+import io.bitget4j.core.UnsupportedOnAccountModeException;
 import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
@@ -10,7 +12,12 @@ import io.bitget4j.core.model.AccountSettings;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.BatchOrderFailure;
 import io.bitget4j.core.model.ClosedPositionPage;
+import io.bitget4j.core.model.ConditionalOrder;
+import io.bitget4j.core.model.ConditionalOrderKind;
+import io.bitget4j.core.model.ConditionalOrderPage;
+import io.bitget4j.core.model.TriggerLeg;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.FillPage;
 import io.bitget4j.core.model.FundingRate;
@@ -30,6 +37,7 @@ import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import io.bitget4j.core.model.Wallet;
 import io.bitget4j.rest.CandleRequest;
+import io.bitget4j.rest.ConditionalOrderRequest;
 import io.bitget4j.rest.ModifyOrderRequest;
 import io.bitget4j.rest.OrderQuery;
 import io.bitget4j.rest.OrderRef;
@@ -47,6 +55,15 @@ import java.util.Set;
  * posSide=long}), one-way closes as {@code reduceOnly=yes}, paging by {@code cursor}, batches as
  * top-level arrays. Requests carry the canonical case ({@code USDT-FUTURES}, {@code yes}); answers in
  * either case are read.
+ *
+ * <p>Conditional orders are strategy orders: {@code place-strategy-order} of type {@code tpsl} (a
+ * {@code takeProfit} or {@code stopLoss} leg with its {@code *TriggerBy}, {@code *OrderType} and
+ * {@code *LimitPrice}, {@code tpslMode} {@code partial} with a {@code qty} or {@code full} for the
+ * whole position) or {@code trigger} ({@code triggerPrice}, {@code triggerBy},
+ * {@code triggerOrderType}, {@code triggerOrderPrice}, the trade like a {@code place-order}); changed
+ * with {@code modify-strategy-order}, cancelled one by one with {@code cancel-strategy-order}, listed
+ * per type by {@code unfilled-strategy-orders} (no symbol filter: the client keeps the symbol's rows)
+ * and {@code history-strategy-orders}. V3 has no trailing stops.
  */
 public final class V3Wire implements Wire {
   /** The one instance; it holds no state. */
@@ -310,6 +327,164 @@ public final class V3Wire implements Wire {
   public RestCall<BatchOrderResult> closePositions(Symbol symbol, Optional<HoldSide> holdSide) {
     JsonBody body = symbolBody(symbol).put("posSide", holdSide.map(HoldSide::wireName));
     return RestCall.post(Endpoints.V3_CLOSE_POSITIONS, body, Decoders.batchResultOrEmpty());
+  }
+
+  // ---- conditional orders ----
+
+  /** V3's strategy order types. */
+  private static final List<String> STRATEGY_TYPES = List.of("tpsl", "trigger");
+
+  @Override
+  public void checkConditional(ConditionalOrderRequest request) {
+    if (request.kind() == ConditionalOrderKind.TRAILING_STOP) {
+      throw new UnsupportedOnAccountModeException(AccountMode.UNIFIED, "a trailing stop is not offered to unified"
+          + " trading accounts: Bitget V3's strategy orders are take-profit, stop-loss and trigger orders; protect"
+          + " the position with a stop-loss (ConditionalOrderRequest.stopLoss) and move it with"
+          + " conditionalOrders().modify(..), or use a classic account");
+    }
+    ClientOids.checkUnified("clientOid", request.clientOid());
+  }
+
+  @Override
+  public RestCall<OrderAck> placeConditional(ConditionalOrderRequest r, PositionMode positionMode,
+      MarginMode marginMode) {
+    checkConditional(r);
+    JsonBody body = symbolBody(r.symbol()).put("clientOid", r.clientOid());
+    if (r.kind() == ConditionalOrderKind.TRIGGER) {
+      boolean hedge = r.tradeSide().isPresent();
+      body.put("type", "trigger")
+          .put("qty", r.size().orElseThrow())
+          .put("side", r.tradeDirection().wireName())
+          .put("posSide", hedge ? r.positionSide().orElseThrow().wireName() : null)
+          .put("reduceOnly", !hedge && r.reduceOnly() ? "yes" : null)
+          .put("triggerBy", r.triggerPriceType().v3Name())
+          .put("triggerPrice", r.triggerPrice())
+          .put("triggerOrderType", r.limitPrice().isPresent() ? "limit" : "market")
+          .put("triggerOrderPrice", r.limitPrice().orElse(null));
+    } else {
+      body.put("type", "tpsl")
+          .put("tpslMode", r.wholePosition() ? "full" : "partial")
+          .put("qty", r.size().orElse(null))
+          .put("side", r.tradeDirection().wireName())
+          .put("posSide", r.positionSide().orElseThrow().wireName());
+      leg(body, r.kind() == ConditionalOrderKind.TAKE_PROFIT,
+          new TriggerLeg(r.triggerPrice(), r.triggerPriceType(), r.limitPrice()));
+    }
+    return RestCall.post(Endpoints.V3_PLACE_STRATEGY_ORDER, body, Decoders.orderAck());
+  }
+
+  /** A TP/SL leg: {@code takeProfit}, {@code tpTriggerBy}, {@code tpOrderType}, {@code tpLimitPrice}, or the {@code sl} twins. */
+  private static JsonBody leg(JsonBody body, boolean takeProfit, TriggerLeg leg) {
+    String prefix = takeProfit ? "tp" : "sl";
+    return body
+        .put(takeProfit ? "takeProfit" : "stopLoss", leg.triggerPrice())
+        .put(prefix + "TriggerBy", leg.priceType().v3Name())
+        .put(prefix + "OrderType", leg.isMarket() ? "market" : "limit")
+        .put(prefix + "LimitPrice", leg.limitPrice().orElse(null));
+  }
+
+  @Override
+  public Optional<OrderAck> findConditional(RestExecutor executor, ConditionalOrderRequest r) {
+    String type = r.kind() == ConditionalOrderKind.TRIGGER ? "trigger" : "tpsl";
+    QueryParams query = productQuery(r.symbol().productType()).put("type", type).build();
+    for (Endpoint endpoint : List.of(Endpoints.V3_UNFILLED_STRATEGY_ORDERS, Endpoints.V3_HISTORY_STRATEGY_ORDERS)) {
+      ResponseDecoder<ConditionalOrderPage> decoder = endpoint == Endpoints.V3_UNFILLED_STRATEGY_ORDERS
+          ? Decoders.pendingConditional(r.symbol().productType())
+          : Decoders.conditionalHistory(r.symbol().productType());
+      for (ConditionalOrder o : executor.execute(RestCall.get(endpoint, query, decoder)).orders()) {
+        if (o.clientOid().filter(r.clientOid()::equals).isPresent()) {
+          return Optional.of(new OrderAck(o.orderId(), o.clientOid()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<PendingConditional> pendingConditional(RestExecutor executor, ProductType productType,
+      Optional<Symbol> symbol) {
+    List<PendingConditional> all = new ArrayList<>();
+    for (String type : STRATEGY_TYPES) {
+      QueryParams query = productQuery(productType).put("type", type).build();
+      ConditionalOrderPage page = executor.execute(
+          RestCall.get(Endpoints.V3_UNFILLED_STRATEGY_ORDERS, query, Decoders.pendingConditional(productType)));
+      for (ConditionalOrder o : page.orders()) {
+        if (symbol.map(o.symbol()::equals).orElse(true)) {
+          all.add(new PendingConditional(o, type));
+        }
+      }
+    }
+    all.sort((a, b) -> PendingConditional.NEWEST_FIRST.compare(a.order(), b.order()));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Lists each strategy type below the cursor and keeps the newest {@code limit} rows of both, as
+   * V2's families; V3 takes no symbol here, so the client keeps the symbol's rows of the page.
+   */
+  @Override
+  public ConditionalOrderPage conditionalHistory(RestExecutor executor, OrderQuery q) {
+    if (q.orderId().isPresent()) {
+      throw InvalidRequestException.of("orderId", "a unified account (Bitget V3) lists strategy orders without an"
+          + " order filter");
+    }
+    int limit = q.limit().orElse(OrderQuery.MAX_LIMIT);
+    List<ConditionalOrder> all = new ArrayList<>();
+    for (String type : STRATEGY_TYPES) {
+      QueryParams query = pageQuery(q).put("type", type).put("limit", Integer.toString(limit)).build();
+      for (ConditionalOrder o : executor.execute(RestCall.get(Endpoints.V3_HISTORY_STRATEGY_ORDERS, query,
+          Decoders.conditionalHistory(q.productType()))).orders()) {
+        if (q.symbol().map(o.symbol()::equals).orElse(true)) {
+          all.add(o);
+        }
+      }
+    }
+    return V2Wire.mergedPage(all, limit);
+  }
+
+  @Override
+  public RestCall<OrderAck> modifyConditional(PendingConditional pending, ConditionalChecks.Change change) {
+    ConditionalOrder o = pending.order();
+    JsonBody body = JsonBody.object()
+        .put("orderId", o.orderId())
+        .put("qty", change.size().orElse(null));
+    TriggerLeg leg = change.leg();
+    if (o.kind() == ConditionalOrderKind.TRIGGER) {
+      body.put("triggerBy", leg.priceType().v3Name())
+          .put("triggerPrice", leg.triggerPrice())
+          .put("triggerOrderType", leg.isMarket() ? "market" : "limit")
+          .put("triggerOrderPrice", leg.limitPrice().orElse(null));
+    } else {
+      leg(body, o.kind() == ConditionalOrderKind.TAKE_PROFIT, leg);
+    }
+    return RestCall.post(Endpoints.V3_MODIFY_STRATEGY_ORDER, body, Decoders.orderAck());
+  }
+
+  /** One {@code cancel-strategy-order} per order (V3 has no batch for them); a refusal is that order's failure. */
+  @Override
+  public BatchOrderResult cancelConditional(RestExecutor executor, Symbol symbol, List<PendingConditional> orders) {
+    List<OrderAck> successes = new ArrayList<>();
+    List<BatchOrderFailure> failures = new ArrayList<>();
+    for (PendingConditional p : orders) {
+      ConditionalOrder o = p.order();
+      JsonBody body = JsonBody.object().put("orderId", o.orderId());
+      try {
+        executor.execute(RestCall.post(Endpoints.V3_CANCEL_STRATEGY_ORDER, body, Decoders.ignored()));
+        successes.add(new OrderAck(o.orderId(), o.clientOid()));
+      } catch (BitgetApiException e) {
+        failures.add(new BatchOrderFailure(Optional.of(o.orderId()), o.clientOid(), Optional.of(e.code()),
+            e.exchangeMessage()));
+      }
+    }
+    return new BatchOrderResult(successes, failures);
+  }
+
+  @Override
+  public BitgetApiException conditionalNotPending(Symbol symbol, OrderRef order) {
+    return BitgetApiException.of("25597", "Strategy does not exist or has already been stopped: no pending"
+        + " conditional order with " + order + " on " + symbol + "; it may have triggered or been cancelled (see"
+        + " conditionalOrders().history(..))", 200, Endpoints.V3_UNFILLED_STRATEGY_ORDERS.method(),
+        Endpoints.V3_UNFILLED_STRATEGY_ORDERS.path());
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.bitget4j.core.model.AccountSettings;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.ClosedPositionPage;
+import io.bitget4j.core.model.ConditionalOrderPage;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.FillPage;
 import io.bitget4j.core.model.FundingRate;
@@ -24,7 +25,9 @@ import io.bitget4j.core.model.SymbolPrice;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import io.bitget4j.core.model.Wallet;
+import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.rest.CandleRequest;
+import io.bitget4j.rest.ConditionalOrderRequest;
 import io.bitget4j.rest.ModifyOrderRequest;
 import io.bitget4j.rest.OrderQuery;
 import io.bitget4j.rest.OrderRef;
@@ -157,4 +160,43 @@ public interface Wire {
 
   /** Closes a symbol's positions, or one side of them, at market. */
   RestCall<BatchOrderResult> closePositions(Symbol symbol, Optional<HoldSide> holdSide);
+
+  // ---- conditional orders ----
+
+  /**
+   * Fails before any I/O when this version cannot place {@code request}: a kind it does not offer
+   * (an {@link io.bitget4j.core.UnsupportedOnAccountModeException}), or a client order id it does not
+   * take.
+   */
+  void checkConditional(ConditionalOrderRequest request);
+
+  /**
+   * Places a conditional order.
+   *
+   * @param positionMode the account's position mode, which V2 renders a position's side by
+   * @param marginMode the margin mode a V2 plan order is sent with
+   */
+  RestCall<OrderAck> placeConditional(ConditionalOrderRequest request, PositionMode positionMode,
+      MarginMode marginMode);
+
+  /**
+   * Looks a conditional order up by its client id among the pending and then the finished ones of
+   * its kind, for reconciliation: empty when the exchange has none.
+   */
+  Optional<OrderAck> findConditional(RestExecutor executor, ConditionalOrderRequest request);
+
+  /** Every pending conditional order of a product type, or of one symbol, newest first. */
+  List<PendingConditional> pendingConditional(RestExecutor executor, ProductType productType, Optional<Symbol> symbol);
+
+  /** One page of finished conditional orders of every kind, newest first. */
+  ConditionalOrderPage conditionalHistory(RestExecutor executor, OrderQuery query);
+
+  /** Changes a pending conditional order. */
+  RestCall<OrderAck> modifyConditional(PendingConditional pending, ConditionalChecks.Change change);
+
+  /** Cancels pending conditional orders of one symbol; a refusal is reported per order. */
+  BatchOrderResult cancelConditional(RestExecutor executor, Symbol symbol, List<PendingConditional> orders);
+
+  /** The exchange's answer for a conditional order that is not pending: an {@code OrderNotFoundException}. */
+  BitgetApiException conditionalNotPending(Symbol symbol, OrderRef order);
 }
