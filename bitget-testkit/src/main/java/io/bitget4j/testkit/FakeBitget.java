@@ -352,6 +352,19 @@ public final class FakeBitget implements AutoCloseable {
     return exchange.orders();
   }
 
+  /** {@return every conditional order of the account (take-profit, stop-loss, trigger, trailing), oldest first} */
+  public List<FakeConditionalOrder> conditionalOrders() {
+    return exchange.conditionalOrders();
+  }
+
+  /**
+   * {@return every state change of the account's conditional orders (the last 10,000), oldest first:
+   * placed or modified ({@code LIVE}), triggered, filled, cancelled, failed, in the order they happened}
+   */
+  public List<FakeConditionalOrderEvent> conditionalOrderEvents() {
+    return exchange.conditionalOrderEvents();
+  }
+
   /** {@return the account's open positions} */
   public List<FakePosition> positions() {
     return exchange.positions();

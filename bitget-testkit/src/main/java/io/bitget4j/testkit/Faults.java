@@ -84,10 +84,12 @@ public final class Faults {
   }
 
   /**
-   * Makes the next successful {@code place-order} ({@code /api/v2/mix/order/place-order} or
-   * {@code /api/v3/trade/place-order}) execute, then cuts the connection instead of answering:
-   * the order exists, the client sees an {@link java.io.IOException}. This is the case a client
-   * resolves by querying the order by its {@code clientOid}.
+   * Makes the next successful order placement ({@code /api/v2/mix/order/place-order} or
+   * {@code /api/v3/trade/place-order}, or a conditional order's: V2 {@code place-tpsl-order},
+   * {@code place-pos-tpsl}, {@code place-plan-order}, V3 {@code place-strategy-order}) execute,
+   * then cuts the connection instead of answering: the order exists, the client sees an
+   * {@link java.io.IOException}. This is the case a client resolves by querying the order by its
+   * {@code clientOid}.
    */
   public void loseNextOrderResponse() {
     state.loseNextOrderResponse();

@@ -56,6 +56,14 @@ final class Account {
   /** Open positions keyed by symbol and hold side. */
   final Map<String, Position> positions = new LinkedHashMap<>();
   final List<Fill> fills = new ArrayList<>();
+  /** Every conditional order, oldest first. */
+  final Map<String, Conditional> conditionals = new LinkedHashMap<>();
+  /** The newest conditional order under each clientOid. */
+  final Map<String, Conditional> conditionalByClientOid = new HashMap<>();
+  /** Conditional orders waiting for their trigger, oldest first. */
+  final Map<String, Conditional> liveConditionals = new LinkedHashMap<>();
+  /** Triggered conditional orders whose order rests, by that order's id. */
+  final Map<String, Conditional> conditionalByExecutedOrder = new HashMap<>();
   /** Positions closed by trading, oldest first. */
   final List<ClosedPosition> closedPositions = new ArrayList<>();
 
@@ -82,6 +90,10 @@ final class Account {
     positions.clear();
     fills.clear();
     closedPositions.clear();
+    conditionals.clear();
+    conditionalByClientOid.clear();
+    liveConditionals.clear();
+    conditionalByExecutedOrder.clear();
   }
 
   boolean isUnified() {
@@ -94,6 +106,12 @@ final class Account {
    */
   boolean clientOidTaken(String clientOid) {
     Order holder = byClientOid.get(clientOid);
+    return holder != null && (!isUnified() || holder.isLive());
+  }
+
+  /** As {@link #clientOidTaken}, for conditional orders, which have ids of their own. */
+  boolean conditionalClientOidTaken(String clientOid) {
+    Conditional holder = conditionalByClientOid.get(clientOid);
     return holder != null && (!isUnified() || holder.isLive());
   }
 

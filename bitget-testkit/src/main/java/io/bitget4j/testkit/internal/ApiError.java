@@ -132,4 +132,45 @@ final class ApiError extends RuntimeException {
     return badRequest("40920", "Position or order exists, the position mode cannot be switched",
         "25107", "There is currently a position, please close the position");
   }
+
+  /** A conditional order that does not exist, or is no longer pending. */
+  static ApiError conditionalNotFound() {
+    return badRequest("43025", "Plan order does not exist", "25597",
+        "Strategy does not exist or has already been stopped");
+  }
+
+  /** A take-profit or stop-loss without the position it would close. */
+  static ApiError noPositionForTpsl() {
+    return badRequest("40757", "Not enough position is available.", "25601",
+        "Position does not exist; cannot set TP/SL");
+  }
+
+  /** A partial take-profit or stop-loss larger than its position. */
+  static ApiError tpslExceedsPosition() {
+    return badRequest("40757", "Not enough position is available.", "25595",
+        "The total TP/SL quantity for partial positions exceeds the position amount");
+  }
+
+  /**
+   * A take-profit or stop-loss trigger on the wrong side of the price it watches: V3's 25585-25592
+   * (by the latest or the mark price), V2's 40915-40918 (40917 as Bitget answers it).
+   */
+  static ApiError tpslWrongSide(boolean takeProfit, boolean isLong, boolean mark, BigDecimal price) {
+    int offset = (isLong ? 0 : 2) + (takeProfit ? 0 : 1);
+    String position = isLong ? "long" : "short";
+    String relation = takeProfit == isLong ? "greater" : "less";
+    String leg = takeProfit ? "take-profit" : "stop-loss";
+    String v3 = "For " + position + " position TP/SL (close " + position + "), the " + leg + " trigger price must be "
+        + relation + " than the " + (mark ? "mark" : "latest") + " price";
+    String v2Code = Integer.toString(40915 + (isLong ? 0 : 1) + (takeProfit ? 0 : 2));
+    String v2 = (takeProfit ? (isLong ? "Long" : "Short") + " position take profit price please "
+        : "Stop price for " + position + " positions please ") + (relation.equals("greater") ? "> " : "< ")
+        + "mark price " + price.toPlainString();
+    return badRequest(v2Code, v2, Integer.toString((mark ? 25589 : 25585) + offset), v3);
+  }
+
+  /** V2: a TP/SL's {@code holdSide} in the other position mode's words. */
+  static ApiError holdSideMismatch() {
+    return badRequest("40774", "The order type for unilateral position must also be the unilateral position type.");
+  }
 }

@@ -6,6 +6,8 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.testkit.FakeAccount;
+import io.bitget4j.testkit.FakeConditionalOrder;
+import io.bitget4j.testkit.FakeConditionalOrderEvent;
 import io.bitget4j.testkit.FakeOrder;
 import io.bitget4j.testkit.FakePosition;
 import java.math.BigDecimal;
@@ -37,6 +39,13 @@ public final class Exchange {
   final Account primary;
   final StreamHub hub;
   final Trading trading;
+  final Conditionals conditionals;
+  /** Conditional-order state changes of every account, oldest first (the last {@value #EVENTS_KEPT}). */
+  private final java.util.ArrayDeque<ConditionalEvent> conditionalEvents = new java.util.ArrayDeque<>();
+  /** Who hears of each conditional-order event as it happens, such as the streams. */
+  private final List<java.util.function.Consumer<ConditionalEvent>> conditionalSinks =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private static final int EVENTS_KEPT = 10_000;
   /** The spot and margin lists clients read at start-up, derived from the simulated symbols. */
   final SpotReference spot;
   private long nextOrderId;
@@ -53,6 +62,7 @@ public final class Exchange {
     accounts.put(primary.apiKey, primary);
     this.hub = new StreamHub(this, settings.loginCodeAsString());
     this.trading = new Trading(this);
+    this.conditionals = new Conditionals(this, trading);
     begin(nowMillis());
   }
 
@@ -66,6 +76,7 @@ public final class Exchange {
     this.nextTradeId = 1_300_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
     this.nextPosId = 1_400_000_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000_000L;
     markets.clear();
+    conditionalEvents.clear();
     for (Map.Entry<Symbol, BigDecimal> e : settings.symbols().entrySet()) {
       Contract contract = Contract.forPrice(e.getKey(), e.getValue());
       long marketSeed = seed * 1_000_003L + e.getKey().toString().hashCode();
@@ -267,6 +278,7 @@ public final class Exchange {
     hub.publishMarket(m, diff, trades, now);
     for (Account a : accounts.values()) {
       trading.matchResting(a, m, now);
+      conditionals.onPrice(a, m, now);
       trading.liquidate(a, m, now);
       if (!a.positions.isEmpty()) {
         dirty.add(a);
@@ -288,7 +300,49 @@ public final class Exchange {
     dirty.clear();
   }
 
+  // ---- conditional-order events ------------------------------------------------------------
+
+  /** Records a conditional-order state change and hands it to every sink, in the order they happen. */
+  void recordConditional(ConditionalEvent event) {
+    conditionalEvents.addLast(event);
+    if (conditionalEvents.size() > EVENTS_KEPT) {
+      conditionalEvents.removeFirst();
+    }
+    for (java.util.function.Consumer<ConditionalEvent> sink : conditionalSinks) {
+      sink.accept(event);
+    }
+  }
+
+  /**
+   * Hands every later conditional-order event to {@code sink}, under the exchange's monitor, in the
+   * order they happen (for the conditional-order streams to render); the sink must not block.
+   */
+  void addConditionalSink(java.util.function.Consumer<ConditionalEvent> sink) {
+    conditionalSinks.add(Objects.requireNonNull(sink, "sink == null"));
+  }
+
   // ---- snapshots for assertions ---------------------------------------------------------------
+
+  /** The primary account's conditional orders, oldest first. */
+  public synchronized List<FakeConditionalOrder> conditionalOrders() {
+    List<FakeConditionalOrder> out = new ArrayList<>();
+    for (Conditional c : primary.conditionals.values()) {
+      out.add(ConditionalSnapshots.of(c));
+    }
+    return out;
+  }
+
+  /** The primary account's conditional-order events, oldest first. */
+  public synchronized List<FakeConditionalOrderEvent> conditionalOrderEvents() {
+    List<FakeConditionalOrderEvent> out = new ArrayList<>();
+    for (ConditionalEvent e : conditionalEvents) {
+      if (e.account() == primary) {
+        out.add(new FakeConditionalOrderEvent(ConditionalSnapshots.of(e.order()),
+            Optional.ofNullable(e.order().reason), Instant.ofEpochMilli(e.timestampMillis())));
+      }
+    }
+    return out;
+  }
 
   public synchronized List<FakeOrder> orders() {
     List<FakeOrder> out = new ArrayList<>();

@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
 public final class RestApi {
   private static final Logger log = LoggerFactory.getLogger(RestApi.class);
   /** The calls whose answer {@code Faults.loseNextOrderResponse()} cuts off. */
-  private static final Set<String> PLACE_ORDERS =
-      Set.of("POST /api/v2/mix/order/place-order", "POST /api/v3/trade/place-order");
+  private static final Set<String> PLACE_ORDERS = Set.of("POST /api/v2/mix/order/place-order",
+      "POST /api/v3/trade/place-order", "POST /api/v2/mix/order/place-tpsl-order",
+      "POST /api/v2/mix/order/place-pos-tpsl", "POST /api/v2/mix/order/place-plan-order",
+      "POST /api/v3/trade/place-strategy-order");
 
   /** An HTTP answer: status, JSON body, and whether to cut the connection instead of answering. */
   public record Reply(int status, String body, boolean cutConnection) {}

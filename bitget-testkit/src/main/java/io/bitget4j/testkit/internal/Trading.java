@@ -181,7 +181,7 @@ final class Trading {
     ex.touch(a);
   }
 
-  private static void checkScale(String name, BigDecimal value, int scale, BigDecimal step) {
+  static void checkScale(String name, BigDecimal value, int scale, BigDecimal step) {
     if (value.stripTrailingZeros().scale() > scale) {
       throw ApiError.scale(name, value, scale, step);
     }
@@ -306,6 +306,7 @@ final class Trading {
     o.lastFill = fill;
     ex.hub.publishOrder(a, o, now);
     ex.touch(a);
+    ex.conditionals.orderFilled(a, o, now);
   }
 
   private static BigDecimal fee(BigDecimal qty, BigDecimal price, BigDecimal rate) {
@@ -346,6 +347,7 @@ final class Trading {
       a.closedPositions.add(new ClosedPosition(p.posId, p.market, p.holdSide, a.posMode, p.marginMode, p.entry,
           p.closedValue.divide(p.closedTotal, Num.MC), p.openedTotal, p.closedTotal, p.achievedProfits, p.openFee,
           p.closeFee, p.cTime, now));
+      ex.conditionals.positionClosed(a, p, now);
     }
     return pnl;
   }
@@ -578,6 +580,7 @@ final class Trading {
       }
     }
     a.positions.remove(Account.positionKey(p.market.contract.symbol, p.holdSide));
+    ex.conditionals.positionClosed(a, p, now);
     ex.touch(a);
   }
 

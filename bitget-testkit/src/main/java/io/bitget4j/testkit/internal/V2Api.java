@@ -56,6 +56,7 @@ final class V2Api {
     api.get(v2, order + "orders-pending", RateLimitGroup.TRADE, true, this::ordersPending);
     api.get(v2, order + "orders-history", RateLimitGroup.TRADE, true, this::ordersHistory);
     api.get(v2, order + "fills", RateLimitGroup.TRADE, true, this::fills);
+    new V2PlanApi(ex).register(api);
   }
 
   // ---- market -------------------------------------------------------------------------------
@@ -205,7 +206,12 @@ final class V2Api {
   // ---- account and positions ----------------------------------------------------------------
 
   private Market marketWithCoin(Params p) {
-    Market m = market(p);
+    return marketWithCoin(ex, p);
+  }
+
+  /** The market of {@code symbol} and {@code productType}, whose {@code marginCoin} must be named and match. */
+  static Market marketWithCoin(Exchange ex, Params p) {
+    Market m = ex.market(p.required("symbol"), p.required("productType"));
     String coin = p.required("marginCoin");
     if (!coin.equalsIgnoreCase(m.contract.symbol.marginCoin())) {
       throw ApiError.invalid("marginCoin");
@@ -305,10 +311,7 @@ final class V2Api {
     String orderType = p.requiredOneOf("orderType", "limit", "market");
     String force = p.oneOf("force", "gtc", "ioc", "fok", "post_only").orElse("gtc");
     BigDecimal price = orderType.equals("market") ? null : p.requiredDecimal("price");
-    String clientOid = p.get("clientOid", "");
-    if (clientOid.length() > MAX_CLIENT_OID) {
-      throw ApiError.badRequest("40305", "The clientOid length cannot be greater than " + MAX_CLIENT_OID);
-    }
+    String clientOid = clientOid(p, "clientOid");
     String posSide = null;
     String direction = side;
     boolean reduceOnly = false;
@@ -323,6 +326,15 @@ final class V2Api {
     }
     return new OrderIntent(m, marginMode, size, price, direction, posSide, reduceOnly, orderType, force, clientOid,
         Presets.prices(p.get("presetStopSurplusPrice", ""), p.get("presetStopLossPrice", "")));
+  }
+
+  /** A V2 client order id: at most 50 characters; "" when absent. */
+  static String clientOid(Params p, String name) {
+    String clientOid = p.get(name, "");
+    if (clientOid.length() > MAX_CLIENT_OID) {
+      throw ApiError.badRequest("40305", "The clientOid length cannot be greater than " + MAX_CLIENT_OID);
+    }
+    return clientOid;
   }
 
   private void placeOrder(Call c, JsonWriter w) {

@@ -76,12 +76,13 @@ final class V3Api {
     api.get(v3, trade + "unfilled-orders", RateLimitGroup.QUERY, true, this::unfilledOrders);
     api.get(v3, trade + "history-orders", RateLimitGroup.QUERY, true, this::historyOrders);
     api.get(v3, trade + "fills", RateLimitGroup.QUERY, true, this::fills);
+    new V3StrategyApi(ex, this).register(api);
   }
 
   // ---- parameters ---------------------------------------------------------------------------
 
   /** The product type of {@code category}, in either case. */
-  private static Optional<ProductType> category(Params p) {
+  static Optional<ProductType> category(Params p) {
     Optional<String> name = p.get("category");
     if (name.isEmpty()) {
       return Optional.empty();
@@ -93,18 +94,18 @@ final class V3Api {
     }
   }
 
-  private static ProductType requiredCategory(Params p) {
+  static ProductType requiredCategory(Params p) {
     return category(p).orElseThrow(() -> ApiError.missing("category"));
   }
 
   /** The market named by the required {@code category} and {@code symbol}. */
-  private Market market(Params p) {
+  Market market(Params p) {
     ProductType type = requiredCategory(p);
     return ex.market(p.required("symbol"), type.v2Name());
   }
 
   /** The market of an optional {@code symbol}; without a category, the first simulated market of that name. */
-  private Optional<Market> symbolFilter(Params p, Optional<ProductType> type) {
+  Optional<Market> symbolFilter(Params p, Optional<ProductType> type) {
     Optional<String> symbol = p.get("symbol");
     if (symbol.isEmpty()) {
       return Optional.empty();
@@ -120,7 +121,7 @@ final class V3Api {
     throw ApiError.doesNotExist(symbol.get());
   }
 
-  private static boolean matches(Market m, Optional<ProductType> type, Optional<Market> only) {
+  static boolean matches(Market m, Optional<ProductType> type, Optional<Market> only) {
     return type.map(t -> m.contract.symbol.productType() == t).orElse(true) && only.map(o -> o == m).orElse(true);
   }
 
@@ -138,7 +139,7 @@ final class V3Api {
     return p.longValue("cursor").orElse(Long.MAX_VALUE);
   }
 
-  private static String clientOid(Params p) {
+  static String clientOid(Params p) {
     String clientOid = p.get("clientOid", "");
     if (!clientOid.isEmpty() && !CLIENT_OID.matcher(clientOid).matches()) {
       throw ApiError.invalid("clientOid", "must be 1 to 32 characters of A-Z, a-z, 0-9, _, : and -");
@@ -437,7 +438,7 @@ final class V3Api {
    * its {@code startTime..endTime}, up to {@code limit}; the cursor is the last row's id, or ""
    * when the page is empty.
    */
-  private static <T> void page(Params p, JsonWriter w, List<T> newestFirst, Predicate<T> filter,
+  static <T> void page(Params p, JsonWriter w, List<T> newestFirst, Predicate<T> filter,
       Function<T, String> id, ToLongFunction<T> time, Row<T> row) {
     int limit = pageLimit(p, MAX_PAGE, MAX_PAGE);
     long below = cursor(p);
@@ -462,7 +463,7 @@ final class V3Api {
   }
 
   /** Writes one row of a list. */
-  private interface Row<T> {
+  interface Row<T> {
     void write(JsonWriter w, T item);
   }
 

@@ -432,4 +432,54 @@ final class Wire {
         .field("cTime", Long.toString(f.cTime()))
         .endObject();
   }
+
+  // ---- conditional orders -------------------------------------------------------------------
+
+  /**
+   * A plan order row of {@code orders-plan-pending} and {@code orders-plan-history}: its plan type and
+   * {@code planStatus} ({@code live}, {@code executed}, {@code cancelled}, {@code fail_execute}), the
+   * trigger as {@code triggerPrice}/{@code triggerType}/{@code executePrice} (a TP/SL's own leg), the
+   * trade like an order's ({@code side} the position's direction in hedge mode, with
+   * {@code tradeSide}), a trigger order's attached {@code stopSurplus*}/{@code stopLoss*}, and once
+   * triggered {@code executeOrderId}, {@code priceAvg} and {@code baseVolume}. {@code size} is ""
+   * for a TP/SL of the whole position.
+   */
+  static void planOrder(JsonWriter w, Conditional o, Order executed) {
+    Conditional.Leg leg = o.primaryLeg();
+    boolean trailing = o.kind == Conditional.Kind.TRAILING;
+    boolean tpsl = o.kind == Conditional.Kind.TPSL;
+    String v2Side = o.hedge ? ("long".equals(o.posSide) ? "buy" : "sell") : o.side;
+    w.beginObject()
+        .field("planType", o.v2PlanType())
+        .field("symbol", o.market.contract.symbol.v2Symbol())
+        .field("size", o.size == null ? "" : s(o.size))
+        .field("orderId", o.orderId)
+        .field("clientOid", o.clientOid)
+        .field("executeOrderId", o.executedOrderId == null ? "" : o.executedOrderId)
+        .field("planStatus", o.status.v2)
+        .field("price", leg.limitPrice() == null ? "" : s(leg.limitPrice()))
+        .field("executePrice", leg.limitPrice() == null ? "0" : s(leg.limitPrice()))
+        .field("priceAvg", executed == null || executed.priceAvg == null ? "" : s(executed.priceAvg))
+        .field("baseVolume", executed == null ? "0" : s(executed.filled))
+        .field("callbackRatio", trailing ? s(o.callbackRatio) : "")
+        .field("triggerPrice", leg.price())
+        .field("triggerType", "mark".equals(leg.by()) ? "mark_price" : "fill_price")
+        .field("side", v2Side)
+        .field("posSide", o.hedge || tpsl ? (o.posSide == null ? "net" : o.posSide) : "net")
+        .field("marginCoin", o.market.contract.symbol.marginCoin())
+        .field("marginMode", o.marginMode == null ? "isolated" : o.marginMode)
+        .field("enterPointSource", "API")
+        .field("tradeSide", o.hedge ? (o.closes ? "close" : "open") : "")
+        .field("posMode", o.hedge ? "hedge_mode" : "one_way_mode")
+        .field("orderType", leg.isMarket() ? "market" : "limit")
+        .field("stopSurplusTriggerPrice", o.presets.takeProfit())
+        .field("stopSurplusExecutePrice", o.presets.tpLimitPrice())
+        .field("stopSurplusTriggerType", o.presets.tpTriggerBy())
+        .field("stopLossTriggerPrice", o.presets.stopLoss())
+        .field("stopLossExecutePrice", o.presets.slLimitPrice())
+        .field("stopLossTriggerType", o.presets.slTriggerBy())
+        .field("cTime", Long.toString(o.cTime))
+        .field("uTime", Long.toString(o.uTime))
+        .endObject();
+  }
 }

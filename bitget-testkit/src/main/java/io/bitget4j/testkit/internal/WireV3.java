@@ -390,4 +390,55 @@ final class WireV3 {
         .field("isRPI", "no")
         .endObject();
   }
+
+  // ---- strategy orders ----------------------------------------------------------------------
+
+  /**
+   * A strategy order row of {@code unfilled-strategy-orders} and {@code history-strategy-orders}: its
+   * {@code status} ({@code pending}, {@code success}, {@code cancelled}, {@code failed}), a TP/SL's
+   * {@code tpslMode} and legs ({@code ""} for a leg it has not), a trigger order's
+   * {@code triggerPrice}/{@code triggerBy}/{@code triggerOrderType}/{@code triggerOrderPrice} and trade,
+   * and which leg fired ({@code triggerType} {@code takeProfit} or {@code stopLoss}). {@code qty} is ""
+   * for a TP/SL of the whole position.
+   */
+  static void strategyOrder(JsonWriter w, Conditional o) {
+    boolean tpsl = o.kind == Conditional.Kind.TPSL;
+    w.beginObject()
+        .field("orderId", o.orderId)
+        .field("clientOid", o.clientOid)
+        .field("category", category(o.market))
+        .field("symbol", symbol(o.market))
+        .field("type", o.v3Type())
+        .field("qty", o.size == null ? "" : Num.str(o.size))
+        .field("posSide", o.posSide == null ? "" : o.posSide)
+        .field("status", o.status.v3);
+    if (tpsl) {
+      w.field("tpslMode", o.size == null ? "full" : "partial")
+          .field("triggerType", o.firedLeg == null ? "" : o.firedLeg);
+      strategyLeg(w, "tp", "takeProfit", o.takeProfit);
+      strategyLeg(w, "sl", "stopLoss", o.stopLoss);
+    } else {
+      Conditional.Leg t = o.trigger;
+      w.field("side", o.side)
+          .field("reduceOnly", !o.hedge && o.closes ? "yes" : "no")
+          .field("triggerBy", v3By(t.by()))
+          .field("triggerPrice", t.price())
+          .field("triggerOrderType", t.isMarket() ? "market" : "limit")
+          .field("triggerOrderPrice", t.limitPrice() == null ? "" : Num.str(t.limitPrice()));
+    }
+    w.field("createdTime", Long.toString(o.cTime))
+        .field("updatedTime", Long.toString(o.uTime))
+        .endObject();
+  }
+
+  private static void strategyLeg(JsonWriter w, String prefix, String price, Conditional.Leg leg) {
+    w.field(prefix + "TriggerBy", leg == null ? "" : v3By(leg.by()))
+        .field(price, leg == null ? "" : Num.str(leg.price()))
+        .field(prefix + "OrderType", leg == null ? "" : leg.isMarket() ? "market" : "limit")
+        .field(prefix + "LimitPrice", leg == null || leg.limitPrice() == null ? "" : Num.str(leg.limitPrice()));
+  }
+
+  private static String v3By(String by) {
+    return "mark".equals(by) ? "mark" : "market";
+  }
 }
