@@ -50,6 +50,20 @@ class EnumWireNamesTest {
       "OrderStatus  | cancelled        | CANCELLED",
       "OrderStatus  | expired          | UNKNOWN",
       "OrderStatus  | ''               | UNKNOWN",
+      "TriggerPriceType       | fill_price   | LAST",
+      "TriggerPriceType       | market       | LAST",
+      "TriggerPriceType       | mark_price   | MARK",
+      "TriggerPriceType       | MARK         | MARK",
+      "TriggerPriceType       | index_price  | UNKNOWN",
+      "ConditionalOrderStatus | live         | LIVE",
+      "ConditionalOrderStatus | not_trigger  | LIVE",
+      "ConditionalOrderStatus | pending      | LIVE",
+      "ConditionalOrderStatus | executed     | TRIGGERED",
+      "ConditionalOrderStatus | success      | TRIGGERED",
+      "ConditionalOrderStatus | cancelled    | CANCELLED",
+      "ConditionalOrderStatus | fail_execute | FAILED",
+      "ConditionalOrderStatus | failed       | FAILED",
+      "ConditionalOrderStatus | paused       | UNKNOWN",
   })
   void readsWireNames(String type, String wire, String expected) {
     assertThat(parser(type).apply(wire).name()).isEqualTo(expected);
@@ -69,6 +83,24 @@ class EnumWireNamesTest {
     assertThat(PositionMode.HEDGE.wireName()).isEqualTo("hedge_mode");
     assertThat(TimeInForce.POST_ONLY.wireName()).isEqualTo("post_only");
     assertThat(OrderStatus.CANCELLED.wireName()).isEqualTo("canceled");
+  }
+
+  @Test
+  void triggerPriceTypesHaveAV2AndAV3Name() {
+    assertThat(TriggerPriceType.LAST.wireName()).isEqualTo("fill_price");
+    assertThat(TriggerPriceType.LAST.v3Name()).isEqualTo("market");
+    assertThat(TriggerPriceType.MARK.wireName()).isEqualTo("mark_price");
+    assertThat(TriggerPriceType.MARK.v3Name()).isEqualTo("mark");
+  }
+
+  @Test
+  void aConditionalOrderIsFinalOnceItNoLongerWaits() {
+    assertThat(ConditionalOrderStatus.LIVE.isFinal()).isFalse();
+    assertThat(ConditionalOrderStatus.UNKNOWN.isFinal()).isFalse();
+    assertThat(ConditionalOrderStatus.TRIGGERED.isFinal()).isTrue();
+    assertThat(ConditionalOrderStatus.FILLED.isFinal()).isTrue();
+    assertThat(ConditionalOrderStatus.CANCELLED.isFinal()).isTrue();
+    assertThat(ConditionalOrderStatus.FAILED.isFinal()).isTrue();
   }
 
   @Test
@@ -137,6 +169,10 @@ class EnumWireNamesTest {
         return TimeInForce::fromWire;
       case "OrderStatus":
         return OrderStatus::fromWire;
+      case "TriggerPriceType":
+        return TriggerPriceType::fromWire;
+      case "ConditionalOrderStatus":
+        return ConditionalOrderStatus::fromWire;
       default:
         throw new IllegalArgumentException(type);
     }

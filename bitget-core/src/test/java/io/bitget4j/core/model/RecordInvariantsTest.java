@@ -109,4 +109,28 @@ class RecordInvariantsTest {
     assertThat(ok.allSucceeded()).isTrue();
     assertThat(partly.allSucceeded()).isFalse();
   }
+
+  private static ConditionalOrder conditional(Optional<TriggerLeg> trigger, Optional<TriggerLeg> takeProfit,
+      Optional<TriggerLeg> stopLoss) {
+    return new ConditionalOrder(BTC, "1", Optional.empty(), ConditionalOrderKind.TRIGGER, ConditionalOrderStatus.LIVE,
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), trigger, takeProfit, stopLoss,
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), T, T);
+  }
+
+  @Test
+  void aConditionalOrderFiresByItsTriggerElseItsTakeProfitElseItsStopLoss() {
+    TriggerLeg trigger = new TriggerLeg(dec("30000"), TriggerPriceType.LAST, Optional.empty());
+    TriggerLeg takeProfit = new TriggerLeg(dec("31000"), TriggerPriceType.MARK, Optional.of(dec("30990")));
+    TriggerLeg stopLoss = new TriggerLeg(dec("25000"), TriggerPriceType.MARK, Optional.empty());
+
+    assertThat(conditional(Optional.of(trigger), Optional.of(takeProfit), Optional.of(stopLoss)).primaryLeg())
+        .isEqualTo(trigger);
+    assertThat(conditional(Optional.empty(), Optional.of(takeProfit), Optional.of(stopLoss)).triggerPrice())
+        .isEqualByComparingTo("31000");
+    assertThat(conditional(Optional.empty(), Optional.empty(), Optional.of(stopLoss)).primaryLeg().isMarket()).isTrue();
+    assertThat(conditional(Optional.empty(), Optional.empty(), Optional.of(stopLoss)).wholePosition()).isTrue();
+    assertThatThrownBy(() -> conditional(Optional.empty(), Optional.empty(), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a conditional order needs a trigger, take-profit or stop-loss leg");
+  }
 }
