@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Each V3 endpoint draws from the group of Bitget's published V3 limit, and says whether it may be retried. */
+/** Each endpoint draws from the group of Bitget's published limit, and says whether it may be retried. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class EndpointsTest {
 
@@ -33,6 +33,19 @@ class EndpointsTest {
       "V3_SETTINGS, /api/v3/account/settings, UNIFIED_READ, true, true",
       "V3_SET_LEVERAGE, /api/v3/account/set-leverage, RESTRICTED, true, true",
       "V3_SET_HOLD_MODE, /api/v3/account/set-hold-mode, RESTRICTED, true, true",
+      "V3_PLACE_STRATEGY_ORDER, /api/v3/trade/place-strategy-order, TRADE, true, false",
+      "V3_MODIFY_STRATEGY_ORDER, /api/v3/trade/modify-strategy-order, TRADE, true, false",
+      "V3_CANCEL_STRATEGY_ORDER, /api/v3/trade/cancel-strategy-order, TRADE, true, false",
+      "V3_UNFILLED_STRATEGY_ORDERS, /api/v3/trade/unfilled-strategy-orders, UNIFIED_READ, true, true",
+      "V3_HISTORY_STRATEGY_ORDERS, /api/v3/trade/history-strategy-orders, UNIFIED_READ, true, true",
+      "PLACE_TPSL_ORDER, /api/v2/mix/order/place-tpsl-order, TRADE, true, false",
+      "PLACE_POS_TPSL, /api/v2/mix/order/place-pos-tpsl, TRADE, true, false",
+      "PLACE_PLAN_ORDER, /api/v2/mix/order/place-plan-order, TRADE, true, false",
+      "MODIFY_TPSL_ORDER, /api/v2/mix/order/modify-tpsl-order, TRADE, true, false",
+      "MODIFY_PLAN_ORDER, /api/v2/mix/order/modify-plan-order, TRADE, true, false",
+      "CANCEL_PLAN_ORDER, /api/v2/mix/order/cancel-plan-order, TRADE, true, false",
+      "ORDERS_PLAN_PENDING, /api/v2/mix/order/orders-plan-pending, PRIVATE_READ, true, true",
+      "ORDERS_PLAN_HISTORY, /api/v2/mix/order/orders-plan-history, PRIVATE_READ, true, true",
   })
   void v3EndpointsUseTheirPublishedLimits(String field, String path, EndpointGroup group, boolean signed,
       boolean idempotent) throws Exception {
