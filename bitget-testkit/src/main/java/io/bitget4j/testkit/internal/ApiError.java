@@ -165,7 +165,7 @@ final class ApiError extends RuntimeException {
     String v2Code = Integer.toString(40915 + (isLong ? 0 : 1) + (takeProfit ? 0 : 2));
     String v2 = (takeProfit ? (isLong ? "Long" : "Short") + " position take profit price please "
         : "Stop price for " + position + " positions please ") + (relation.equals("greater") ? "> " : "< ")
-        + "mark price " + price.toPlainString();
+        + "mark price " + Num.str(price);
     return badRequest(v2Code, v2, Integer.toString((mark ? 25589 : 25585) + offset), v3);
   }
 

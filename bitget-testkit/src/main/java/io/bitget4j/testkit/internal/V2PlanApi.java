@@ -357,7 +357,7 @@ final class V2PlanApi {
           || o.cTime < start || o.cTime > end) {
         continue;
       }
-      Wire.planOrder(w, o, o.executedOrderId == null ? null : c.account().orders.get(o.executedOrderId));
+      Wire.planOrder(w, o, o.executedOrderId == null ? null : c.account().orders.get(o.executedOrderId), !pending);
       endId = o.orderId;
       n++;
     }

@@ -436,15 +436,17 @@ final class Wire {
   // ---- conditional orders -------------------------------------------------------------------
 
   /**
-   * A plan order row of {@code orders-plan-pending} and {@code orders-plan-history}: its plan type and
+   * A plan order row of {@code orders-plan-pending} (the fields of ccxt's live capture) and
+   * {@code orders-plan-history} (the documented ones, adding {@code executeOrderId},
+   * {@code executePrice}, {@code priceAvg} and {@code baseVolume}): its plan type and
    * {@code planStatus} ({@code live}, {@code executed}, {@code cancelled}, {@code fail_execute}), the
-   * trigger as {@code triggerPrice}/{@code triggerType}/{@code executePrice} (a TP/SL's own leg), the
-   * trade like an order's ({@code side} the position's direction in hedge mode, with
-   * {@code tradeSide}), a trigger order's attached {@code stopSurplus*}/{@code stopLoss*}, and once
-   * triggered {@code executeOrderId}, {@code priceAvg} and {@code baseVolume}. {@code size} is ""
-   * for a TP/SL of the whole position.
+   * trigger as {@code triggerPrice}/{@code triggerType} with the limit price as {@code price} (a TP/SL's
+   * own leg), the trade like an order's ({@code side} the position's direction in hedge mode, with
+   * {@code tradeSide}; a TP/SL's {@code posSide} is its position in either mode), and a trigger
+   * order's attached {@code stopSurplus*}/{@code stopLoss*}. {@code size} is "" for a TP/SL of the
+   * whole position.
    */
-  static void planOrder(JsonWriter w, Conditional o, Order executed) {
+  static void planOrder(JsonWriter w, Conditional o, Order executed, boolean history) {
     Conditional.Leg leg = o.primaryLeg();
     boolean trailing = o.kind == Conditional.Kind.TRAILING;
     boolean tpsl = o.kind == Conditional.Kind.TPSL;
@@ -453,15 +455,19 @@ final class Wire {
         .field("planType", o.v2PlanType())
         .field("symbol", o.market.contract.symbol.v2Symbol())
         .field("size", o.size == null ? "" : s(o.size))
-        .field("orderId", o.orderId)
-        .field("clientOid", o.clientOid)
-        .field("executeOrderId", o.executedOrderId == null ? "" : o.executedOrderId)
+        .field("orderId", o.orderId);
+    if (history) {
+      w.field("executeOrderId", o.executedOrderId == null ? "" : o.executedOrderId);
+    }
+    w.field("clientOid", o.clientOid)
         .field("planStatus", o.status.v2)
-        .field("price", leg.limitPrice() == null ? "" : s(leg.limitPrice()))
-        .field("executePrice", leg.limitPrice() == null ? "0" : s(leg.limitPrice()))
-        .field("priceAvg", executed == null || executed.priceAvg == null ? "" : s(executed.priceAvg))
-        .field("baseVolume", executed == null ? "0" : s(executed.filled))
-        .field("callbackRatio", trailing ? s(o.callbackRatio) : "")
+        .field("price", leg.limitPrice() == null ? "" : s(leg.limitPrice()));
+    if (history) {
+      w.field("executePrice", leg.limitPrice() == null ? "0" : s(leg.limitPrice()))
+          .field("priceAvg", executed == null || executed.priceAvg == null ? "" : s(executed.priceAvg))
+          .field("baseVolume", executed == null ? "0" : s(executed.filled));
+    }
+    w.field("callbackRatio", trailing ? s(o.callbackRatio) : "")
         .field("triggerPrice", leg.price())
         .field("triggerType", "mark".equals(leg.by()) ? "mark_price" : "fill_price")
         .field("side", v2Side)

@@ -247,10 +247,10 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
     } else if (kind == ConditionalOrderKind.TRAILING_STOP) {
       trigger = leg(r.triggerPrice, r.triggerType, null);
     } else if (kind == ConditionalOrderKind.TAKE_PROFIT) {
-      takeProfit = leg(r.triggerPrice, r.triggerType, r.executePrice);
+      takeProfit = leg(r.triggerPrice, r.triggerType, limit);
       stopLoss = Optional.empty();
     } else if (kind == ConditionalOrderKind.STOP_LOSS) {
-      stopLoss = leg(r.triggerPrice, r.triggerType, r.executePrice);
+      stopLoss = leg(r.triggerPrice, r.triggerType, limit);
       takeProfit = Optional.empty();
     } else {
       trigger = leg(r.triggerPrice, r.triggerType, limit);
