@@ -64,6 +64,22 @@ class ExamplesTest {
         .contains("cancelled; now CANCELLED");
   }
 
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void stopLossExampleSellsTheLongWhenThePriceFallsThroughIt(AccountMode mode) {
+    onA(mode);
+    StopLossExample.main(new String[0]);
+    assertThat(output()).matches("stop-loss \\d+ waits at 26000 on a " + mode + " account\\R"
+        + "stop-loss TRIGGERED, positions left: 0\\R");
+  }
+
+  @Test
+  void trailingStopExampleSellsOnThePullbackFromTheBestPrice() {
+    TrailingStopExample.main(new String[0]);
+    assertThat(output().lines()).containsExactly("price 27600: long held", "price 28000: long held",
+        "price 27800: long held", "price 27720: long sold");
+  }
+
   @Test
   void classicIsTheDefaultAndAnUnknownAccountModeIsRefusedNamingTheChoices() {
     try (FakeBitget fake = ExampleFakes.builder().start()) {

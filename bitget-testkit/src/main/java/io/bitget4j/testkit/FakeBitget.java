@@ -101,6 +101,44 @@ import org.slf4j.LoggerFactory;
  *   <li>The WebSocket endpoints are V2's in both modes until the fake streams V3.
  * </ul>
  *
+ * <h2>Conditional orders</h2>
+ *
+ * <p>The engine holds take-profits and stop-losses (for part of a position or the whole of it),
+ * trigger orders and trailing stops, and watches the price each names (last or mark) on every
+ * market tick and every {@link #setPrice}, so a test moves the market across a trigger and asserts
+ * on what fired:
+ *
+ * <pre>{@code
+ * fake.setPosition(Symbol.BTCUSDT_UMCBL, new BigDecimal("0.1"), new BigDecimal("27000"), 10);
+ * // ... the bot places its stop-loss at 26000 ...
+ * fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("25900")); // fires it: the position is closed
+ * assertThat(fake.conditionalOrders()).singleElement()
+ *     .satisfies(o -> assertThat(o.status()).isEqualTo(ConditionalOrderStatus.FILLED));
+ * }</pre>
+ *
+ * <ul>
+ *   <li>A take-profit or stop-loss closes its position reduce-only, at market or at its limit price;
+ *       one for the whole position closes whatever size the position has when it fires. When a
+ *       position closes, its remaining take-profits and stop-losses are cancelled.
+ *   <li>A trigger order fires when the price crosses its trigger price, in the direction it lay from
+ *       the price when placed, and places its limit or market order (opening or closing).
+ *   <li>A trailing stop waits for its activation price, then keeps the best price since (the
+ *       highest for one that sells) and closes at market once the price pulls back from it by the
+ *       callback ratio. Prices are those the fake has seen: one per tick or {@code setPrice}.
+ *   <li>Classic accounts: {@code /api/v2/mix/order/} {@code place-tpsl-order}, {@code place-pos-tpsl},
+ *       {@code place-plan-order} ({@code normal_plan}, {@code track_plan}), {@code modify-tpsl-order},
+ *       {@code modify-plan-order}, {@code cancel-plan-order}, {@code orders-plan-pending},
+ *       {@code orders-plan-history}. Unified accounts: {@code /api/v3/trade/}
+ *       {@code place-strategy-order} ({@code tpsl}, {@code trigger}), {@code modify-strategy-order},
+ *       {@code cancel-strategy-order}, {@code unfilled-strategy-orders},
+ *       {@code history-strategy-orders}. Invalid orders are refused with Bitget's codes (a long's
+ *       stop-loss above the price: V2 40917, V3 25586 or 25590; no position: 40757, 25601; unknown
+ *       order: 43025, 25597).
+ *   <li>{@link #conditionalOrders()} and {@link #conditionalOrderEvents()} show each order and each
+ *       of its state changes (placed or modified, triggered, filled, cancelled, failed), and
+ *       {@link Faults#loseNextOrderResponse()} covers the conditional place endpoints too.
+ * </ul>
+ *
  * <h2>General clients, other languages, demo trading</h2>
  *
  * <p>The fake also serves the public spot and margin lists that general clients read at start-up

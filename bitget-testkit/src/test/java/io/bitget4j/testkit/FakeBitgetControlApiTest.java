@@ -228,6 +228,24 @@ class FakeBitgetControlApiTest {
   }
 
   @Test
+  void conditionalOrdersShowTheirKindStatusAndTrigger() throws IOException {
+    fake.setPosition(Symbol.BTCUSDT_UMCBL, new BigDecimal("0.1"), new BigDecimal("27000"), 10);
+    String body = mode == AccountMode.UNIFIED
+        ? "{\"category\":\"USDT-FUTURES\",\"symbol\":\"BTCUSDT\",\"posSide\":\"long\",\"stopLoss\":\"1000\","
+            + "\"slTriggerBy\":\"mark\"}"
+        : "{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\",\"marginCoin\":\"USDT\",\"holdSide\":\"buy\","
+            + "\"stopLossTriggerPrice\":\"1000\",\"stopLossTriggerType\":\"mark_price\"}";
+    ok(client, TestSupport.signedPost(fake, mode == AccountMode.UNIFIED ? "/api/v3/trade/place-strategy-order"
+        : "/api/v2/mix/order/place-pos-tpsl", body));
+
+    assertThat(list(controlOk("GET", "/conditional-orders", null), "conditionalOrders")).singleElement()
+        .satisfies(o -> assertThat(o).containsEntry("symbol", "BTCUSDT_UMCBL").containsEntry("kind", "STOP_LOSS")
+            .containsEntry("status", "live").containsEntry("posSide", "long").containsEntry("side", "sell")
+            .containsEntry("triggerPrice", "1000").containsEntry("triggerBy", "mark").containsEntry("size", "")
+            .containsEntry("executedOrderId", ""));
+  }
+
+  @Test
   void switchesTheAccountMode() throws IOException {
     AccountMode other = mode == AccountMode.CLASSIC ? AccountMode.UNIFIED : AccountMode.CLASSIC;
     String otherName = other.name().toLowerCase(Locale.ROOT);

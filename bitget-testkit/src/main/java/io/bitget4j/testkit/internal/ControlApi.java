@@ -65,6 +65,7 @@ public final class ControlApi {
     route("POST", "/positions", this::setPosition);
     route("DELETE", "/positions", this::clearPositions);
     route("GET", "/orders", (in, out) -> orders(out));
+    route("GET", "/conditional-orders", (in, out) -> conditionalOrders(out));
     route("GET", "/account", (in, out) -> account(out));
     route("POST", "/account-mode", this::setAccountMode);
     route("GET", "/calls", this::calls);
@@ -251,6 +252,34 @@ public final class ControlApi {
             .field("fee", o.fee)
             .field("createdAt", o.cTime)
             .field("updatedAt", o.uTime)
+            .endObject();
+      }
+      out.endArray();
+    }
+  }
+
+  /** Every conditional order in the engine's words: its kind, status, trigger and what it executed. */
+  private void conditionalOrders(JsonWriter out) {
+    synchronized (ex) {
+      out.name("conditionalOrders").beginArray();
+      for (Conditional c : ex.primary.conditionals.values()) {
+        Conditional.Leg leg = c.primaryLeg();
+        out.beginObject()
+            .field("orderId", c.orderId)
+            .field("clientOid", c.clientOid)
+            .field("symbol", c.market.contract.symbol.toString())
+            .field("kind", ConditionalSnapshots.kind(c).name())
+            .field("status", c.status.engineName)
+            .field("posSide", c.posSide == null ? "" : c.posSide)
+            .field("side", c.side)
+            .field("triggerPrice", leg.price())
+            .field("triggerBy", leg.by())
+            .field("limitPrice", leg.limitPrice() == null ? "" : Num.str(leg.limitPrice()))
+            .field("size", c.size == null ? "" : Num.str(c.size))
+            .field("callbackRatio", c.callbackRatio == null ? "" : Num.str(c.callbackRatio))
+            .field("executedOrderId", c.executedOrderId == null ? "" : c.executedOrderId)
+            .field("createdAt", c.cTime)
+            .field("updatedAt", c.uTime)
             .endObject();
       }
       out.endArray();
