@@ -1,9 +1,14 @@
 package io.bitget4j.rest.internal;
 
+import io.bitget4j.core.BitgetApiException;
+import io.bitget4j.core.model.BatchOrderFailure;
 import io.bitget4j.core.model.ConditionalOrder;
+import io.bitget4j.core.model.ConditionalOrderPage;
+import io.bitget4j.core.model.OrderAck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A pending conditional order as a wire listed it, with the type its version needs to change or
@@ -30,5 +35,27 @@ public record PendingConditional(ConditionalOrder order, String wireType) {
   /** The orders of {@code pending}, in their order. */
   public static List<ConditionalOrder> orders(List<PendingConditional> pending) {
     return pending.stream().map(PendingConditional::order).toList();
+  }
+
+  /**
+   * The order carrying {@code clientOid} in the first of {@code lists} (their pages are fetched in
+   * order, and no further once it is found), for reconciliation after a lost answer.
+   */
+  public static Optional<OrderAck> findByClientOid(RestExecutor executor, String clientOid,
+      List<RestCall<ConditionalOrderPage>> lists) {
+    for (RestCall<ConditionalOrderPage> list : lists) {
+      for (ConditionalOrder o : executor.execute(list).orders()) {
+        if (o.clientOid().filter(clientOid::equals).isPresent()) {
+          return Optional.of(new OrderAck(o.orderId(), o.clientOid()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The failure of cancelling {@code order}, which the exchange refused with {@code refusal}. */
+  public static BatchOrderFailure refused(ConditionalOrder order, BitgetApiException refusal) {
+    return new BatchOrderFailure(Optional.of(order.orderId()), order.clientOid(), Optional.of(refusal.code()),
+        refusal.exchangeMessage());
   }
 }

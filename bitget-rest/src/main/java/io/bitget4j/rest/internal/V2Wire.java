@@ -391,19 +391,11 @@ public final class V2Wire implements Wire {
 
   @Override
   public Optional<OrderAck> findConditional(RestExecutor executor, ConditionalOrderRequest r) {
-    String family = family(r.kind());
-    for (Endpoint endpoint : List.of(Endpoints.ORDERS_PLAN_PENDING, Endpoints.ORDERS_PLAN_HISTORY)) {
-      QueryParams query = symbolQuery(r.symbol()).put("planType", family).put("clientOid", r.clientOid()).build();
-      ResponseDecoder<ConditionalOrderPage> decoder = endpoint == Endpoints.ORDERS_PLAN_PENDING
-          ? Decoders.pendingConditional(r.symbol().productType())
-          : Decoders.conditionalHistory(r.symbol().productType());
-      for (ConditionalOrder o : executor.execute(RestCall.get(endpoint, query, decoder)).orders()) {
-        if (o.clientOid().filter(r.clientOid()::equals).isPresent()) {
-          return Optional.of(new OrderAck(o.orderId(), o.clientOid()));
-        }
-      }
-    }
-    return Optional.empty();
+    QueryParams query = symbolQuery(r.symbol()).put("planType", family(r.kind())).put("clientOid", r.clientOid())
+        .build();
+    return PendingConditional.findByClientOid(executor, r.clientOid(), List.of(
+        RestCall.get(Endpoints.ORDERS_PLAN_PENDING, query, Decoders.pendingConditional(r.symbol().productType())),
+        RestCall.get(Endpoints.ORDERS_PLAN_HISTORY, query, Decoders.conditionalHistory(r.symbol().productType()))));
   }
 
   private static String family(ConditionalOrderKind kind) {
@@ -538,10 +530,7 @@ public final class V2Wire implements Wire {
         successes.addAll(result.successes());
         failures.addAll(result.failures());
       } catch (BitgetApiException e) {
-        for (ConditionalOrder o : group.getValue()) {
-          failures.add(new BatchOrderFailure(Optional.of(o.orderId()), o.clientOid(), Optional.of(e.code()),
-              e.exchangeMessage()));
-        }
+        group.getValue().forEach(o -> failures.add(PendingConditional.refused(o, e)));
       }
     }
     return new BatchOrderResult(successes, failures);

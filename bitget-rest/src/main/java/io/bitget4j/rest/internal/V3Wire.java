@@ -387,17 +387,11 @@ public final class V3Wire implements Wire {
   public Optional<OrderAck> findConditional(RestExecutor executor, ConditionalOrderRequest r) {
     String type = r.kind() == ConditionalOrderKind.TRIGGER ? "trigger" : "tpsl";
     QueryParams query = productQuery(r.symbol().productType()).put("type", type).build();
-    for (Endpoint endpoint : List.of(Endpoints.V3_UNFILLED_STRATEGY_ORDERS, Endpoints.V3_HISTORY_STRATEGY_ORDERS)) {
-      ResponseDecoder<ConditionalOrderPage> decoder = endpoint == Endpoints.V3_UNFILLED_STRATEGY_ORDERS
-          ? Decoders.pendingConditional(r.symbol().productType())
-          : Decoders.conditionalHistory(r.symbol().productType());
-      for (ConditionalOrder o : executor.execute(RestCall.get(endpoint, query, decoder)).orders()) {
-        if (o.clientOid().filter(r.clientOid()::equals).isPresent()) {
-          return Optional.of(new OrderAck(o.orderId(), o.clientOid()));
-        }
-      }
-    }
-    return Optional.empty();
+    return PendingConditional.findByClientOid(executor, r.clientOid(), List.of(
+        RestCall.get(Endpoints.V3_UNFILLED_STRATEGY_ORDERS, query,
+            Decoders.pendingConditional(r.symbol().productType())),
+        RestCall.get(Endpoints.V3_HISTORY_STRATEGY_ORDERS, query,
+            Decoders.conditionalHistory(r.symbol().productType()))));
   }
 
   @Override
@@ -472,8 +466,7 @@ public final class V3Wire implements Wire {
         executor.execute(RestCall.post(Endpoints.V3_CANCEL_STRATEGY_ORDER, body, Decoders.ignored()));
         successes.add(new OrderAck(o.orderId(), o.clientOid()));
       } catch (BitgetApiException e) {
-        failures.add(new BatchOrderFailure(Optional.of(o.orderId()), o.clientOid(), Optional.of(e.code()),
-            e.exchangeMessage()));
+        failures.add(PendingConditional.refused(o, e));
       }
     }
     return new BatchOrderResult(successes, failures);

@@ -196,6 +196,11 @@ final class Account {
         return true;
       }
     }
+    for (Conditional c : liveConditionals.values()) {
+      if (symbolOrNull == null || c.market.contract.symbol.equals(symbolOrNull)) {
+        return true;
+      }
+    }
     return false;
   }
 }
