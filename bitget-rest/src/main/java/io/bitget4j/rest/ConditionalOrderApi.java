@@ -46,8 +46,9 @@ import java.util.concurrent.CompletableFuture;
  * with {@code place-tpsl-order} (part of a position) and {@code place-pos-tpsl} (the whole position),
  * trigger orders and trailing stops with {@code place-plan-order}; a unified account (V3) places
  * them all as strategy orders ({@code place-strategy-order}), and has no trailing stops: placing one
- * there throws {@link io.bitget4j.core.UnsupportedOnAccountModeException} before any I/O. The records
- * are the same on both.
+ * there throws {@link io.bitget4j.core.UnsupportedOnAccountModeException} before any request of its
+ * own (a client in {@code AUTO} mode has only detected the account mode by then). The records are the
+ * same on both.
  *
  * <p><b>Before sending</b>, {@link #place} checks the request against the contract's price tick and
  * size rules (from the client's contract cache), reads the symbol's last and mark price (public
