@@ -263,10 +263,9 @@ final class PanelRenderer {
     PanelSnapshot.StreamStatus st = s.stream();
     String line = "STREAM   " + st.state() + "   last message " + st.sinceLastMessage().map(PanelRenderer::age)
         .map(a -> a + " ago").orElse("-") + "   reconnects " + st.reconnects()
-        + st.lastReconnect().map(t -> " (" + CLOCK.format(t) + ")").orElse("")
-        + "   " + st.channels() + " channels";
+        + st.lastReconnect().map(t -> " (" + CLOCK.format(t) + ")").orElse("");
     if (wide) {
-      line += st.lastError().map(e -> "   last error: " + e).orElse("");
+      line += "   " + st.channels() + " channels" + st.lastError().map(e -> "   last error: " + e).orElse("");
     }
     return line;
   }
@@ -277,7 +276,7 @@ final class PanelRenderer {
 
   private static String footer(PanelSnapshot s) {
     return s.tradingBlocked().isPresent()
-        ? "read-only: --allow-trading enables trading   ↑↓ select  Tab market  ? help  q quit"
+        ? "read-only: --allow-trading trades   ↑↓ select  Tab market  ? help  q quit"
         : PanelController.FOOTER;
   }
 
