@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,10 +42,12 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Start-up subscribes the streams first and then reads the same state over REST, so that
  * nothing falls between the two: the frame shows positions, open orders and the account as soon as
- * either source has them. The streams' delivery cadences (price and book 1 s, positions 2 s,
- * account 10 s; orders as they come) bound how stale a frame can be. What a key changes is read back
- * over REST before the action reports, so the next frame shows it; so is what a fill changes,
- * and everything after a stream reconnects, since pushes may have been missed while it was down.
+ * either source has them. Prices and books come throttled to one a second; positions, orders and
+ * the account as they come, so that a push and a REST answer can be put in order; a frame a second
+ * bounds how stale the screen is (well inside the panel cadences of 1, 2, 5 and 10 s). What a key
+ * changes is read back over REST before the action reports, so the next frame shows it; so is what
+ * a fill changes, and everything after a stream reconnects, since pushes may have been missed while
+ * it was down.
  *
  * <p>Every exchange call runs on the worker thread and every failure ends on the status line, in
  * words; the render and key threads never call the exchange.
@@ -52,6 +55,7 @@ import java.util.concurrent.TimeUnit;
 final class PanelSession {
   private static final Duration FRAME = Duration.ofSeconds(1);
   private static final Duration FUNDING_REFRESH = Duration.ofMinutes(5);
+  private static final Duration CONTRACT_RETRY = Duration.ofSeconds(5);
 
   private final PanelArgs args;
   private final Optional<FakeBitget> fake;
@@ -64,7 +68,8 @@ final class PanelSession {
   private final Set<Symbol> fillRefreshes = ConcurrentHashMap.newKeySet();
   private final Set<String> lostConnections = ConcurrentHashMap.newKeySet();
   private volatile Instant lastReconnect;
-  private volatile Instant fundingLoadedAt = Instant.MIN;
+  private volatile Instant fundingLoadedAt;
+  private volatile Instant contractsTriedAt;
 
   private ScheduledExecutorService render;
   private ExecutorService worker;
@@ -100,6 +105,9 @@ final class PanelSession {
           this::redraw, clock);
       client.addStateListener(this::onStateChange);
       subscribe(client);
+      // the seed below loads both; the render loop reloads them when due
+      fundingLoadedAt = clock.instant();
+      contractsTriedAt = clock.instant();
       render.scheduleAtFixedRate(this::draw, 0, FRAME.toMillis(), TimeUnit.MILLISECONDS);
       work("load the markets", this::seed);
       startKeyReader();
@@ -129,18 +137,20 @@ final class PanelSession {
       client.orderBook(symbol, BookDepth.TOP_5, model::onBook, Delivery.panelPrice());
     }
     if (signedIn()) {
+      // The private streams come unthrottled: a throttle hands over a value up to its interval after
+      // it arrived, so a REST answer could not be told apart from an older push, and a change the user
+      // just made could flicker back. The frame rate bounds what the screen shows.
       ProductType productType = args.symbol().productType();
-      client.positions(productType, model::onPositionsPush, Delivery.panelPositions());
-      // every update matters (each is one order), so the orders come unthrottled
+      client.positions(productType, model::onPositionsPush, Delivery.immediate());
       client.orders(productType, this::onOrder, Delivery.immediate());
-      client.account(productType, model::onAccountPush, Delivery.panelAccount());
+      client.account(productType, model::onAccountPush, Delivery.immediate());
     }
   }
 
   /** Loads everything the streams do not carry, then what they do, in case they are slow. */
   private void seed() {
+    loadMissingContracts();
     for (Symbol symbol : args.symbols()) {
-      attempt("load the contract of " + symbol, () -> trader.loadContract(symbol));
       attempt("load the funding rate of " + symbol, () -> trader.loadFunding(symbol));
     }
     fundingLoadedAt = clock.instant();
@@ -216,6 +226,7 @@ final class PanelSession {
     try {
       display.show(snapshot());
       refreshFundingWhenDue();
+      retryMissingContracts();
     } catch (RuntimeException e) {
       controller.status("could not draw the screen: " + ErrorText.describe(e), true);
     }
@@ -235,12 +246,32 @@ final class PanelSession {
     }
   }
 
+  /** The contracts carry the precision and the minimum size: without them the keys cannot trade. */
+  private void loadMissingContracts() {
+    contractsTriedAt = clock.instant();
+    for (Symbol symbol : args.symbols()) {
+      if (model.contract(symbol).isEmpty()) {
+        attempt("load the contract of " + symbol, () -> trader.loadContract(symbol));
+      }
+    }
+  }
+
+  private void retryMissingContracts() {
+    boolean missing = args.symbols().stream().anyMatch(s -> model.contract(s).isEmpty());
+    if (missing && Duration.between(contractsTriedAt, clock.instant()).compareTo(CONTRACT_RETRY) >= 0) {
+      contractsTriedAt = clock.instant();
+      work("load the contracts", this::loadMissingContracts);
+    }
+  }
+
   /** One consistent frame: every figure from one read of each part of the model. */
   PanelSnapshot snapshot() {
     Instant now = clock.instant();
     Symbol symbol = controller.symbol();
     Precision precision = model.contract(symbol).map(Precision::of).orElseGet(() -> Precision.unknown(symbol));
-    List<Position> all = model.positions();
+    List<Position> all = new ArrayList<>(model.positions());
+    // the long before the short, whatever order the exchange lists them in
+    all.sort(Comparator.comparing((Position p) -> p.symbol().toString()).thenComparing(Position::holdSide));
     List<PositionFigures> mine = new ArrayList<>();
     List<PositionFigures> sameCoin = new ArrayList<>();
     for (Position p : all) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.rest.BitgetRestClient;
 import io.bitget4j.rest.OrderRequest;
@@ -192,6 +193,94 @@ class PanelTradingTest {
         || f.text().contains("reconnects 1"));
     fake.setPrice(BTC, new BigDecimal("27500"));
     screen.await(back.index(), f -> f.text().contains("last 27500.0"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void throwingExchangeCallLeavesThePanelRunningAndTheNextOrderGoesThrough(AccountMode mode) {
+    start(FakeBitget.builder().accountMode(mode));
+    screen.awaitText("ORDERS none open");
+
+    keys.type("b");
+    screen.awaitText("» BUY 0.001 BTCUSDT_UMCBL at market");
+    fake.faults().failNextRestCalls(1, 400, "40014");
+    keys.type("y");
+    RecordingDisplay.Frame failed = screen.await(0, f -> f.status().contains("may not"));
+    assertThat(failed.status()).isEqualTo("BUY 0.001 BTCUSDT_UMCBL at market: the API key may not do this"
+        + " (Bitget 40014: Injected failure)");
+    assertThat(fake.positions()).isEmpty();
+
+    keys.type("by");
+    screen.await(failed.index(), f -> f.status().startsWith("bought 0.001"));
+    assertThat(fake.positions()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void leverageKeysSetTheLeverageThePositionThenShows(AccountMode mode) {
+    start(FakeBitget.builder().accountMode(mode).initialPosition(BTC, new BigDecimal("0.1"), new BigDecimal("26900"),
+        10));
+    screen.awaitText("10x isolated   margin 269.00 USDT");
+
+    keys.type("++-+");
+    screen.awaitText("» LEVERAGE of BTCUSDT_UMCBL: 10x → 12x");
+    int before = screen.count();
+    keys.type("y");
+    RecordingDisplay.Frame set = screen.await(before, f -> f.status().equals("leverage of BTCUSDT_UMCBL is 12x"));
+    assertThat(set.text()).contains("12x isolated");
+    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.leverage()).isEqualTo(12));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void tabSwitchesBetweenMarketsAndTheKeysTradeTheOneOnScreen(AccountMode mode) {
+    start(FakeBitget.builder().accountMode(mode), "--symbol", "BTCUSDT_UMCBL", "--symbol", "ETHUSDT_UMCBL");
+    screen.awaitText("ORDERS none open");
+    assertThat(screen.last().lines().get(0)).startsWith("BTCUSDT_UMCBL [1/2, Tab]   embedded fake");
+
+    keys.type("\t");
+    RecordingDisplay.Frame eth = screen.awaitText("ETHUSDT_UMCBL [2/2, Tab]");
+    assertThat(eth.lines().get(1)).startsWith("last 1800.00   mark 1800.00");
+    keys.type("b");
+    screen.awaitText("» BUY 0.01 ETHUSDT_UMCBL at market");
+    int before = screen.count();
+    keys.type("y");
+    RecordingDisplay.Frame bought = screen.await(before, f -> f.status().startsWith("bought"));
+    assertThat(bought.text()).contains("LONG 0.01 @ 1800.00");
+    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.symbol()).isEqualTo(Symbol.ETHUSDT_UMCBL));
+
+    keys.type("1");
+    screen.await(bought.index(), f -> f.lines().get(0).startsWith("BTCUSDT_UMCBL [1/2, Tab]")
+        && f.text().contains("flat"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void inHedgeModeBuyOpensTheLongSellTheShortAndCloseFlattensBoth(AccountMode mode) {
+    fake = FakeBitget.builder().accountMode(mode).tickInterval(Duration.ZERO).start();
+    try (BitgetRestClient rest = rest()) {
+      rest.account().setPositionMode(BTC.productType(), PositionMode.HEDGE);
+    }
+    run();
+    screen.awaitText("ORDERS none open");
+    screen.awaitText("ACCOUNT  equity");
+
+    keys.type("by");
+    RecordingDisplay.Frame bought = screen.await(0, f -> f.status().startsWith("bought"));
+    assertThat(bought.text()).contains("LONG 0.001 @ 27000.0");
+    keys.type("sy");
+    RecordingDisplay.Frame both = screen.await(bought.index(), f -> f.status().startsWith("sold"));
+    // the long first, then the short
+    assertThat(both.text()).containsSubsequence("LONG 0.001 @ 27000.0", "SHORT 0.001 @ 27000.0");
+    assertThat(fake.positions()).hasSize(2);
+
+    keys.type("x");
+    screen.awaitText("» CLOSE LONG+SHORT 0.002 BTCUSDT_UMCBL at market");
+    int before = screen.count();
+    keys.type("y");
+    RecordingDisplay.Frame closed = screen.await(before, f -> f.status().startsWith("closed the position"));
+    assertThat(closed.text()).contains("flat");
+    assertThat(fake.positions()).isEmpty();
   }
 
   private void start(FakeBitget.Builder builder, String... args) {
