@@ -92,6 +92,22 @@ class TraderPanelTest {
   }
 
   @Test
+  void panelWithoutAKeyboardRunsUntilItsDuration() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    long started = System.nanoTime();
+    int status = PanelApp.run(new String[] {"--plain", "--duration", "2s"}, new PrintStream(bytes, true,
+        StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8), InputStream.nullInputStream(),
+        false, Map.of(), null);
+
+    assertThat(status).isZero();
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    assertThat(text(bytes).lines().filter(line -> line.contains(" BTCUSDT_UMCBL [FAKE] last=")).count())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(text(errors)).isEmpty();
+  }
+
+  @Test
   void accountModeIsForTheEmbeddedFakeOnlyAndTakesClassicOrUnified() {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);

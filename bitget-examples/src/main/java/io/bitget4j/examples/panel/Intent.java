@@ -36,8 +36,14 @@ sealed interface Intent {
   String send(PanelTrader trader);
 
   /**
-   * A market order of {@code size}; {@code reference} is the price it is expected to fill near
-   * (the best ask for a buy, the best bid for a sell), for the notional shown.
+   * A market order.
+   *
+   * @param symbol the market
+   * @param side buy or sell
+   * @param size the order's size
+   * @param reference the price it is expected to fill near (the best ask for a buy, the best bid for
+   *     a sell), for the notional shown; empty before the first price
+   * @param leverage the market's leverage, for the margin shown; empty while unknown
    */
   record MarketOrder(Symbol symbol, Side side, BigDecimal size, Optional<BigDecimal> reference,
       Optional<Integer> leverage) implements Intent {
@@ -56,7 +62,15 @@ sealed interface Intent {
     }
   }
 
-  /** A good-till-cancelled limit order at {@code price}, which the arrows move by ticks. */
+  /**
+   * A good-till-cancelled limit order, whose price the arrows move by ticks.
+   *
+   * @param symbol the market
+   * @param side buy or sell
+   * @param size the order's size
+   * @param price the limit price
+   * @param leverage the market's leverage, for the margin shown; empty while unknown
+   */
   record LimitOrder(Symbol symbol, Side side, BigDecimal size, BigDecimal price, Optional<Integer> leverage)
       implements Intent {
     @Override
@@ -79,7 +93,11 @@ sealed interface Intent {
     }
   }
 
-  /** Cancels one open order. */
+  /**
+   * Cancels one open order.
+   *
+   * @param order the order, as the list shows it
+   */
   record CancelOrder(OrderLine order) implements Intent {
     @Override
     public Symbol symbol() {
@@ -100,7 +118,12 @@ sealed interface Intent {
     }
   }
 
-  /** Cancels every open order of the market. */
+  /**
+   * Cancels every open order of the market.
+   *
+   * @param symbol the market
+   * @param count how many open orders the list shows
+   */
   record CancelAll(Symbol symbol, int count) implements Intent {
     @Override
     public List<String> describe(Precision p) {
@@ -115,8 +138,12 @@ sealed interface Intent {
   }
 
   /**
-   * Closes the market's position at market: {@code size} of {@code side} (the position's), worth
-   * about {@code size × mark}.
+   * Closes the market's position at market.
+   *
+   * @param symbol the market
+   * @param side the position's side, or both sides of a hedge-mode market ({@code LONG+SHORT})
+   * @param size the size closed, worth about {@code size × mark}
+   * @param mark the mark price, for the notional shown; empty before the first price
    */
   record ClosePosition(Symbol symbol, String side, BigDecimal size, Optional<BigDecimal> mark) implements Intent {
     @Override
@@ -133,7 +160,15 @@ sealed interface Intent {
     }
   }
 
-  /** Sets the market's leverage to {@code target}, between {@code min} and {@code max}. */
+  /**
+   * Sets the market's leverage.
+   *
+   * @param symbol the market
+   * @param current the leverage now; empty while unknown
+   * @param target the leverage to set, which the arrows and {@code +}/{@code -} move
+   * @param min the contract's lowest leverage
+   * @param max the contract's highest leverage
+   */
   record SetLeverage(Symbol symbol, Optional<Integer> current, int target, int min, int max) implements Intent {
     @Override
     public List<String> describe(Precision p) {

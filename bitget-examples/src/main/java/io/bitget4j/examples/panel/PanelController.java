@@ -115,7 +115,7 @@ final class PanelController {
    * @return false when the key asks the panel to stop
    */
   synchronized boolean onKey(Key key, PanelSnapshot frame) {
-    if (key.kind() == Key.Kind.END || key.is('q') || key.is('Q')) {
+    if (key.is('q') || key.is('Q')) {
       return false;
     }
     if (help) {

@@ -309,6 +309,9 @@ final class PanelSession {
       try {
         while (stop.getCount() > 0) {
           Key key = keys.next();
+          if (key.kind() == Key.Kind.END) {
+            return; // no keyboard (input from a file, say): the panel runs on until --duration or Ctrl-C
+          }
           if (!controller.onKey(key, snapshot())) {
             stop.countDown();
             return;

@@ -107,6 +107,7 @@ final class PanelTrader {
 
   // ---------------------------------------------------------------- trading
 
+  /** Places a market order; returns what was done, for the status line. */
   String placeMarket(Symbol symbol, Side side, BigDecimal size) {
     OrderAck ack = rest.orders().place(order(symbol, side, size).market().build());
     refreshOrders();
@@ -115,6 +116,7 @@ final class PanelTrader {
         + ack.orderId() + ")";
   }
 
+  /** Places a good-till-cancelled limit order; returns what was done, for the status line. */
   String placeLimit(Symbol symbol, Side side, BigDecimal size, BigDecimal price) {
     OrderAck ack = rest.orders().place(order(symbol, side, size).limit(price).build());
     refreshOrders();
@@ -123,18 +125,21 @@ final class PanelTrader {
         + ack.orderId() + ")";
   }
 
+  /** Cancels one order; returns what was done, for the status line. */
   String cancel(OrderLine order) {
     rest.orders().cancel(order.symbol(), OrderRef.orderId(order.orderId()));
     refreshOrders();
     return "cancelled order " + order.orderId();
   }
 
+  /** Cancels every open order of {@code symbol}; says how many went and why any stayed. */
   String cancelAll(Symbol symbol) {
     BatchOrderResult result = rest.orders().cancelAll(symbol);
     refreshOrders();
     return batch("cancelled", result);
   }
 
+  /** Closes every position of {@code symbol} at market; says how many orders closed them. */
   String close(Symbol symbol) {
     BatchOrderResult result = rest.orders().closePositions(symbol);
     refreshOrders();
@@ -142,6 +147,7 @@ final class PanelTrader {
     return batch("closed the position of " + symbol + ":", result);
   }
 
+  /** Sets {@code symbol}'s leverage (both sides); returns what was done, for the status line. */
   String setLeverage(Symbol symbol, int leverage) {
     rest.account().setLeverage(symbol, leverage);
     model.onLeverage(symbol, leverage);

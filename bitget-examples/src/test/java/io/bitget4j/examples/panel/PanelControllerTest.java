@@ -205,7 +205,6 @@ class PanelControllerTest {
     assertThat(c.prompt(frame.precision())).isEmpty();
 
     assertThat(c.onKey(Key.of('q'), frame)).isFalse();
-    assertThat(c.onKey(Key.END, frame)).isFalse();
   }
 
   private static PanelSnapshot withSelection(Frames f, PanelController c) {
