@@ -64,9 +64,7 @@ class PanelTradingTest {
         .contains("» y send   n or Esc cancel");
     assertThat(fake.orders()).isEmpty();
 
-    int before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame done = screen.await(before, f -> f.status().startsWith("bought"));
+    RecordingDisplay.Frame done = confirm("bought");
     assertThat(done.status()).startsWith("bought 0.001 BTCUSDT_UMCBL at market (order ");
     // the frame that reports the fill already shows the position, the fill and the account after it
     assertThat(done.text()).contains("LONG 0.001 @ 27000.0").contains("BUY 0.001 @ 27000.0")
@@ -86,17 +84,13 @@ class PanelTradingTest {
     RecordingDisplay.Frame moved = screen.awaitText("» BUY LIMIT 0.001 BTCUSDT_UMCBL @ 26998.7");
     assertThat(moved.text()).contains("» notional 27.00 USDT");
 
-    int before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame placed = screen.await(before, f -> f.status().startsWith("placed"));
+    RecordingDisplay.Frame placed = confirm("placed");
     assertThat(placed.text()).contains("ORDERS 1 open").contains("> BUY LIMIT 0.001 @ 26998.7   filled 0.000   LIVE");
     assertThat(fake.orders()).singleElement().satisfies(o -> assertThat(o.price()).isEqualByComparingTo("26998.7"));
 
     keys.type("c");
     screen.awaitText("» CANCEL BUY LIMIT 0.001 @ 26998.7 BTCUSDT_UMCBL");
-    before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame cancelled = screen.await(before, f -> f.status().startsWith("cancelled order"));
+    RecordingDisplay.Frame cancelled = confirm("cancelled order");
     assertThat(cancelled.text()).contains("ORDERS none open");
     assertThat(fake.orders()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("canceled"));
   }
@@ -115,9 +109,7 @@ class PanelTradingTest {
 
     keys.type("C");
     screen.awaitText("» CANCEL ALL 2 open orders of BTCUSDT_UMCBL");
-    int before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame done = screen.await(before, f -> f.status().startsWith("cancelled 2 orders"));
+    RecordingDisplay.Frame done = confirm("cancelled 2 orders");
     assertThat(done.text()).contains("ORDERS none open");
   }
 
@@ -131,9 +123,7 @@ class PanelTradingTest {
     keys.type("x");
     RecordingDisplay.Frame prompt = screen.awaitText("» CLOSE LONG 0.100 BTCUSDT_UMCBL at market");
     assertThat(prompt.text()).contains("» notional ≈ 2700.00 USDT at the mark 27000.0");
-    int before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame closed = screen.await(before, f -> f.status().startsWith("closed the position"));
+    RecordingDisplay.Frame closed = confirm("closed the position");
     assertThat(closed.text()).contains("flat").doesNotContain("LONG 0.100");
     assertThat(fake.positions()).isEmpty();
   }
@@ -224,9 +214,7 @@ class PanelTradingTest {
 
     keys.type("++-+");
     screen.awaitText("» LEVERAGE of BTCUSDT_UMCBL: 10x → 12x");
-    int before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame set = screen.await(before, f -> f.status().equals("leverage of BTCUSDT_UMCBL is 12x"));
+    RecordingDisplay.Frame set = confirm("leverage of BTCUSDT_UMCBL is 12x");
     assertThat(set.text()).contains("12x isolated");
     assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.leverage()).isEqualTo(12));
   }
@@ -243,9 +231,7 @@ class PanelTradingTest {
     assertThat(eth.lines().get(1)).startsWith("last 1800.00   mark 1800.00");
     keys.type("b");
     screen.awaitText("» BUY 0.01 ETHUSDT_UMCBL at market");
-    int before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame bought = screen.await(before, f -> f.status().startsWith("bought"));
+    RecordingDisplay.Frame bought = confirm("bought");
     assertThat(bought.text()).contains("LONG 0.01 @ 1800.00");
     assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.symbol()).isEqualTo(Symbol.ETHUSDT_UMCBL));
 
@@ -276,11 +262,16 @@ class PanelTradingTest {
 
     keys.type("x");
     screen.awaitText("» CLOSE LONG+SHORT 0.002 BTCUSDT_UMCBL at market");
-    int before = screen.count();
-    keys.type("y");
-    RecordingDisplay.Frame closed = screen.await(before, f -> f.status().startsWith("closed the position"));
+    RecordingDisplay.Frame closed = confirm("closed the position");
     assertThat(closed.text()).contains("flat");
     assertThat(fake.positions()).isEmpty();
+  }
+
+  /** Presses y and returns the first frame whose status starts with {@code status}: the answer's. */
+  private RecordingDisplay.Frame confirm(String status) {
+    int before = screen.count();
+    keys.type("y");
+    return screen.await(before, f -> f.status().startsWith(status));
   }
 
   private void start(FakeBitget.Builder builder, String... args) {
