@@ -23,7 +23,7 @@ import java.util.Optional;
  * <p>The screen is laid out for at least 80 columns and 24 rows: every line is cut to the width,
  * so nothing wraps, and a narrower terminal sees the left of each line. A wider terminal gets
  * longer rules, a longer price chart and more fields (24 h range and volume, the fills' fees and
- * PnL, whole order ids, the last stream error); a taller one more open orders.
+ * PnL, whole order ids, the last stream error); a taller one more fills and more open orders.
  */
 final class PanelRenderer {
   /** The width and height the layout is made for; smaller terminals see its top left. */
@@ -66,7 +66,9 @@ final class PanelRenderer {
       middle.addAll(help(w));
     } else {
       middle.add(rule("BOOK bid │ ask", "YOUR FILLS", w));
-      middle.addAll(bookAndFills(s, w, wide));
+      // a taller screen shows more fills beside the book, up to half of its extra rows
+      int fillRows = Math.min(s.fills().size(), BOOK_ROWS + (h - MIN_HEIGHT) / 2);
+      middle.addAll(bookAndFills(s, Math.max(BOOK_ROWS, fillRows), wide));
       middle.addAll(position(s, w));
       int orderRows = Math.max(1, rows - middle.size() - 1);
       middle.addAll(orders(s, w, wide, orderRows));
@@ -147,13 +149,15 @@ final class PanelRenderer {
     return String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
   }
 
-  private static List<String> bookAndFills(PanelSnapshot s, int w, boolean wide) {
+  private static List<String> bookAndFills(PanelSnapshot s, int height, boolean wide) {
     Precision p = s.precision();
     List<String> rows = new ArrayList<>();
     Optional<OrderBook> book = s.book();
-    for (int i = 0; i < BOOK_ROWS; i++) {
+    for (int i = 0; i < height; i++) {
       String left;
-      if (book.isEmpty()) {
+      if (i >= BOOK_ROWS) {
+        left = "";
+      } else if (book.isEmpty()) {
         left = i == 0 ? "waiting for the book stream" : "";
       } else {
         List<BookLevel> bids = book.get().bids();

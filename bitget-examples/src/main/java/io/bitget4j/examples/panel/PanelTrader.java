@@ -144,7 +144,7 @@ final class PanelTrader {
     BatchOrderResult result = rest.orders().closePositions(symbol);
     refreshOrders();
     refreshAfterFill(symbol);
-    return batch("closed the position of " + symbol + ":", result);
+    return batch("closed the position of " + symbol + " with", result);
   }
 
   /** Sets {@code symbol}'s leverage (both sides); returns what was done, for the status line. */

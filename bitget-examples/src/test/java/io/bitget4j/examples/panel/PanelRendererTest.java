@@ -168,8 +168,12 @@ class PanelRendererTest {
   }
 
   @Test
-  void widerTerminalGetsMoreFieldsAndTallerOneMoreOrders() {
+  void widerTerminalGetsMoreFieldsAndTallerOneMoreFillsAndOrders() {
     Frames f = new Frames();
+    f.fills = List.of(Frames.fill("27031.25", "0.001", "2025-03-01T07:59:01Z"),
+        Frames.fill("27030.5", "0.002", "2025-03-01T07:58:01Z"), Frames.fill("27030.0", "0.003", "2025-03-01T07:57:01Z"),
+        Frames.fill("27029.5", "0.004", "2025-03-01T07:56:01Z"), Frames.fill("27029.0", "0.005", "2025-03-01T07:55:01Z"),
+        Frames.fill("27028.5", "0.006", "2025-03-01T07:54:01Z"), Frames.fill("27028.0", "0.007", "2025-03-01T07:53:01Z"));
     f.orders.clear();
     for (int i = 0; i < 12; i++) {
       f.orders.add(Frames.limit("12000000000420000" + (10 + i), Side.BUY, "0.01", "2600" + i,
@@ -187,6 +191,8 @@ class PanelRendererTest {
         .anySatisfy(line -> assertThat(line).endsWith("id 1200000000042000010"))
         .anySatisfy(line -> assertThat(line).endsWith("6 channels   last error: no answer from the exchange"));
     assertThat(wide.stream().filter(line -> line.contains("BUY LIMIT")).count()).isEqualTo(12);
+    assertThat(wide.stream().filter(line -> line.contains(" BUY 0.00")).count()).isEqualTo(7);
+    assertThat(narrow.stream().filter(line -> line.contains(" BUY 0.00")).count()).isEqualTo(5);
     assertThat(narrow.stream().filter(line -> line.contains("BUY LIMIT")).count()).isLessThan(12);
     assertThat(narrow).anySatisfy(line -> assertThat(line).matches("  … \\d+ more"));
   }
