@@ -38,7 +38,8 @@ import java.util.Set;
  * stays. An order the stream saw finish never comes back from a slower list.
  */
 final class PanelModel {
-  private static final int HISTORY = 48;
+  private static final int HISTORY = 200;
+  private static final Duration HISTORY_STEP = Duration.ofSeconds(1);
   private static final int FILLS = 20;
 
   private final Clock clock;
@@ -64,10 +65,11 @@ final class PanelModel {
   private static final class Market {
     Ticker ticker;
     final ArrayDeque<BigDecimal> history = new ArrayDeque<>();
+    Instant sampledAt;
     OrderBook book;
     Contract contract;
     FundingRate funding;
-    List<Fill> fills = List.of();
+    List<Fill> fills;
   }
 
   /** A value and the version of its kind of state when it was written. */
@@ -83,12 +85,19 @@ final class PanelModel {
 
   // ---------------------------------------------------------------- market data
 
+  /** The latest ticker; the price chart keeps one last price a second of them. */
   synchronized void onTicker(Ticker t) {
     Market m = markets.get(t.symbol());
     if (m == null) {
       return;
     }
     m.ticker = t;
+    Instant now = clock.instant();
+    if (m.sampledAt != null && Duration.between(m.sampledAt, now).compareTo(HISTORY_STEP) < 0) {
+      m.history.removeLast();
+    } else {
+      m.sampledAt = now;
+    }
     m.history.addLast(t.lastPrice());
     while (m.history.size() > HISTORY) {
       m.history.removeFirst();
@@ -146,8 +155,9 @@ final class PanelModel {
     return Optional.ofNullable(markets.get(symbol).funding);
   }
 
-  synchronized List<Fill> fills(Symbol symbol) {
-    return markets.get(symbol).fills;
+  /** The account's latest fills in {@code symbol}, newest first; empty until they were read once. */
+  synchronized Optional<List<Fill>> fills(Symbol symbol) {
+    return Optional.ofNullable(markets.get(symbol).fills);
   }
 
   /**

@@ -67,7 +67,7 @@ final class PanelRenderer {
     } else {
       middle.add(rule("BOOK bid │ ask", "YOUR FILLS", w));
       // a taller screen shows more fills beside the book, up to half of its extra rows
-      int fillRows = Math.min(s.fills().size(), BOOK_ROWS + (h - MIN_HEIGHT) / 2);
+      int fillRows = Math.min(s.fills().map(List::size).orElse(0), BOOK_ROWS + (h - MIN_HEIGHT) / 2);
       middle.addAll(bookAndFills(s, Math.max(BOOK_ROWS, fillRows), wide));
       middle.addAll(position(s, w));
       int orderRows = Math.max(1, rows - middle.size() - 1);
@@ -170,11 +170,12 @@ final class PanelRenderer {
             : "";
         left = bid + " │ " + ask;
       }
+      List<Fill> fills = s.fills().orElse(List.of());
       String right;
-      if (s.fills().isEmpty()) {
-        right = i == 0 ? "none yet" : "";
+      if (fills.isEmpty()) {
+        right = i > 0 ? "" : s.fills().isPresent() ? "none yet" : "loading";
       } else {
-        right = i < s.fills().size() ? fill(s.fills().get(i), p, wide) : "";
+        right = i < fills.size() ? fill(fills.get(i), p, wide) : "";
       }
       rows.add(Columns.padRight(left, BOOK_WIDTH) + "  " + right);
     }

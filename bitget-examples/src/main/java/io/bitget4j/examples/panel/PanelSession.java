@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +43,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Start-up subscribes the streams first and then reads the same state over REST, so that
  * nothing falls between the two: the frame shows positions, open orders and the account as soon as
- * either source has them. Prices and books come throttled to one a second; positions, orders and
- * the account as they come, so that a push and a REST answer can be put in order; a frame a second
- * bounds how stale the screen is (well inside the panel cadences of 1, 2, 5 and 10 s). What a key
+ * either source has them. Every stream's values reach the model as they come, and a frame a second
+ * bounds how stale the screen is (within the panel cadences of 1, 2, 5 and 10 s). What a key
  * changes is read back over REST before the action reports, so the next frame shows it; so is what
  * a fill changes, and everything after a stream reconnects, since pushes may have been missed while
  * it was down.
@@ -93,7 +93,7 @@ final class PanelSession {
     this.clock = clock;
   }
 
-  /** Runs until {@code q}, the end of the keys, an interrupt or the {@code --duration}. */
+  /** Runs until {@code q}, Ctrl-C ({@link #stop()}), an interrupt or the {@code --duration}. */
   void run() {
     render = Executors.newSingleThreadScheduledExecutor(daemon("trader-panel-render"));
     worker = Executors.newSingleThreadExecutor(daemon("trader-panel-worker"));
@@ -131,15 +131,18 @@ final class PanelSession {
     return credentials.isPresent() || fake.isPresent();
   }
 
+  /**
+   * Every stream comes unthrottled into the model, and the frame, drawn every second, is the
+   * throttle: a throttled delivery would hand a value over up to its interval after it arrived, so
+   * the screen could be a second older than the frame rate says, and a REST answer could not be put
+   * in order with a push (a change the user just made could flicker back to an older push).
+   */
   private void subscribe(BitgetStreamClient client) {
     for (Symbol symbol : args.symbols()) {
-      client.ticker(symbol, model::onTicker, Delivery.panelPrice());
-      client.orderBook(symbol, BookDepth.TOP_5, model::onBook, Delivery.panelPrice());
+      client.ticker(symbol, model::onTicker, Delivery.immediate());
+      client.orderBook(symbol, BookDepth.TOP_5, model::onBook, Delivery.immediate());
     }
     if (signedIn()) {
-      // The private streams come unthrottled: a throttle hands over a value up to its interval after
-      // it arrived, so a REST answer could not be told apart from an older push, and a change the user
-      // just made could flicker back. The frame rate bounds what the screen shows.
       ProductType productType = args.symbol().productType();
       client.positions(productType, model::onPositionsPush, Delivery.immediate());
       client.orders(productType, this::onOrder, Delivery.immediate());
@@ -165,8 +168,11 @@ final class PanelSession {
   private void refreshPrivate() {
     attempt("load the positions", trader::refreshPositions);
     attempt("load the open orders", trader::refreshOrders);
-    attempt("load the account", () -> trader.refreshAccount(args.symbol()));
+    Set<String> coins = new HashSet<>();
     for (Symbol symbol : args.symbols()) {
+      if (coins.add(symbol.marginCoin())) { // one account per margin coin (coin-M markets have several)
+        attempt("load the account in " + symbol.marginCoin(), () -> trader.refreshAccount(symbol));
+      }
       attempt("load the fills of " + symbol, () -> trader.refreshFills(symbol));
     }
   }

@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param priceHistory the recent last prices, oldest first
  * @param book the market's top levels
  * @param funding the funding rate with the next funding time, from REST
- * @param fills the account's latest fills in the market, newest first
+ * @param fills the account's latest fills in the market, newest first; empty until read once
  * @param positions the market's open positions with their figures at {@code mark}
  * @param positionsAge how long ago the positions were reported; empty before the first report
  * @param leverage the market's leverage, once known
@@ -60,7 +60,7 @@ record PanelSnapshot(
     List<BigDecimal> priceHistory,
     Optional<OrderBook> book,
     Optional<FundingRate> funding,
-    List<Fill> fills,
+    Optional<List<Fill>> fills,
     List<PositionFigures> positions,
     Optional<Duration> positionsAge,
     Optional<Integer> leverage,
@@ -87,7 +87,7 @@ record PanelSnapshot(
     priceHistory = List.copyOf(priceHistory);
     Objects.requireNonNull(book, "book == null");
     Objects.requireNonNull(funding, "funding == null");
-    fills = List.copyOf(fills);
+    fills = fills.map(List::copyOf);
     positions = List.copyOf(positions);
     Objects.requireNonNull(positionsAge, "positionsAge == null");
     Objects.requireNonNull(leverage, "leverage == null");

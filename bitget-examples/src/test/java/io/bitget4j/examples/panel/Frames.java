@@ -67,7 +67,7 @@ final class Frames {
         Optional.of(Instant.parse("2025-03-01T08:00:00Z")));
     return new PanelSnapshot(now, environment, accountMode, tradingBlocked, symbols, symbol, contract, precision,
         Optional.of(ticker), Optional.of(mark), List.of(new BigDecimal("27000"), new BigDecimal("27031.25")),
-        Optional.of(book), Optional.of(funding), fills, figures, Optional.of(Duration.ofMillis(1200)),
+        Optional.of(book), Optional.of(funding), Optional.of(fills), figures, Optional.of(Duration.ofMillis(1200)),
         Optional.of(10), orders, true, orders.isEmpty() ? Optional.empty() : Optional.of(orders.get(0).orderId()),
         Optional.of(AccountFigures.of(account, accountAge, figures)),
         new PanelSnapshot.StreamStatus(ConnectionState.AUTHENTICATED, Optional.of(Duration.ofMillis(300)), 1,
