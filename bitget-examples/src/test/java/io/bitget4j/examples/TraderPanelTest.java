@@ -138,6 +138,18 @@ class TraderPanelTest {
   }
 
   @Test
+  void marketsOfOnePanelShareOneProductType() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = PanelApp.run(new String[] {"--demo", "--symbol", "BTCUSDT_UMCBL", "--symbol", "BTCUSD_DMCBL"},
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(errors, true, StandardCharsets.UTF_8),
+        InputStream.nullInputStream(), false, Map.of(), null);
+
+    assertThat(status).isEqualTo(2);
+    assertThat(text(errors)).isEqualTo("the markets of one panel share one account stream, so they must be of one"
+        + " product type; got [BTCUSDT_UMCBL, BTCUSD_DMCBL]" + System.lineSeparator());
+  }
+
+  @Test
   void mainnetWithoutCredentialsNamesTheMissingVariables() {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int status = PanelApp.run(new String[] {"--mainnet"}, new PrintStream(new ByteArrayOutputStream()),
