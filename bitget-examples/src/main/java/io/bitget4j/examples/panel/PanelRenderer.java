@@ -234,9 +234,8 @@ final class PanelRenderer {
         selected = i;
       }
     }
-    // keep the selected order in view
+    // scroll only as far as it takes to keep the selected order in view
     int first = Math.max(0, Math.min(selected - shown + 1, orders.size() - shown));
-    first = Math.min(first, selected);
     for (int i = first; i < first + shown; i++) {
       lines.add((i == selected ? "> " : "  ") + order(orders.get(i), s.precision(), wide));
     }

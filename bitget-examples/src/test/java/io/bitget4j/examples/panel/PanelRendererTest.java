@@ -143,6 +143,28 @@ class PanelRendererTest {
   }
 
   @Test
+  void orderListScrollsToKeepTheSelectedOrderInView() {
+    Frames f = new Frames();
+    f.orders.clear();
+    // newest first, as the model lists them: order-11 at the top, order-0 at the bottom
+    for (int i = 11; i >= 0; i--) {
+      f.orders.add(Frames.limit("order-" + i, Side.BUY, "0.01", "260" + (10 + i), "2025-03-01T07:" + (40 + i) + ":00Z"));
+    }
+    PanelSnapshot s = f.build();
+    PanelSnapshot oldestSelected = new PanelSnapshot(s.now(), s.environment(), s.accountMode(), s.tradingBlocked(),
+        s.symbols(), s.symbol(), s.contract(), s.precision(), s.ticker(), s.mark(), s.priceHistory(), s.book(),
+        s.funding(), s.fills(), s.positions(), s.positionsAge(), s.leverage(), s.orders(), true,
+        Optional.of("order-0"), s.account(), s.stream(), s.status(), s.prompt(), s.help());
+    List<String> screen = PanelRenderer.screen(oldestSelected, 80, 24);
+
+    assertThat(screen).anySatisfy(line -> assertThat(line).startsWith("> BUY LIMIT 0.010 @ 26010.0").endsWith(
+        "id order-0"));
+    assertThat(screen).noneSatisfy(line -> assertThat(line).endsWith("id order-11"));
+    assertThat(PanelRenderer.screen(s, 80, 24)).anySatisfy(line -> assertThat(line).startsWith("> ").endsWith(
+        "id order-11"));
+  }
+
+  @Test
   void helpOverlayListsEveryKeyWithinEightyColumns() {
     Frames f = new Frames();
     f.help = true;
