@@ -46,20 +46,21 @@ class TraderPanelTest {
           new String[] {"--plain", "--duration", "40s"}, out, new PrintStream(errors, true, StandardCharsets.UTF_8),
           keys, false, Map.of(), fake));
 
-      await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).contains("position=LONG 0.1@26900"));
+      await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).contains("position=LONG 0.100@26900.0"));
       assertThat(text(bytes)).contains("BTCUSDT_UMCBL [FAKE] last=").contains("stream=")
           .contains(" account=" + mode.name().toLowerCase(Locale.ROOT));
-      // the demo order went through the account's own API
+      // the panel read the account over the account's own API
       assertThat(fake.requests()).anySatisfy(c -> assertThat(c.path()).isEqualTo(
-          mode == AccountMode.UNIFIED ? "/api/v3/trade/place-order" : "/api/v2/mix/order/place-order"));
-      assertThat(fake.orders()).hasSize(1);
-      await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).matches("(?s).*equity=\\d+(\\.\\d+)? .*"));
+          mode == AccountMode.UNIFIED ? "/api/v3/position/current-position" : "/api/v2/mix/position/all-position"));
+      // a fake passed in gets no demo order
+      assertThat(fake.orders()).isEmpty();
+      await().atMost(20, TimeUnit.SECONDS).until(() -> text(bytes).matches("(?s).*equity=\\d+\\.\\d\\d .*"));
 
       fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("31000"));
       fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("31000"));
       await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("last=31000"));
       // 0.1 BTC bought at 26900 is worth 410 USDT more at 31000; the position stream follows within 2 s
-      await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("upnl=+410"));
+      await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("upnl=+410.00 roe=+152.42%"));
 
       keyboard.write('q');
       keyboard.flush();
@@ -79,7 +80,7 @@ class TraderPanelTest {
           keys, false, Map.of(), null));
 
       // the embedded fake's demo long, read over V3 by a client that detected the unified account
-      await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("position=LONG 0.1@26946")
+      await().atMost(20, TimeUnit.SECONDS).until(() -> lastLine(bytes).contains("position=LONG 0.100@26946.0")
           && lastLine(bytes).contains("orders=1"));
       assertThat(lastLine(bytes)).endsWith(" account=unified");
 
@@ -87,6 +88,22 @@ class TraderPanelTest {
       keyboard.flush();
       assertThat(status.get(20, TimeUnit.SECONDS)).isZero();
     }
+    assertThat(text(errors)).isEmpty();
+  }
+
+  @Test
+  void panelWithoutAKeyboardRunsUntilItsDuration() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    long started = System.nanoTime();
+    int status = PanelApp.run(new String[] {"--plain", "--duration", "2s"}, new PrintStream(bytes, true,
+        StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8), InputStream.nullInputStream(),
+        false, Map.of(), null);
+
+    assertThat(status).isZero();
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    assertThat(text(bytes).lines().filter(line -> line.contains(" BTCUSDT_UMCBL [FAKE] last=")).count())
+        .isGreaterThanOrEqualTo(2);
     assertThat(text(errors)).isEmpty();
   }
 
@@ -121,6 +138,18 @@ class TraderPanelTest {
   }
 
   @Test
+  void marketsOfOnePanelShareOneProductType() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = PanelApp.run(new String[] {"--demo", "--symbol", "BTCUSDT_UMCBL", "--symbol", "BTCUSD_DMCBL"},
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(errors, true, StandardCharsets.UTF_8),
+        InputStream.nullInputStream(), false, Map.of(), null);
+
+    assertThat(status).isEqualTo(2);
+    assertThat(text(errors)).isEqualTo("the markets of one panel share one account stream, so they must be of one"
+        + " product type; got [BTCUSDT_UMCBL, BTCUSD_DMCBL]" + System.lineSeparator());
+  }
+
+  @Test
   void mainnetWithoutCredentialsNamesTheMissingVariables() {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int status = PanelApp.run(new String[] {"--mainnet"}, new PrintStream(new ByteArrayOutputStream()),
@@ -149,8 +178,9 @@ class TraderPanelTest {
         false, Map.of(), null);
 
     assertThat(status).isZero();
-    assertThat(text(bytes)).startsWith("usage: trader-panel [--symbol BTCUSDT_UMCBL] [--duration 30s]")
-        .contains("--symbol S", "--duration D", "--demo", "--mainnet", "--allow-trading", "--plain", "-h, --help");
+    assertThat(text(bytes)).startsWith("usage: trader-panel [--symbol BTCUSDT_UMCBL]... [--size 0.01] [--duration 30s]")
+        .contains("--symbol S", "--size N", "--duration D", "--demo", "--mainnet", "--allow-trading", "--plain",
+            "-h, --help");
     assertThat(text(errors)).isEmpty();
   }
 

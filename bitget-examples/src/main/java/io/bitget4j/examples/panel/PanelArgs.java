@@ -2,19 +2,32 @@ package io.bitget4j.examples.panel;
 
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The trader panel's command line: {@code [--symbol S] [--duration 30s] [--demo|--mainnet]
- * [--account-mode classic|unified] [--allow-trading] [--plain] [--help]}. {@code fakeAccountMode} is the
- * kind of account the embedded fake exchange simulates (classic unless {@code --account-mode unified}).
+ * The trader panel's command line: {@code [--symbol S]... [--size N] [--duration 30s] [--demo|--mainnet]
+ * [--account-mode classic|unified] [--allow-trading] [--plain] [--help]}.
+ *
+ * @param symbols the markets, in the order given, without repeats; the first one shows first
+ * @param size the order size for the trading keys; empty for each contract's minimum
+ * @param environment where the panel connects
+ * @param duration how long the panel runs; empty for until {@code q}
+ * @param allowTrading whether {@code --allow-trading} was given (needed on mainnet only)
+ * @param forcePlain whether {@code --plain} was given
+ * @param help whether {@code --help} was given
+ * @param fakeAccountMode the kind of account the embedded fake exchange simulates (classic unless
+ *     {@code --account-mode unified})
  */
 record PanelArgs(
-    Symbol symbol,
+    List<Symbol> symbols,
+    Optional<BigDecimal> size,
     Environment environment,
     Optional<Duration> duration,
     boolean allowTrading,
@@ -28,32 +41,46 @@ record PanelArgs(
     FAKE,
     /** Bitget's demo trading (paper) environment, with credentials from the environment. */
     DEMO,
-    /** Bitget's real exchange; the panel only reads there. */
+    /** Bitget's real exchange; the panel trades there only with {@code --allow-trading}. */
     MAINNET
   }
 
-  static final String USAGE = "usage: trader-panel [--symbol BTCUSDT_UMCBL] [--duration 30s]"
+  static final String USAGE = "usage: trader-panel [--symbol BTCUSDT_UMCBL]... [--size 0.01] [--duration 30s]"
       + " [--demo | --mainnet] [--account-mode classic|unified] [--allow-trading] [--plain] [--help]";
 
   /** What {@code --help} prints: the usage line, then one line per option. */
   static final String HELP = String.join(System.lineSeparator(),
       USAGE,
       "",
-      "A terminal dashboard for one symbol: price, order book, position, orders and account.",
+      "A terminal trading screen: prices, book, your fills, position, orders, account,",
+      "and keys that place and cancel orders, close the position and set the leverage.",
+      "Every key that sends something shows it first, with its notional, and waits",
+      "for y. Press ? in the panel for the keys.",
       "",
-      "  --symbol S        the market, in Bitget's classic form (default BTCUSDT_UMCBL)",
-      "  --duration D      stop after D, such as 30s, 5m, 1h, 500ms or PT30S (default: until q or Ctrl-C)",
-      "  --demo            Bitget's demo trading, with BITGET_API_KEY, BITGET_SECRET_KEY, BITGET_PASSPHRASE",
-      "  --mainnet         Bitget's real exchange, with the same variables; the panel only reads there",
-      "  --account-mode M  classic (default) or unified: the kind of account the embedded fake simulates",
-      "  --allow-trading   label the session TRADING ENABLED instead of read-only; it places no orders itself",
+      "  --symbol S        a market, in Bitget's classic form (default BTCUSDT_UMCBL);",
+      "                    repeat it for several markets, and Tab switches between them",
+      "  --size N          the size of the orders the keys place (default: the",
+      "                    contract's minimum)",
+      "  --duration D      stop after D, such as 30s, 5m, 1h, 500ms or PT30S",
+      "                    (default: until q or Ctrl-C)",
+      "  --demo            Bitget's demo trading, with a key from BITGET_API_KEY,",
+      "                    BITGET_SECRET_KEY and BITGET_PASSPHRASE",
+      "  --mainnet         Bitget's real exchange, with the same variables; read-only",
+      "                    unless --allow-trading",
+      "  --account-mode M  classic (default) or unified: the embedded fake's account",
+      "  --allow-trading   let the keys trade on mainnet (the fake and demo need none)",
       "  --plain           print one line a second instead of redrawing the screen",
       "  -h, --help        print this help and exit",
       "",
-      "Without --demo or --mainnet the panel runs on an embedded fake exchange and needs no credentials.");
+      "Without --demo or --mainnet the panel runs on an embedded fake exchange and",
+      "needs no credentials.");
 
   PanelArgs {
-    Objects.requireNonNull(symbol, "symbol == null");
+    symbols = List.copyOf(symbols);
+    if (symbols.isEmpty()) {
+      throw new IllegalArgumentException("symbols is empty");
+    }
+    Objects.requireNonNull(size, "size == null");
     Objects.requireNonNull(environment, "environment == null");
     Objects.requireNonNull(duration, "duration == null");
     Objects.requireNonNull(fakeAccountMode, "fakeAccountMode == null");
@@ -66,7 +93,8 @@ record PanelArgs(
    * @throws IllegalArgumentException for any other bad argument, with the usage line
    */
   static PanelArgs parse(String... args) {
-    Symbol symbol = Symbol.BTCUSDT_UMCBL;
+    List<Symbol> symbols = new ArrayList<>();
+    BigDecimal size = null;
     Environment environment = Environment.FAKE;
     Duration duration = null;
     boolean allowTrading = false;
@@ -81,7 +109,10 @@ record PanelArgs(
           help = true;
           break;
         case "--symbol":
-          symbol = Symbol.parse(value(args, ++i, arg));
+          addSymbol(symbols, value(args, ++i, arg));
+          break;
+        case "--size":
+          size = parseSize(value(args, ++i, arg));
           break;
         case "--duration":
           duration = parseDuration(value(args, ++i, arg));
@@ -103,7 +134,9 @@ record PanelArgs(
           break;
         default:
           if (arg.startsWith("--symbol=")) {
-            symbol = Symbol.parse(arg.substring("--symbol=".length()));
+            addSymbol(symbols, arg.substring("--symbol=".length()));
+          } else if (arg.startsWith("--size=")) {
+            size = parseSize(arg.substring("--size=".length()));
           } else if (arg.startsWith("--duration=")) {
             duration = parseDuration(arg.substring("--duration=".length()));
           } else if (arg.startsWith("--account-mode=")) {
@@ -117,8 +150,48 @@ record PanelArgs(
       throw new IllegalArgumentException("--account-mode chooses the embedded fake exchange's kind of account;"
           + " with --demo or --mainnet the client detects the key's account mode, so drop --account-mode; " + USAGE);
     }
-    return new PanelArgs(symbol, environment, Optional.ofNullable(duration), allowTrading, plain, help,
-        accountMode == null ? AccountMode.CLASSIC : accountMode);
+    if (symbols.isEmpty()) {
+      symbols.add(Symbol.BTCUSDT_UMCBL);
+    }
+    return new PanelArgs(symbols, Optional.ofNullable(size), environment, Optional.ofNullable(duration),
+        allowTrading, plain, help, accountMode == null ? AccountMode.CLASSIC : accountMode);
+  }
+
+  /** The market shown first. */
+  Symbol symbol() {
+    return symbols.get(0);
+  }
+
+  /**
+   * Why the keys may not trade, or empty when they may: the embedded fake and demo trading always
+   * trade, mainnet only with {@code --allow-trading}.
+   */
+  Optional<String> tradingBlockedReason() {
+    if (environment == Environment.MAINNET && !allowTrading) {
+      return Optional.of("trading is off on mainnet: restart with --allow-trading to trade real money");
+    }
+    return Optional.empty();
+  }
+
+  private static void addSymbol(List<Symbol> symbols, String text) {
+    Symbol symbol = Symbol.parse(text);
+    if (!symbols.contains(symbol)) {
+      symbols.add(symbol);
+    }
+  }
+
+  /** Reads a positive order size such as {@code 0.01}. */
+  static BigDecimal parseSize(String text) {
+    BigDecimal size;
+    try {
+      size = new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("invalid --size \"" + text + "\": use a number such as 0.01");
+    }
+    if (size.signum() <= 0) {
+      throw new IllegalArgumentException("invalid --size \"" + text + "\": must be positive");
+    }
+    return size;
   }
 
   /** Reads {@code classic} or {@code unified}, in any case. */

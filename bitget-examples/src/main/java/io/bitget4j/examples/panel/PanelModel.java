@@ -2,102 +2,342 @@ package io.bitget4j.examples.panel;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
+import io.bitget4j.core.model.Contract;
+import io.bitget4j.core.model.Fill;
+import io.bitget4j.core.model.FundingRate;
+import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.Order;
+import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Position;
+import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Ticker;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the panel knows, updated by stream listeners and read by the render loop. Every method
- * is synchronized: updates arrive at most a few times a second, so one lock is plenty.
+ * What the panel knows, written by stream listeners and REST calls and read by the render loop.
+ * Every method is synchronized: updates arrive a few times a second, so one lock is plenty.
+ *
+ * <p>Streams and REST answers both write here, and a REST answer may be older than a push that
+ * arrived while it was on its way. So each kind of private state counts the pushes it received: a
+ * REST refresh takes the count before it asks ({@link #ordersVersion()}, {@link #positionsVersion()},
+ * {@link #accountVersion()}) and hands it back with the answer, and what a push changed since then
+ * stays. An order the stream saw finish never comes back from a slower list.
  */
 final class PanelModel {
-  private static final int HISTORY = 48;
+  private static final int HISTORY = 200;
+  private static final Duration HISTORY_STEP = Duration.ofSeconds(1);
+  private static final int FILLS = 20;
 
-  private final Symbol symbol;
-  private Ticker ticker;
-  private final ArrayDeque<BigDecimal> history = new ArrayDeque<>();
+  private final Clock clock;
+  private final Map<Symbol, Market> markets = new LinkedHashMap<>();
+
+  private final Map<String, Tracked<Order>> openOrders = new LinkedHashMap<>();
+  private final Set<String> finishedOrders = new HashSet<>();
+  private long ordersVersion;
+  private boolean ordersListed;
+
   private List<Position> positions = List.of();
-  private final Map<String, Order> openOrders = new LinkedHashMap<>();
-  private List<Order> shownOrders = List.of();
-  private Account account;
+  private Instant positionsAt;
+  private long positionsVersion;
 
-  PanelModel(Symbol symbol) {
-    this.symbol = symbol;
+  private final Map<String, Tracked<Account>> accounts = new HashMap<>();
+  private long accountVersion;
+
+  private PositionMode positionMode;
+  private final Map<Symbol, MarginMode> marginModes = new HashMap<>();
+  private final Map<Symbol, Integer> leverages = new HashMap<>();
+
+  /** One market's public data and the account's fills in it. */
+  private static final class Market {
+    Ticker ticker;
+    final ArrayDeque<BigDecimal> history = new ArrayDeque<>();
+    Instant sampledAt;
+    OrderBook book;
+    Contract contract;
+    FundingRate funding;
+    List<Fill> fills;
   }
 
+  /** A value and the version of its kind of state when it was written. */
+  private record Tracked<T>(T value, long version, Instant at) {
+  }
+
+  PanelModel(List<Symbol> symbols, Clock clock) {
+    this.clock = clock;
+    for (Symbol symbol : symbols) {
+      markets.put(symbol, new Market());
+    }
+  }
+
+  // ---------------------------------------------------------------- market data
+
+  /** The latest ticker; the price chart keeps one last price a second of them. */
   synchronized void onTicker(Ticker t) {
-    ticker = t;
-    history.addLast(t.lastPrice());
-    while (history.size() > HISTORY) {
-      history.removeFirst();
-    }
-  }
-
-  synchronized void onPositions(Collection<Position> all) {
-    List<Position> mine = new ArrayList<>();
-    for (Position p : all) {
-      if (p.symbol().equals(symbol) && !p.isEmpty()) {
-        mine.add(p);
-      }
-    }
-    positions = List.copyOf(mine);
-  }
-
-  synchronized void onOrder(Order order) {
-    if (!order.symbol().equals(symbol)) {
+    Market m = markets.get(t.symbol());
+    if (m == null) {
       return;
     }
+    m.ticker = t;
+    Instant now = clock.instant();
+    if (m.sampledAt != null && Duration.between(m.sampledAt, now).compareTo(HISTORY_STEP) < 0) {
+      m.history.removeLast();
+    } else {
+      m.sampledAt = now;
+    }
+    m.history.addLast(t.lastPrice());
+    while (m.history.size() > HISTORY) {
+      m.history.removeFirst();
+    }
+  }
+
+  synchronized void onBook(OrderBook book) {
+    Market m = markets.get(book.symbol());
+    if (m != null) {
+      m.book = book;
+    }
+  }
+
+  synchronized void onContract(Contract contract) {
+    Market m = markets.get(contract.symbol());
+    if (m != null) {
+      m.contract = contract;
+    }
+  }
+
+  synchronized void onFunding(FundingRate funding) {
+    Market m = markets.get(funding.symbol());
+    if (m != null) {
+      m.funding = funding;
+    }
+  }
+
+  /** The account's latest fills in {@code symbol}, newest first. */
+  synchronized void onFills(Symbol symbol, List<Fill> fills) {
+    Market m = markets.get(symbol);
+    if (m != null) {
+      List<Fill> sorted = new ArrayList<>(fills);
+      sorted.sort(Comparator.comparing(Fill::timestamp).reversed());
+      m.fills = List.copyOf(sorted.subList(0, Math.min(FILLS, sorted.size())));
+    }
+  }
+
+  synchronized Optional<Ticker> ticker(Symbol symbol) {
+    return Optional.ofNullable(markets.get(symbol).ticker);
+  }
+
+  synchronized List<BigDecimal> history(Symbol symbol) {
+    return List.copyOf(markets.get(symbol).history);
+  }
+
+  synchronized Optional<OrderBook> book(Symbol symbol) {
+    return Optional.ofNullable(markets.get(symbol).book);
+  }
+
+  synchronized Optional<Contract> contract(Symbol symbol) {
+    return Optional.ofNullable(markets.get(symbol).contract);
+  }
+
+  synchronized Optional<FundingRate> funding(Symbol symbol) {
+    return Optional.ofNullable(markets.get(symbol).funding);
+  }
+
+  /** The account's latest fills in {@code symbol}, newest first; empty until they were read once. */
+  synchronized Optional<List<Fill>> fills(Symbol symbol) {
+    return Optional.ofNullable(markets.get(symbol).fills);
+  }
+
+  /**
+   * The mark price a frame shows for {@code symbol}: the ticker's, or else the mark of a position's
+   * last REST report; empty when neither is known.
+   */
+  synchronized Optional<BigDecimal> mark(Symbol symbol) {
+    Market m = markets.get(symbol);
+    if (m != null && m.ticker != null && m.ticker.markPrice().isPresent()) {
+      return m.ticker.markPrice();
+    }
+    return positions.stream().filter(p -> p.symbol().equals(symbol)).findFirst().flatMap(Position::markPrice);
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  /** How many order changes the model has seen; a REST list asked for now hands it back. */
+  synchronized long ordersVersion() {
+    return ordersVersion;
+  }
+
+  /** One order update from the stream. */
+  synchronized void onOrder(Order order) {
+    if (!markets.containsKey(order.symbol())) {
+      return;
+    }
+    ordersVersion++;
     if (order.status().isFinal()) {
       openOrders.remove(order.orderId());
-    } else {
-      openOrders.put(order.orderId(), order);
+      finishedOrders.add(order.orderId());
+    } else if (!finishedOrders.contains(order.orderId())) {
+      openOrders.put(order.orderId(), new Tracked<>(order, ordersVersion, clock.instant()));
     }
   }
 
-  synchronized void seedOrders(List<Order> orders) {
-    for (Order order : orders) {
-      onOrder(order);
+  /**
+   * The open orders of a REST list asked for at {@code version}: orders missing from it are gone
+   * unless the stream brought them since; listed ones are taken unless the stream changed them
+   * since or saw them finish.
+   */
+  synchronized void onOpenOrders(List<Order> open, long version) {
+    ordersListed = true;
+    Map<String, Order> listed = new HashMap<>();
+    for (Order o : open) {
+      if (markets.containsKey(o.symbol())) {
+        listed.put(o.orderId(), o);
+      }
     }
-    publishOrders();
+    openOrders.values().removeIf(t -> t.version() <= version && !listed.containsKey(t.value().orderId()));
+    for (Order o : listed.values()) {
+      Tracked<Order> known = openOrders.get(o.orderId());
+      if (finishedOrders.contains(o.orderId()) || known != null && known.version() > version) {
+        continue;
+      }
+      openOrders.put(o.orderId(), new Tracked<>(o, version, clock.instant()));
+    }
   }
 
-  /** Makes the current open orders visible; called on the orders cadence (5 s by default). */
-  synchronized void publishOrders() {
-    List<Order> list = new ArrayList<>(openOrders.values());
-    list.sort(Comparator.comparing(Order::createdAt).reversed());
-    shownOrders = List.copyOf(list);
+  /** Whether the open orders were listed over REST once, so that an empty list means none. */
+  synchronized boolean ordersListed() {
+    return ordersListed;
   }
 
-  synchronized void onAccount(Account a) {
-    account = a;
+  /** The open orders of {@code symbol}, newest first. */
+  synchronized List<OrderLine> orders(Symbol symbol) {
+    List<OrderLine> lines = new ArrayList<>();
+    for (Tracked<Order> t : openOrders.values()) {
+      if (t.value().symbol().equals(symbol)) {
+        lines.add(OrderLine.of(t.value()));
+      }
+    }
+    lines.sort(Comparator.comparing(OrderLine::createdAt).reversed().thenComparing(OrderLine::orderId));
+    return List.copyOf(lines);
   }
 
-  synchronized Optional<Ticker> ticker() {
-    return Optional.ofNullable(ticker);
+  // ---------------------------------------------------------------- positions
+
+  /** How many position pushes the model has seen; a REST list asked for now hands it back. */
+  synchronized long positionsVersion() {
+    return positionsVersion;
   }
 
-  synchronized List<BigDecimal> history() {
-    return List.copyOf(history);
+  /** One push of the positions stream: every open position of the product type. */
+  synchronized void onPositionsPush(Collection<Position> all) {
+    positionsVersion++;
+    setPositions(all);
   }
 
+  /** The positions of a REST list asked for at {@code version}; ignored when a push came since. */
+  synchronized void onPositions(Collection<Position> all, long version) {
+    if (version == positionsVersion) {
+      setPositions(all);
+    }
+  }
+
+  private void setPositions(Collection<Position> all) {
+    List<Position> open = new ArrayList<>();
+    for (Position p : all) {
+      if (!p.isEmpty()) {
+        open.add(p);
+        leverages.put(p.symbol(), p.leverage());
+        marginModes.put(p.symbol(), p.marginMode());
+        positionMode = p.positionMode();
+      }
+    }
+    positions = List.copyOf(open);
+    positionsAt = clock.instant();
+  }
+
+  /** Every open position of the product type, in every market. */
   synchronized List<Position> positions() {
     return positions;
   }
 
-  synchronized List<Order> orders() {
-    return shownOrders;
+  /** When the positions were last reported; empty before the first report. */
+  synchronized Optional<Instant> positionsAt() {
+    return Optional.ofNullable(positionsAt);
   }
 
-  synchronized Optional<Account> account() {
-    return Optional.ofNullable(account);
+  // ---------------------------------------------------------------- account
+
+  /** How many account pushes the model has seen; a REST answer asked for now hands it back. */
+  synchronized long accountVersion() {
+    return accountVersion;
+  }
+
+  /** One push of the account stream. */
+  synchronized void onAccountPush(Account account) {
+    accountVersion++;
+    setAccount(account, accountVersion);
+  }
+
+  /** The account of a REST answer asked for at {@code version}; ignored when a push came since. */
+  synchronized void onAccount(Account account, long version) {
+    Tracked<Account> known = accounts.get(account.marginCoin());
+    if (known == null || known.version() <= version) {
+      setAccount(account, version);
+    }
+  }
+
+  private void setAccount(Account account, long version) {
+    accounts.put(account.marginCoin(), new Tracked<>(account, version, clock.instant()));
+    account.positionMode().ifPresent(mode -> positionMode = mode);
+  }
+
+  /** The account in {@code marginCoin} and how long ago it was reported. */
+  synchronized Optional<Map.Entry<Account, Duration>> account(String marginCoin) {
+    Tracked<Account> t = accounts.get(marginCoin);
+    if (t == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Map.entry(t.value(), Duration.between(t.at(), clock.instant())));
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  synchronized void onPositionMode(PositionMode mode) {
+    positionMode = mode;
+  }
+
+  synchronized void onMarginMode(Symbol symbol, MarginMode mode) {
+    marginModes.put(symbol, mode);
+  }
+
+  synchronized void onLeverage(Symbol symbol, int leverage) {
+    leverages.put(symbol, leverage);
+  }
+
+  /** One-way or hedge, once known. */
+  synchronized Optional<PositionMode> positionMode() {
+    return Optional.ofNullable(positionMode);
+  }
+
+  /** The margin mode of {@code symbol}, once known. */
+  synchronized Optional<MarginMode> marginMode(Symbol symbol) {
+    return Optional.ofNullable(marginModes.get(symbol));
+  }
+
+  /** The leverage of {@code symbol}, once known. */
+  synchronized Optional<Integer> leverage(Symbol symbol) {
+    return Optional.ofNullable(leverages.get(symbol));
   }
 }

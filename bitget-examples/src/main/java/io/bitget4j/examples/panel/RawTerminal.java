@@ -2,6 +2,7 @@ package io.bitget4j.examples.panel;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,6 +45,22 @@ final class RawTerminal {
     }
     out.print("\u001b[?25h\n");
     out.flush();
+  }
+
+  /** The terminal's size as {@code {columns, rows}}; empty when {@code stty} cannot tell. */
+  static Optional<int[]> size() {
+    String answer = stty("size");
+    if (answer == null) {
+      return Optional.empty();
+    }
+    String[] parts = answer.strip().split("\\s+");
+    try {
+      int rows = Integer.parseInt(parts[0]);
+      int columns = Integer.parseInt(parts[1]);
+      return rows > 0 && columns > 0 ? Optional.of(new int[] {columns, rows}) : Optional.empty();
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      return Optional.empty(); // not a terminal that reports its size: the caller keeps its default
+    }
   }
 
   private static String stty(String arguments) {

@@ -3,6 +3,7 @@ package io.bitget4j.examples.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bitget4j.core.Symbol;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,5 +35,38 @@ class PanelArgsTest {
     assertThat(PanelArgs.parse("--help").help()).isTrue();
     assertThat(PanelArgs.parse("--plain", "-h").help()).isTrue();
     assertThat(PanelArgs.parse("--plain").help()).isFalse();
+  }
+
+  @Test
+  void symbolRepeatsForSeveralMarketsInTheOrderGivenWithoutRepeats() {
+    assertThat(PanelArgs.parse().symbols()).containsExactly(Symbol.BTCUSDT_UMCBL);
+    assertThat(PanelArgs.parse("--symbol", "ETHUSDT_UMCBL", "--symbol=BTCUSDT_UMCBL", "--symbol", "ETHUSDT_UMCBL")
+        .symbols()).containsExactly(Symbol.ETHUSDT_UMCBL, Symbol.BTCUSDT_UMCBL);
+  }
+
+  @Test
+  void sizeIsAPositiveNumber() {
+    assertThat(PanelArgs.parse("--size", "0.25").size()).hasValueSatisfying(s -> assertThat(s)
+        .isEqualByComparingTo("0.25"));
+    assertThat(PanelArgs.parse("--size=3").size()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("3"));
+    assertThat(PanelArgs.parse().size()).isEmpty();
+    assertThatThrownBy(() -> PanelArgs.parse("--size", "lots")).hasMessage(
+        "invalid --size \"lots\": use a number such as 0.01");
+    assertThatThrownBy(() -> PanelArgs.parse("--size", "-1")).hasMessage("invalid --size \"-1\": must be positive");
+    assertThatThrownBy(() -> PanelArgs.parse("--size")).hasMessageStartingWith("--size needs a value; usage: ");
+  }
+
+  @Test
+  void onlyMainnetNeedsAllowTradingToTrade() {
+    assertThat(PanelArgs.parse().tradingBlockedReason()).isEmpty();
+    assertThat(PanelArgs.parse("--demo").tradingBlockedReason()).isEmpty();
+    assertThat(PanelArgs.parse("--mainnet", "--allow-trading").tradingBlockedReason()).isEmpty();
+    assertThat(PanelArgs.parse("--mainnet").tradingBlockedReason()).hasValue(
+        "trading is off on mainnet: restart with --allow-trading to trade real money");
+  }
+
+  @Test
+  void helpFitsEightyColumns() {
+    assertThat(PanelArgs.HELP.lines().skip(1)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
   }
 }
