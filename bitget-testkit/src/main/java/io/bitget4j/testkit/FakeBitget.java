@@ -12,6 +12,7 @@ import io.bitget4j.testkit.internal.RateLimits;
 import io.bitget4j.testkit.internal.Recorder;
 import io.bitget4j.testkit.internal.RestApi;
 import io.bitget4j.testkit.internal.Settings;
+import io.bitget4j.testkit.internal.StreamHub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -130,7 +131,8 @@ public final class FakeBitget implements AutoCloseable {
   private final Faults faults;
   private final RateLimits rateLimits;
   private final Credentials credentials;
-  private final ScheduledExecutorService ticker;
+  /** Market ticks and timed faults; its thread starts with the first task. */
+  private final ScheduledExecutorService timers;
   private volatile boolean closed;
 
   private FakeBitget(Settings settings) throws IOException {
@@ -138,7 +140,12 @@ public final class FakeBitget implements AutoCloseable {
     this.exchange = new Exchange(settings);
     this.recorder = new Recorder(exchange::nowMillis);
     FaultState faultState = new FaultState();
-    this.faults = new Faults(faultState, exchange);
+    this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "FakeBitget timers");
+      t.setDaemon(true);
+      return t;
+    });
+    this.faults = new Faults(faultState, exchange, timers);
     NoDelayServerSocketFactory sockets = new NoDelayServerSocketFactory();
     this.rateLimits = new RateLimits(settings.rateLimits(), settings.rateLimitsEnabled());
     RestApi rest = new RestApi(exchange, rateLimits, faultState);
@@ -147,16 +154,9 @@ public final class FakeBitget implements AutoCloseable {
     ControlApi control = new ControlApi(exchange, faults, recorder, this::reset);
     server.setDispatcher(new FakeDispatcher(exchange, rest, control, faultState, recorder, sockets));
     server.start(InetAddress.getByName("127.0.0.1"), settings.port());
-    if (settings.tickInterval().isZero()) {
-      this.ticker = null;
-    } else {
-      this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "FakeBitget market " + server.getPort());
-        t.setDaemon(true);
-        return t;
-      });
+    if (!settings.tickInterval().isZero()) {
       long nanos = settings.tickInterval().toNanos();
-      ticker.scheduleAtFixedRate(this::safeTick, nanos, nanos, TimeUnit.NANOSECONDS);
+      timers.scheduleAtFixedRate(this::safeTick, nanos, nanos, TimeUnit.NANOSECONDS);
     }
   }
 
@@ -193,14 +193,32 @@ public final class FakeBitget implements AutoCloseable {
     return "http://127.0.0.1:" + server.getPort();
   }
 
-  /** {@return the public WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/public}} */
+  /**
+   * {@return the public WebSocket URL of the account's current mode}: V2's
+   * ({@code ws://127.0.0.1:53211/v2/ws/public}) for a classic account, V3's
+   * ({@code ws://127.0.0.1:53211/v3/ws/public}) for a unified one. The other version's public
+   * endpoint answers too, as Bitget's does.
+   */
   public String publicWsUrl() {
-    return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PUBLIC_WS_PATH;
+    return wsUrl(unified() ? StreamHub.V3_PUBLIC_PATH : StreamHub.V2_PUBLIC_PATH);
   }
 
-  /** {@return the private WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/private}} */
+  /**
+   * {@return the private WebSocket URL of the account's current mode}: V2's
+   * ({@code ws://127.0.0.1:53211/v2/ws/private}) for a classic account, V3's
+   * ({@code ws://127.0.0.1:53211/v3/ws/private}) for a unified one, the only one whose login
+   * the account's key passes.
+   */
   public String privateWsUrl() {
-    return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PRIVATE_WS_PATH;
+    return wsUrl(unified() ? StreamHub.V3_PRIVATE_PATH : StreamHub.V2_PRIVATE_PATH);
+  }
+
+  private boolean unified() {
+    return exchange.accountMode() == AccountMode.UNIFIED;
+  }
+
+  private String wsUrl(String path) {
+    return "ws://127.0.0.1:" + server.getPort() + path;
   }
 
   /**
@@ -432,9 +450,7 @@ public final class FakeBitget implements AutoCloseable {
       return;
     }
     closed = true;
-    if (ticker != null) {
-      ticker.shutdownNow();
-    }
+    timers.shutdownNow();
     exchange.hub().closeAll();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
     while (exchange.hub().connectionCount() > 0 && System.nanoTime() < deadline) {
@@ -471,6 +487,7 @@ public final class FakeBitget implements AutoCloseable {
     private boolean loginCodeAsString;
     private AccountMode accountMode = AccountMode.CLASSIC;
     private boolean demoTrading;
+    private Duration repushInterval = Duration.ofSeconds(5);
 
     private Builder() {}
 
@@ -674,6 +691,25 @@ public final class FakeBitget implements AutoCloseable {
     }
 
     /**
+     * How often a unified account's V3 {@code account} and {@code position} topics are pushed
+     * again unchanged (default 5 s, as Bitget does). The fake's clock decides, checked at every
+     * market tick: a tick finding the last push of either at least this old pushes both again.
+     * {@link Duration#ZERO} re-pushes at every tick, which with {@code tickInterval(ZERO)} means
+     * at every {@link FakeBitget#tickMarket()}.
+     *
+     * @param repushInterval how long account and positions may go unpushed; zero for every tick
+     * @return this builder
+     */
+    public Builder repushInterval(Duration repushInterval) {
+      Objects.requireNonNull(repushInterval, "repushInterval == null");
+      if (repushInterval.isNegative()) {
+        throw new IllegalArgumentException("repushInterval is negative: " + repushInterval);
+      }
+      this.repushInterval = repushInterval;
+      return this;
+    }
+
+    /**
      * Starts the fake.
      *
      * @return the running fake; close it when done
@@ -694,7 +730,7 @@ public final class FakeBitget implements AutoCloseable {
       }
       Settings settings = new Settings(port, apiKey, secretKey, passphrase, clock, seed, markets, tickInterval,
           initialBalance, List.copyOf(initialPositions), new EnumMap<>(fillDefaults(rateLimits)),
-          rateLimitsEnabled, loginCodeAsString, accountMode, demoTrading);
+          rateLimitsEnabled, loginCodeAsString, accountMode, demoTrading, repushInterval);
       try {
         return new FakeBitget(settings);
       } catch (IOException e) {

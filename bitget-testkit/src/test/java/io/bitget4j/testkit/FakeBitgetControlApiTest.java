@@ -315,7 +315,8 @@ class FakeBitgetControlApiTest {
     await().atMost(Duration.ofSeconds(5)).until(() -> fake.webSocketConnections() == 1);
 
     assertThat(controlOk("POST", "/faults/malformed-frame", null)).containsEntry("sent", 1.0);
-    assertThat(ws.await(text -> true)).endsWith("\"data\":[{\"instId\":");
+    assertThat(ws.await(text -> true))
+        .endsWith(mode == AccountMode.UNIFIED ? "\"data\":[{\"lastPrice\":" : "\"data\":[{\"instId\":");
     assertThat(controlOk("POST", "/faults/drop-websockets", null)).containsEntry("dropped", 1.0);
     assertThat(ws.failed.await(5, TimeUnit.SECONDS)).isTrue();
   }
@@ -326,8 +327,7 @@ class FakeBitgetControlApiTest {
     controlOk("POST", "/faults/ping-replies", "{\"enabled\":false}");
 
     ws.send("ping");
-    ws.send("{\"op\":\"subscribe\",\"args\":[{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\","
-        + "\"instId\":\"BTCUSDT\"}]}");
+    ws.send("{\"op\":\"subscribe\",\"args\":[" + TestSupport.tickerArg(mode) + "]}");
     List<String> beforeAck = new ArrayList<>();
     ws.await(text -> {
       beforeAck.add(text);

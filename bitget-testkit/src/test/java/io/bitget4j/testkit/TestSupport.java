@@ -292,6 +292,17 @@ final class TestSupport {
     }
   }
 
+  /**
+   * The BTCUSDT ticker subscription argument in the stream grammar of {@code mode}'s endpoints
+   * ({@link FakeBitget#publicWsUrl()}): V2's {@code channel}/{@code instId} or V3's
+   * {@code topic}/{@code symbol}.
+   */
+  static String tickerArg(AccountMode mode) {
+    return mode == AccountMode.UNIFIED
+        ? "{\"instType\":\"usdt-futures\",\"topic\":\"ticker\",\"symbol\":\"BTCUSDT\"}"
+        : "{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\",\"instId\":\"BTCUSDT\"}";
+  }
+
   /** Sends a login frame signed at {@code tsSeconds} with {@code secret}. */
   static String loginFrame(long tsSeconds, String secret) {
     String ts = Long.toString(tsSeconds);
