@@ -106,8 +106,20 @@ public final class StreamHub {
     sessions.remove(session);
   }
 
-  /** Handles one text frame from a client, on that socket's reader thread. */
+  /**
+   * Handles one text frame from a client, on that socket's reader thread. A failure of the fake's
+   * own is logged and answered as an illegal request, never by dropping the connection.
+   */
   void onText(WsSession session, String text) {
+    try {
+      handle(session, text);
+    } catch (RuntimeException e) {
+      log.warn("FakeBitget failed on a WebSocket frame", e);
+      session.send(session.api.error(null, 30002, "Illegal request: internal error in FakeBitget: " + e));
+    }
+  }
+
+  private void handle(WsSession session, String text) {
     StreamApi api = session.api;
     if (text.equals("ping")) {
       if (pingReplies) {

@@ -120,7 +120,8 @@ final class StreamV3 extends StreamApi {
       }
     }
     boolean kline = topic.equals("kline");
-    if (market == null || (kline ? !KLINE_INTERVALS.contains(interval) : interval != null)) {
+    boolean intervalOk = kline ? interval != null && KLINE_INTERVALS.contains(interval) : interval == null;
+    if (market == null || !intervalOk) {
       session.send(doesNotExist(asSent, instType, topic, symbol));
       return null;
     }
