@@ -51,7 +51,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>REST paths follow Bitget's ({@code /api/v2/public/time}, {@code /api/v2/mix/market/*},
  * {@code /api/v2/mix/account/*}, {@code /api/v2/mix/position/*}, {@code /api/v2/mix/order/*});
- * WebSocket endpoints are {@link #publicWsUrl()} and {@link #privateWsUrl()}. All methods are
+ * WebSocket endpoints are {@link #publicWsUrl()} and {@link #privateWsUrl()}, whose version
+ * follows the account mode (below). All methods are
  * thread-safe. By default the market moves every 200 ms; build with
  * {@code tickInterval(Duration.ZERO)} and call {@link #tickMarket()} for deterministic tests.
  *
@@ -99,7 +100,48 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #setAccountMode} switches the account mid-session, and
  *       {@link Faults#reportAccountMode} makes the settings report a switch in progress. The
  *       faults, the recordings and the rate limits ({@link RateLimitGroup}) cover V3 calls too.
- *   <li>The WebSocket endpoints are V2's in both modes until the fake streams V3.
+ * </ul>
+ *
+ * <h2>Streams: V2 and V3</h2>
+ *
+ * <p>{@link #publicWsUrl()} and {@link #privateWsUrl()} are the stream endpoints of the account's
+ * mode: V2's ({@code /v2/ws/public}, {@code /v2/ws/private}) for a classic account, V3's
+ * ({@code /v3/ws/public}, {@code /v3/ws/private}) for a unified one. Both versions' public
+ * endpoints answer in either mode, as Bitget's do; a private login is refused to the other mode's
+ * key (a unified key gets {@code {"event":"error","code":40085,...}} on V2, a classic key
+ * {@code {"event":"error","code":"40084",...}} on V3), and switching the account closes its
+ * private connections of the version it left. The V3 grammar, as in Bitget's samples:
+ *
+ * <pre>{@code
+ * > {"op":"login","args":[{"apiKey":"..","passphrase":"..","timestamp":"1732413600","sign":".."}]}
+ * < {"event":"login","code":"0","msg":""}           (errors: {"event":"error","code":"30015","msg":"Invalid sign"})
+ * > {"op":"subscribe","args":[{"instType":"usdt-futures","topic":"books","symbol":"BTCUSDT"}]}
+ * < {"event":"subscribe","arg":{"instType":"usdt-futures","topic":"books","symbol":"BTCUSDT"}}
+ * < {"action":"snapshot","arg":{..},"data":[{"a":[["27000.1","1.5"],..],"b":[..],"checksum":0,"pseq":0,
+ *    "seq":1304314508780744000,"ts":"1732413600000"}],"ts":1732413600000}
+ * > {"op":"subscribe","args":[{"instType":"UTA","topic":"position"}]}
+ * < {"event":"subscribe","arg":{"instType":"UTA","topic":"position"},"code":"","msg":""}
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Public topics: {@code ticker}, {@code kline} (with {@code interval} {@code 1m} ..
+ *       {@code 1D}), {@code books} (a snapshot, then updates), {@code books1}, {@code books5},
+ *       {@code books50} (a snapshot at every move), {@code publicTrade} (keys {@code p},
+ *       {@code v}, {@code S}, {@code T}, {@code i}, {@code L}) and {@code liquidation} (no
+ *       symbol; the account's own liquidations). {@code instType} is accepted in any case and
+ *       acknowledged and pushed in lower case.
+ *   <li>Private topics under {@code instType} {@code UTA}: {@code account} and {@code position}
+ *       (a snapshot on subscribe, a push at every change, and pushed again unchanged every 5 s of
+ *       the fake's clock, see {@link Builder#repushInterval}), {@code order}, {@code fill} and
+ *       {@code fast-fill} (no snapshot; a push per order change or execution; {@code fast-fill}'s
+ *       {@code data} is one object, as documented). A position that has gone is pushed once more
+ *       with {@code positionStatus} {@code ended} and size 0.
+ *   <li>Books chain by sequence number: a snapshot has {@code pseq} 0, each update's
+ *       {@code pseq} is the {@code seq} before it; {@code seq} is a JSON number beyond 2<sup>53</sup>
+ *       and {@code checksum} is 0. {@link Faults#dropNextBookUpdate()} makes a gap,
+ *       {@link Faults#resetBookSequence()} a reset, {@link Faults#announceServiceUpgrade} sends
+ *       code 30033 and closes the connections after a delay; the other WebSocket faults act on
+ *       both versions' connections. Error codes are strings on V3, numbers on V2.
  * </ul>
  *
  * <h2>General clients, other languages, demo trading</h2>
@@ -414,7 +456,8 @@ public final class FakeBitget implements AutoCloseable {
   }
 
   /**
-   * Controls for injecting faults: dropped sockets, failed or slow calls, lost responses, skew.
+   * Controls for injecting faults: dropped sockets, silent pings, malformed frames, service
+   * upgrades, book gaps and resets, failed or slow calls, lost responses, skew.
    *
    * @return the fault controls of this fake
    */
