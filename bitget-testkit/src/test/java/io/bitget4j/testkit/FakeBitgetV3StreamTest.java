@@ -282,6 +282,17 @@ class FakeBitgetV3StreamTest {
   }
 
   @Test
+  void anIntervalOnATopicOtherThanKlineIsEchoedAndIgnoredAsCcxtProSendsOne() throws InterruptedException {
+    TestSupport.WsClient ws = connect(fake.publicWsUrl());
+    String books = "{\"instType\":\"usdt-futures\",\"topic\":\"books\",\"symbol\":\"BTCUSDT\",\"interval\":\"1m\"}";
+
+    ws.send(subscribe(books));
+
+    assertThat(ws.await(f -> true)).isEqualTo("{\"event\":\"subscribe\",\"arg\":" + books + "}");
+    assertThat(ws.await(f -> isPush(f, "books"))).contains("\"arg\":" + books);
+  }
+
+  @Test
   void booksStartASequenceChainWithTheSnapshotThatEveryUpdateContinues() throws InterruptedException {
     TestSupport.WsClient ws = connect(fake.publicWsUrl());
     ws.send(subscribe(btc("books")));

@@ -37,7 +37,28 @@ abstract class StreamApi {
   abstract String loginAck();
 
   /** An error event, with the arg it concerns ({@code null} for none). */
-  abstract String error(String argJson, int code, String msg);
+  String error(String argJson, int code, String msg) {
+    JsonWriter w = new JsonWriter().beginObject().field("event", "error");
+    if (argJson != null) {
+      w.name("arg").raw(argJson);
+    }
+    code(w.name("code"), code);
+    return w.field("msg", msg).endObject().toString();
+  }
+
+  /** Writes an error code as this version spells it: V2 a number, V3 a string. */
+  abstract void code(JsonWriter w, int code);
+
+  /** A subscription argument of the given names and values, in that order, leaving out null values. */
+  static String argJson(String... namesAndValues) {
+    JsonWriter w = new JsonWriter().beginObject();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) {
+        w.field(namesAndValues[i], namesAndValues[i + 1]);
+      }
+    }
+    return w.endObject().toString();
+  }
 
   /** The refusal of a login whose key belongs to an account that does not speak this version, if it does not. */
   abstract Optional<String> refuseLogin(Account account);
@@ -56,8 +77,10 @@ abstract class StreamApi {
   /** A frame that is not valid JSON, shaped like the start of this version's push. */
   abstract String malformedFrame();
 
-  /** The notice that the service is being upgraded and the connection will be closed. */
-  abstract String serviceUpgradeNotice();
+  /** The notice that the service is being upgraded and the connection will be closed: error 30033. */
+  String serviceUpgradeNotice() {
+    return error(null, 30033, "service upgrade: this connection will be closed, please reconnect");
+  }
 
   // ---- engine events (each renders only when one of its connections subscribed) -------------
 

@@ -39,12 +39,8 @@ final class StreamV2 extends StreamApi {
   }
 
   @Override
-  String error(String argJson, int code, String msg) {
-    JsonWriter w = new JsonWriter().beginObject().field("event", "error");
-    if (argJson != null) {
-      w.name("arg").raw(argJson);
-    }
-    return w.field("code", code).field("msg", msg).endObject().toString();
+  void code(JsonWriter w, int code) {
+    w.value(code);
   }
 
   /**
@@ -116,20 +112,7 @@ final class StreamV2 extends StreamApi {
   }
 
   private static String canonicalArg(String instType, String channel, String instId, String coin) {
-    JsonWriter w = new JsonWriter().beginObject();
-    if (instType != null) {
-      w.field("instType", instType);
-    }
-    if (channel != null) {
-      w.field("channel", channel);
-    }
-    if (instId != null) {
-      w.field("instId", instId);
-    }
-    if (coin != null) {
-      w.field("coin", coin);
-    }
-    return w.endObject().toString();
+    return argJson("instType", instType, "channel", channel, "instId", instId, "coin", coin);
   }
 
   private String doesNotExist(String argJson, String instType, String channel, String instId, String coin) {
@@ -202,11 +185,6 @@ final class StreamV2 extends StreamApi {
   String malformedFrame() {
     return "{\"action\":\"snapshot\",\"arg\":{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\","
         + "\"instId\":\"BTCUSDT\"},\"data\":[{\"instId\":";
-  }
-
-  @Override
-  String serviceUpgradeNotice() {
-    return error(null, 30033, "service upgrade: this connection will be closed, please reconnect");
   }
 
   // ---- engine events ------------------------------------------------------------------------

@@ -59,12 +59,8 @@ final class StreamV3 extends StreamApi {
   }
 
   @Override
-  String error(String argJson, int code, String msg) {
-    JsonWriter w = new JsonWriter().beginObject().field("event", "error");
-    if (argJson != null) {
-      w.name("arg").raw(argJson);
-    }
-    return w.field("code", Integer.toString(code)).field("msg", msg).endObject().toString();
+  void code(JsonWriter w, int code) {
+    w.value(Integer.toString(code));
   }
 
   /** A classic account's key is refused as Bitget's REST refuses its V3 private calls (40084). */
@@ -107,11 +103,11 @@ final class StreamV3 extends StreamApi {
     }
     String lower = type.get().v2Name().toLowerCase(Locale.ROOT);
     if (topic.equals("liquidation")) {
-      if (symbol != null || interval != null || ex.markets(type.get()).isEmpty()) {
+      if (symbol != null || ex.markets(type.get()).isEmpty()) {
         session.send(doesNotExist(asSent, instType, topic, symbol));
         return null;
       }
-      return new Channel(liquidationKey(lower), arg(lower, topic, null, null), topic, null, null);
+      return new Channel(liquidationKey(lower), arg(lower, topic, null, interval), topic, null, null);
     }
     Market market = null;
     for (Market m : ex.markets(type.get())) {
@@ -119,9 +115,9 @@ final class StreamV3 extends StreamApi {
         market = m;
       }
     }
+    // ccxt.pro sends an interval with every public topic: only kline's counts, the others' is echoed and ignored
     boolean kline = topic.equals("kline");
-    boolean intervalOk = kline ? interval != null && KLINE_INTERVALS.contains(interval) : interval == null;
-    if (market == null || !intervalOk) {
+    if (market == null || (kline && (interval == null || !KLINE_INTERVALS.contains(interval)))) {
       session.send(doesNotExist(asSent, instType, topic, symbol));
       return null;
     }
@@ -147,20 +143,7 @@ final class StreamV3 extends StreamApi {
   }
 
   private static String arg(String instType, String topic, String symbol, String interval) {
-    JsonWriter w = new JsonWriter().beginObject();
-    if (instType != null) {
-      w.field("instType", instType);
-    }
-    if (topic != null) {
-      w.field("topic", topic);
-    }
-    if (symbol != null) {
-      w.field("symbol", symbol);
-    }
-    if (interval != null) {
-      w.field("interval", interval);
-    }
-    return w.endObject().toString();
+    return argJson("instType", instType, "topic", topic, "symbol", symbol, "interval", interval);
   }
 
   private String doesNotExist(String argJson, String instType, String topic, String symbol) {
@@ -235,11 +218,6 @@ final class StreamV3 extends StreamApi {
   String malformedFrame() {
     return "{\"action\":\"snapshot\",\"arg\":{\"instType\":\"usdt-futures\",\"topic\":\"ticker\","
         + "\"symbol\":\"BTCUSDT\"},\"data\":[{\"lastPrice\":";
-  }
-
-  @Override
-  String serviceUpgradeNotice() {
-    return error(null, 30033, "service upgrade: this connection will be closed, please reconnect");
   }
 
   // ---- engine events ------------------------------------------------------------------------
