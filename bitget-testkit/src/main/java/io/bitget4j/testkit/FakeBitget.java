@@ -137,8 +137,8 @@ import org.slf4j.LoggerFactory;
  *       {@code data} is one object, as documented). A position that has gone is pushed once more
  *       with {@code positionStatus} {@code ended} and size 0.
  *   <li>Books chain by sequence number: a snapshot has {@code pseq} 0, each update's
- *       {@code pseq} is the {@code seq} before it; {@code seq} is a JSON number beyond 2<sup>53</sup>
- *       and {@code checksum} is 0. {@link Faults#dropNextBookUpdate()} makes a gap,
+ *       {@code pseq} is the {@code seq} before it; {@code seq} is a JSON number beyond 2<sup>53</sup>;
+ *       snapshots carry {@code checksum} 0, updates none. {@link Faults#dropNextBookUpdate()} makes a gap,
  *       {@link Faults#resetBookSequence()} a reset, {@link Faults#announceServiceUpgrade} sends
  *       code 30033 and closes the connections after a delay; the other WebSocket faults act on
  *       both versions' connections. Error codes are strings on V3, numbers on V2.

@@ -22,8 +22,9 @@ import java.util.Optional;
  * <p>Books: a snapshot (on subscribe, and after a {@linkplain #resetBookSequences reset}) has
  * {@code pseq} 0 and starts a chain; each update's {@code pseq} is the {@code seq} before it.
  * Sequence numbers are larger than 2<sup>53</sup>, as Bitget's are (a client must not read them
- * through a {@code double}); a reset restarts them at 1. {@code books1}, {@code books5} and
- * {@code books50} push a snapshot (with {@code pseq} 0) at every market move.
+ * through a {@code double}); a reset restarts them at 1. Snapshots carry {@code checksum} 0,
+ * updates no checksum. {@code books1}, {@code books5} and {@code books50} push a snapshot (with
+ * {@code pseq} 0) at every market move.
  */
 final class StreamV3 extends StreamApi {
   /** The topics of the public endpoint. */
@@ -176,7 +177,7 @@ final class StreamV3 extends StreamApi {
         }
         break;
       case "books":
-        StreamWireV3.book(data, m.book.topAsks(OrderBook.LEVELS), m.book.topBids(OrderBook.LEVELS), seq(m), 0, now);
+        bookSnapshot(data, m, OrderBook.LEVELS, now);
         break;
       case "books1":
       case "books5":
@@ -205,8 +206,12 @@ final class StreamV3 extends StreamApi {
   }
 
   private void depth(JsonWriter data, Market m, String depthTopic, long now) {
-    int depth = Integer.parseInt(depthTopic.substring(5));
-    StreamWireV3.book(data, m.book.topAsks(depth), m.book.topBids(depth), seq(m), 0, now);
+    bookSnapshot(data, m, Integer.parseInt(depthTopic.substring(5)), now);
+  }
+
+  /** A snapshot of the top {@code depth} levels: {@code pseq} 0, the book's current {@code seq}. */
+  private void bookSnapshot(JsonWriter data, Market m, int depth, long now) {
+    StreamWireV3.book(data, m.book.topAsks(depth), m.book.topBids(depth), seq(m), 0, true, now);
   }
 
   /** The V3 sequence number of the market's current book. */
@@ -233,7 +238,7 @@ final class StreamV3 extends StreamApi {
     key = publicKey("books", null, m);
     if (!diff.isEmpty() && !withheldBook && anyone(key)) {
       JsonWriter data = new JsonWriter().beginArray();
-      StreamWireV3.book(data, diff.asks(), diff.bids(), seq(m), seq(m) - 1, now);
+      StreamWireV3.book(data, diff.asks(), diff.bids(), seq(m), seq(m) - 1, false, now);
       send(key, "update", data.endArray().toString(), now);
     }
     for (String depthTopic : DEPTH_TOPICS) {
@@ -356,7 +361,7 @@ final class StreamV3 extends StreamApi {
       sent += subscribers(key);
       if (anyone(key)) {
         JsonWriter data = new JsonWriter().beginArray();
-        StreamWireV3.book(data, m.book.topAsks(OrderBook.LEVELS), m.book.topBids(OrderBook.LEVELS), seq(m), 0, now);
+        bookSnapshot(data, m, OrderBook.LEVELS, now);
         send(key, "snapshot", data.endArray().toString(), now);
       }
     }

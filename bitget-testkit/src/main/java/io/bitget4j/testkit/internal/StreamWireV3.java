@@ -11,7 +11,7 @@ import java.util.Locale;
  * position {@code size}, {@code liqPrice}, {@code marginSize}, {@code totalFundingFee}; the order
  * push's {@code holdSide}; the account's {@code unrealisedPnL}; the one-letter keys of public
  * trades; book levels as strings, with {@code seq} and {@code pseq} as JSON numbers and
- * {@code checksum} 0. Values are strings, {@code category} is lower case ({@code usdt-futures}),
+ * {@code checksum} 0 in snapshots only. Values are strings, {@code category} is lower case ({@code usdt-futures}),
  * fees are positive and absent values {@code ""}.
  */
 final class StreamWireV3 {
@@ -86,15 +86,21 @@ final class StreamWireV3 {
         .endObject();
   }
 
-  /** One book push: levels as string pairs, {@code seq} and {@code pseq} as numbers, checksum 0. */
+  /**
+   * One book push: levels as string pairs, {@code seq} and {@code pseq} as numbers. A snapshot
+   * carries {@code checksum} 0, as the documented and a live-captured snapshot do; an update
+   * carries none, as live ones do not (ccxt.pro verifies a checksum wherever one is sent).
+   */
   static void book(JsonWriter w, List<OrderBook.Level> asks, List<OrderBook.Level> bids, long seq, long pseq,
-      long now) {
+      boolean snapshot, long now) {
     w.beginObject().name("a");
     Wire.levels(w, asks);
     w.name("b");
     Wire.levels(w, bids);
-    w.field("checksum", 0)
-        .field("pseq", pseq)
+    if (snapshot) {
+      w.field("checksum", 0);
+    }
+    w.field("pseq", pseq)
         .field("seq", seq)
         .field("ts", Long.toString(now))
         .endObject();
