@@ -89,6 +89,7 @@ public final class StreamHub {
     }
   }
 
+  /** Whether the text {@code ping} is answered with {@code pong} on every connection (a fault when false). */
   public void setPingReplies(boolean reply) {
     this.pingReplies = reply;
   }
