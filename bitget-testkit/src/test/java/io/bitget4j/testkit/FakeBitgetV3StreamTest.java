@@ -279,6 +279,10 @@ class FakeBitgetV3StreamTest {
     TestSupport.WsClient priv = loggedIn(fake);
     priv.send(subscribe("{\"instType\":\"uta\",\"topic\":\"order\"}"));
     assertThat(priv.await(f -> true)).isEqualTo("{\"event\":\"subscribe\",\"arg\":" + uta("order") + "}");
+    // JKorf's Bitget.Net sends symbol "default" with fast-fill and strategy-order
+    String fastFill = "{\"instType\":\"UTA\",\"topic\":\"fast-fill\",\"symbol\":\"default\"}";
+    priv.send(subscribe(fastFill));
+    assertThat(priv.await(f -> true)).isEqualTo("{\"event\":\"subscribe\",\"arg\":" + fastFill + "}");
   }
 
   @Test
