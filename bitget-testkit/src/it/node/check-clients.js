@@ -111,8 +111,8 @@ async function main() {
       await ccxtDemo(info);
     } else if (unified) {
       await ccxtRest(info, control);
-      // ccxt.pro speaks V3 streams to a unified account; the fake streams V2 only so far
-      console.log('skip ccxt.pro watchers: the fake has no V3 WebSocket streams yet');
+      // ccxt.pro speaks V3 streams to a unified account: the fake's publicWsUrl and privateWsUrl are V3's then
+      await ccxtPro(info, control);
       await bitgetApiV3(info);
     } else {
       await ccxtRest(info, control);
@@ -132,7 +132,7 @@ function ccxtOptions(info) {
     'uta']) {
     api[key] = info.restUrl;
   }
-  // the fake streams V2 in both modes: a unified account's V3 streams are not there yet
+  // the fake's stream URLs are those of its account mode: V2's for a classic account, V3's for a unified one
   api.ws = { public: info.publicWsUrl, private: info.privateWsUrl, utaPublic: info.publicWsUrl,
     utaPrivate: info.privateWsUrl };
   // ccxt.pro opens plain ws:// URLs (not wss://) only with an HTTP agent: in ccxt's words, "to use proxy

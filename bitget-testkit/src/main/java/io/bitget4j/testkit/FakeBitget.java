@@ -12,6 +12,7 @@ import io.bitget4j.testkit.internal.RateLimits;
 import io.bitget4j.testkit.internal.Recorder;
 import io.bitget4j.testkit.internal.RestApi;
 import io.bitget4j.testkit.internal.Settings;
+import io.bitget4j.testkit.internal.StreamHub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>REST paths follow Bitget's ({@code /api/v2/public/time}, {@code /api/v2/mix/market/*},
  * {@code /api/v2/mix/account/*}, {@code /api/v2/mix/position/*}, {@code /api/v2/mix/order/*});
- * WebSocket endpoints are {@link #publicWsUrl()} and {@link #privateWsUrl()}. All methods are
+ * WebSocket endpoints are {@link #publicWsUrl()} and {@link #privateWsUrl()}, whose version
+ * follows the account mode (below). All methods are
  * thread-safe. By default the market moves every 200 ms; build with
  * {@code tickInterval(Duration.ZERO)} and call {@link #tickMarket()} for deterministic tests.
  *
@@ -98,7 +100,48 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #setAccountMode} switches the account mid-session, and
  *       {@link Faults#reportAccountMode} makes the settings report a switch in progress. The
  *       faults, the recordings and the rate limits ({@link RateLimitGroup}) cover V3 calls too.
- *   <li>The WebSocket endpoints are V2's in both modes until the fake streams V3.
+ * </ul>
+ *
+ * <h2>Streams: V2 and V3</h2>
+ *
+ * <p>{@link #publicWsUrl()} and {@link #privateWsUrl()} are the stream endpoints of the account's
+ * mode: V2's ({@code /v2/ws/public}, {@code /v2/ws/private}) for a classic account, V3's
+ * ({@code /v3/ws/public}, {@code /v3/ws/private}) for a unified one. Both versions' public
+ * endpoints answer in either mode, as Bitget's do; a private login is refused to the other mode's
+ * key (a unified key gets {@code {"event":"error","code":40085,...}} on V2, a classic key
+ * {@code {"event":"error","code":"40084",...}} on V3), and switching the account closes its
+ * private connections of the version it left. The V3 grammar, as in Bitget's samples:
+ *
+ * <pre>{@code
+ * > {"op":"login","args":[{"apiKey":"..","passphrase":"..","timestamp":"1732413600","sign":".."}]}
+ * < {"event":"login","code":"0","msg":""}           (errors: {"event":"error","code":"30015","msg":"Invalid sign"})
+ * > {"op":"subscribe","args":[{"instType":"usdt-futures","topic":"books","symbol":"BTCUSDT"}]}
+ * < {"event":"subscribe","arg":{"instType":"usdt-futures","topic":"books","symbol":"BTCUSDT"}}
+ * < {"action":"snapshot","arg":{..},"data":[{"a":[["27000.1","1.5"],..],"b":[..],"checksum":0,"pseq":0,
+ *    "seq":1304314508780744000,"ts":"1732413600000"}],"ts":1732413600000}
+ * > {"op":"subscribe","args":[{"instType":"UTA","topic":"position"}]}
+ * < {"event":"subscribe","arg":{"instType":"UTA","topic":"position"},"code":"","msg":""}
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Public topics: {@code ticker}, {@code kline} (with {@code interval} {@code 1m} ..
+ *       {@code 1D}), {@code books} (a snapshot, then updates), {@code books1}, {@code books5},
+ *       {@code books50} (a snapshot at every move), {@code publicTrade} (keys {@code p},
+ *       {@code v}, {@code S}, {@code T}, {@code i}, {@code L}) and {@code liquidation} (no
+ *       symbol; the account's own liquidations). {@code instType} is accepted in any case and
+ *       acknowledged and pushed in lower case.
+ *   <li>Private topics under {@code instType} {@code UTA}: {@code account} and {@code position}
+ *       (a snapshot on subscribe, a push at every change, and pushed again unchanged every 5 s of
+ *       the fake's clock, see {@link Builder#repushInterval}), {@code order}, {@code fill} and
+ *       {@code fast-fill} (no snapshot; a push per order change or execution; {@code fast-fill}'s
+ *       {@code data} is one object, as documented). A position that has gone is pushed once more
+ *       with {@code positionStatus} {@code ended} and size 0.
+ *   <li>Books chain by sequence number: a snapshot has {@code pseq} 0, each update's
+ *       {@code pseq} is the {@code seq} before it; {@code seq} is a JSON number beyond 2<sup>53</sup>;
+ *       snapshots carry {@code checksum} 0, updates none. {@link Faults#dropNextBookUpdate()} makes a gap,
+ *       {@link Faults#resetBookSequence()} a reset, {@link Faults#announceServiceUpgrade} sends
+ *       code 30033 and closes the connections after a delay; the other WebSocket faults act on
+ *       both versions' connections. Error codes are strings on V3, numbers on V2.
  * </ul>
  *
  * <h2>Conditional orders</h2>
@@ -168,7 +211,8 @@ public final class FakeBitget implements AutoCloseable {
   private final Faults faults;
   private final RateLimits rateLimits;
   private final Credentials credentials;
-  private final ScheduledExecutorService ticker;
+  /** Market ticks and timed faults; its thread starts with the first task. */
+  private final ScheduledExecutorService timers;
   private volatile boolean closed;
 
   private FakeBitget(Settings settings) throws IOException {
@@ -176,7 +220,12 @@ public final class FakeBitget implements AutoCloseable {
     this.exchange = new Exchange(settings);
     this.recorder = new Recorder(exchange::nowMillis);
     FaultState faultState = new FaultState();
-    this.faults = new Faults(faultState, exchange);
+    this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "FakeBitget timers");
+      t.setDaemon(true);
+      return t;
+    });
+    this.faults = new Faults(faultState, exchange, timers);
     NoDelayServerSocketFactory sockets = new NoDelayServerSocketFactory();
     this.rateLimits = new RateLimits(settings.rateLimits(), settings.rateLimitsEnabled());
     RestApi rest = new RestApi(exchange, rateLimits, faultState);
@@ -185,16 +234,9 @@ public final class FakeBitget implements AutoCloseable {
     ControlApi control = new ControlApi(exchange, faults, recorder, this::reset);
     server.setDispatcher(new FakeDispatcher(exchange, rest, control, faultState, recorder, sockets));
     server.start(InetAddress.getByName("127.0.0.1"), settings.port());
-    if (settings.tickInterval().isZero()) {
-      this.ticker = null;
-    } else {
-      this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "FakeBitget market " + server.getPort());
-        t.setDaemon(true);
-        return t;
-      });
+    if (!settings.tickInterval().isZero()) {
       long nanos = settings.tickInterval().toNanos();
-      ticker.scheduleAtFixedRate(this::safeTick, nanos, nanos, TimeUnit.NANOSECONDS);
+      timers.scheduleAtFixedRate(this::safeTick, nanos, nanos, TimeUnit.NANOSECONDS);
     }
   }
 
@@ -231,14 +273,32 @@ public final class FakeBitget implements AutoCloseable {
     return "http://127.0.0.1:" + server.getPort();
   }
 
-  /** {@return the public WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/public}} */
+  /**
+   * {@return the public WebSocket URL of the account's current mode}: V2's
+   * ({@code ws://127.0.0.1:53211/v2/ws/public}) for a classic account, V3's
+   * ({@code ws://127.0.0.1:53211/v3/ws/public}) for a unified one. The other version's public
+   * endpoint answers too, as Bitget's does.
+   */
   public String publicWsUrl() {
-    return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PUBLIC_WS_PATH;
+    return wsUrl(unified() ? StreamHub.V3_PUBLIC_PATH : StreamHub.V2_PUBLIC_PATH);
   }
 
-  /** {@return the private WebSocket URL, such as {@code ws://127.0.0.1:53211/v2/ws/private}} */
+  /**
+   * {@return the private WebSocket URL of the account's current mode}: V2's
+   * ({@code ws://127.0.0.1:53211/v2/ws/private}) for a classic account, V3's
+   * ({@code ws://127.0.0.1:53211/v3/ws/private}) for a unified one, the only one whose login
+   * the account's key passes.
+   */
   public String privateWsUrl() {
-    return "ws://127.0.0.1:" + server.getPort() + FakeDispatcher.PRIVATE_WS_PATH;
+    return wsUrl(unified() ? StreamHub.V3_PRIVATE_PATH : StreamHub.V2_PRIVATE_PATH);
+  }
+
+  private boolean unified() {
+    return exchange.accountMode() == AccountMode.UNIFIED;
+  }
+
+  private String wsUrl(String path) {
+    return "ws://127.0.0.1:" + server.getPort() + path;
   }
 
   /**
@@ -447,7 +507,8 @@ public final class FakeBitget implements AutoCloseable {
   }
 
   /**
-   * Controls for injecting faults: dropped sockets, failed or slow calls, lost responses, skew.
+   * Controls for injecting faults: dropped sockets, silent pings, malformed frames, service
+   * upgrades, book gaps and resets, failed or slow calls, lost responses, skew.
    *
    * @return the fault controls of this fake
    */
@@ -483,9 +544,7 @@ public final class FakeBitget implements AutoCloseable {
       return;
     }
     closed = true;
-    if (ticker != null) {
-      ticker.shutdownNow();
-    }
+    timers.shutdownNow();
     exchange.hub().closeAll();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
     while (exchange.hub().connectionCount() > 0 && System.nanoTime() < deadline) {
@@ -522,6 +581,7 @@ public final class FakeBitget implements AutoCloseable {
     private boolean loginCodeAsString;
     private AccountMode accountMode = AccountMode.CLASSIC;
     private boolean demoTrading;
+    private Duration repushInterval = Duration.ofSeconds(5);
 
     private Builder() {}
 
@@ -725,6 +785,25 @@ public final class FakeBitget implements AutoCloseable {
     }
 
     /**
+     * How often a unified account's V3 {@code account} and {@code position} topics are pushed
+     * again unchanged (default 5 s, as Bitget does). The fake's clock decides, checked at every
+     * market tick: a tick finding the last push of either at least this old pushes both again.
+     * {@link Duration#ZERO} re-pushes at every tick, which with {@code tickInterval(ZERO)} means
+     * at every {@link FakeBitget#tickMarket()}.
+     *
+     * @param repushInterval how long account and positions may go unpushed; zero for every tick
+     * @return this builder
+     */
+    public Builder repushInterval(Duration repushInterval) {
+      Objects.requireNonNull(repushInterval, "repushInterval == null");
+      if (repushInterval.isNegative()) {
+        throw new IllegalArgumentException("repushInterval is negative: " + repushInterval);
+      }
+      this.repushInterval = repushInterval;
+      return this;
+    }
+
+    /**
      * Starts the fake.
      *
      * @return the running fake; close it when done
@@ -745,7 +824,7 @@ public final class FakeBitget implements AutoCloseable {
       }
       Settings settings = new Settings(port, apiKey, secretKey, passphrase, clock, seed, markets, tickInterval,
           initialBalance, List.copyOf(initialPositions), new EnumMap<>(fillDefaults(rateLimits)),
-          rateLimitsEnabled, loginCodeAsString, accountMode, demoTrading);
+          rateLimitsEnabled, loginCodeAsString, accountMode, demoTrading, repushInterval);
       try {
         return new FakeBitget(settings);
       } catch (IOException e) {

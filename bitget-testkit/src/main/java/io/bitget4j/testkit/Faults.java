@@ -5,19 +5,23 @@ import io.bitget4j.testkit.internal.FaultState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Fault injection for a {@link FakeBitget}, obtained from {@link FakeBitget#faults()}: the
  * failures a client must survive, each armed by a test and consumed as traffic arrives.
- * Thread-safe.
+ * The WebSocket faults act on the connections of both API versions (V2 and V3), each in its own
+ * words. Thread-safe.
  */
 public final class Faults {
   private final FaultState state;
   private final Exchange exchange;
+  private final ScheduledExecutorService timers;
 
-  Faults(FaultState state, Exchange exchange) {
+  Faults(FaultState state, Exchange exchange, ScheduledExecutorService timers) {
     this.state = state;
     this.exchange = exchange;
+    this.timers = timers;
   }
 
   /**
@@ -40,12 +44,59 @@ public final class Faults {
   }
 
   /**
-   * Sends a truncated JSON frame to every connected WebSocket client.
+   * Sends a truncated JSON frame to every connected WebSocket client, shaped like the start of a
+   * push of its endpoint's API version.
    *
    * @return how many clients it was sent to
    */
   public int sendMalformedFrame() {
     return exchange.hub().sendMalformedFrame();
+  }
+
+  /**
+   * Announces a service upgrade to every connected WebSocket client, as Bitget does up to 60 s
+   * before it closes a connection for one: the event {@code {"event":"error","code":"30033",
+   * "msg":"service upgrade: ..."}} (V3; on V2 connections {@code "code":30033}, a number, as V2
+   * numbers its codes), then, {@code closeAfter} later, a close handshake (1001, "service
+   * upgrade") on each connection that got it and is still open. A client should move to a new
+   * connection in between (make before break); connections opened after the notice are not
+   * closed. The delay runs in real time, not on the fake's clock: it is how long the client has to
+   * move. {@link #clear()} calls off closes still pending.
+   *
+   * @param closeAfter how long after the notice the connections are closed; zero closes them at once
+   * @return how many connections got the notice
+   */
+  public int announceServiceUpgrade(Duration closeAfter) {
+    Objects.requireNonNull(closeAfter, "closeAfter == null");
+    if (closeAfter.isNegative()) {
+      throw new IllegalArgumentException("closeAfter is negative: " + closeAfter);
+    }
+    return exchange.hub().announceServiceUpgrade(closeAfter, timers);
+  }
+
+  /**
+   * Loses the next {@code books} update of every simulated market, as a dropped packet would: its
+   * subscribers never get it, though the book moved on. On V3 the update after it therefore
+   * carries a {@code pseq} that no client saw as a {@code seq} (a sequence gap); on V2 its
+   * {@code seq} skips one and the client's book no longer matches the checksum (unless the lost
+   * update touched only levels beyond the 25 the checksum covers). Depth snapshots
+   * ({@code books1}, {@code books5}...) are not affected. The gap shows at the second market move
+   * after this call.
+   */
+  public void dropNextBookUpdate() {
+    exchange.hub().withholdNextBookUpdates();
+  }
+
+  /**
+   * Resets the V3 book sequences, as Bitget does after a release or restart: every V3
+   * {@code books} subscriber gets an unrequested snapshot of the whole book with {@code pseq} 0
+   * and a {@code seq} restarted at 1 (lower than before), and updates chain on from there. V2
+   * connections are not affected.
+   *
+   * @return how many V3 {@code books} subscriptions got the snapshot
+   */
+  public int resetBookSequence() {
+    return exchange.hub().resetBookSequences();
   }
 
   /**
@@ -129,11 +180,12 @@ public final class Faults {
   }
 
   /**
-   * Disarms pending REST failures, delays, the lost order response and account-mode reports, and
+   * Disarms pending REST failures, delays, the lost order response, account-mode reports and a
+   * book update still to be dropped, calls off the closes of an announced service upgrade, and
    * restores ping replies.
    */
   public void clear() {
     state.clear();
-    exchange.hub().setPingReplies(true);
+    exchange.hub().clearFaults();
   }
 }

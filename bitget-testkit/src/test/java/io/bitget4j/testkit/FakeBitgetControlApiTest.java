@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -333,9 +335,46 @@ class FakeBitgetControlApiTest {
     await().atMost(Duration.ofSeconds(5)).until(() -> fake.webSocketConnections() == 1);
 
     assertThat(controlOk("POST", "/faults/malformed-frame", null)).containsEntry("sent", 1.0);
-    assertThat(ws.await(text -> true)).endsWith("\"data\":[{\"instId\":");
+    assertThat(ws.await(text -> true))
+        .endsWith(mode == AccountMode.UNIFIED ? "\"data\":[{\"lastPrice\":" : "\"data\":[{\"instId\":");
     assertThat(controlOk("POST", "/faults/drop-websockets", null)).containsEntry("dropped", 1.0);
     assertThat(ws.failed.await(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void announcesAServiceUpgradeAndClosesTheConnections() throws IOException, InterruptedException {
+    TestSupport.WsClient ws = connect(fake.publicWsUrl());
+    await().atMost(Duration.ofSeconds(5)).until(() -> fake.webSocketConnections() == 1);
+
+    assertThat(controlOk("POST", "/faults/service-upgrade", "{\"closeAfterMillis\":100}"))
+        .containsEntry("notified", 1.0);
+
+    Map<String, Object> notice = TestSupport.object(ws.await(text -> true));
+    assertThat(String.valueOf(notice.get("code"))).startsWith("30033");
+    assertThat(ws.closing.await(5, TimeUnit.SECONDS)).isTrue();
+    assertRefused("POST", "/faults/service-upgrade", "{\"closeAfterMillis\":-1}", 400,
+        "closeAfter is negative: PT-0.001S");
+  }
+
+  @Test
+  void dropsABookUpdateAndResetsTheBookSequences() throws IOException, InterruptedException {
+    TestSupport.WsClient ws = connect(fake.publicWsUrl());
+    ws.send("{\"op\":\"subscribe\",\"args\":[" + TestSupport.booksArg(mode) + "]}");
+    long seq = seq(ws.await(text -> text.contains("\"action\":\"snapshot\"")));
+
+    assertThat(controlOk("POST", "/faults/book-gap", null)).isEmpty();
+    controlOk("POST", "/tick", "{\"steps\":2}");
+
+    assertThat(seq(ws.await(text -> text.contains("\"action\":\"update\"")))).as("one update lost")
+        .isEqualTo(seq + 2);
+    assertThat(controlOk("POST", "/faults/book-reset", null)).as("a V3 sequence reset reaches V3 subscribers only")
+        .containsEntry("sent", mode == AccountMode.UNIFIED ? 1.0 : 0.0);
+  }
+
+  private static long seq(String frame) {
+    Matcher m = Pattern.compile("\"seq\":(\\d+)").matcher(frame);
+    assertThat(m.find()).as(frame).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   @Test
@@ -344,8 +383,7 @@ class FakeBitgetControlApiTest {
     controlOk("POST", "/faults/ping-replies", "{\"enabled\":false}");
 
     ws.send("ping");
-    ws.send("{\"op\":\"subscribe\",\"args\":[{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\","
-        + "\"instId\":\"BTCUSDT\"}]}");
+    ws.send("{\"op\":\"subscribe\",\"args\":[" + TestSupport.tickerArg(mode) + "]}");
     List<String> beforeAck = new ArrayList<>();
     ws.await(text -> {
       beforeAck.add(text);

@@ -188,8 +188,8 @@ class FakeBitgetMainTest {
     String rest = (String) info.get("restUrl");
     assertThat(rest).startsWith("http://127.0.0.1:");
     assertThat(info).containsEntry("event", "started")
-        .containsEntry("publicWsUrl", rest.replace("http:", "ws:") + "/v2/ws/public")
-        .containsEntry("privateWsUrl", rest.replace("http:", "ws:") + "/v2/ws/private")
+        .containsEntry("publicWsUrl", rest.replace("http:", "ws:") + "/v3/ws/public")
+        .containsEntry("privateWsUrl", rest.replace("http:", "ws:") + "/v3/ws/private")
         .containsEntry("controlUrl", rest + "/__fake")
         .containsEntry("apiKey", "k1").containsEntry("secretKey", "s1").containsEntry("passphrase", "p1")
         .containsEntry("accountMode", "unified").containsEntry("demoTrading", true)

@@ -237,6 +237,8 @@ final class TestSupport {
     final CountDownLatch opened = new CountDownLatch(1);
     /** Counts down when the server starts a normal close. */
     final CountDownLatch closing = new CountDownLatch(1);
+    /** The code of the server's close, once {@link #closing} counted down. */
+    volatile int closeCode;
     final WebSocket socket;
 
     WsClient(OkHttpClient client, String url) throws InterruptedException {
@@ -256,6 +258,7 @@ final class TestSupport {
 
     @Override
     public void onClosing(WebSocket webSocket, int code, String reason) {
+      closeCode = code;
       closing.countDown();
       webSocket.close(1000, null);
     }
@@ -290,6 +293,22 @@ final class TestSupport {
     public void close() {
       socket.close(1000, null);
     }
+  }
+
+  /**
+   * The BTCUSDT ticker subscription argument in the stream grammar of {@code mode}'s endpoints
+   * ({@link FakeBitget#publicWsUrl()}): V2's {@code channel}/{@code instId} or V3's
+   * {@code topic}/{@code symbol}.
+   */
+  static String tickerArg(AccountMode mode) {
+    return mode == AccountMode.UNIFIED
+        ? "{\"instType\":\"usdt-futures\",\"topic\":\"ticker\",\"symbol\":\"BTCUSDT\"}"
+        : "{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\",\"instId\":\"BTCUSDT\"}";
+  }
+
+  /** The BTCUSDT {@code books} subscription argument in the stream grammar of {@code mode}'s endpoints. */
+  static String booksArg(AccountMode mode) {
+    return tickerArg(mode).replace("ticker", "books");
   }
 
   /** Sends a login frame signed at {@code tsSeconds} with {@code secret}. */

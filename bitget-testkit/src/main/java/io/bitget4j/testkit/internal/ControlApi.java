@@ -75,6 +75,10 @@ public final class ControlApi {
     route("POST", "/faults/drop-websockets", (in, out) -> out.field("dropped", faults.dropWebSocketConnections()));
     route("POST", "/faults/ping-replies", (in, out) -> faults.setPingReplies(in.bool("enabled")));
     route("POST", "/faults/malformed-frame", (in, out) -> out.field("sent", faults.sendMalformedFrame()));
+    route("POST", "/faults/service-upgrade", (in, out) -> out.field("notified",
+        faults.announceServiceUpgrade(Duration.ofMillis(in.longValue("closeAfterMillis", 0)))));
+    route("POST", "/faults/book-gap", (in, out) -> faults.dropNextBookUpdate());
+    route("POST", "/faults/book-reset", (in, out) -> out.field("sent", faults.resetBookSequence()));
     route("POST", "/faults/fail-rest", (in, out) ->
         faults.failNextRestCalls(in.integer("count", 1), in.integer("httpStatus", 500), in.text("code")));
     route("POST", "/faults/delay-rest", (in, out) ->
@@ -449,6 +453,10 @@ public final class ControlApi {
     BigDecimal decimal(String name) {
       return optionalDecimal(name).orElseThrow(() -> new IllegalArgumentException(name
           + " is required: a decimal number such as \"27000.5\""));
+    }
+
+    long longValue(String name, long fallback) {
+      return has(name) ? longValue(name) : fallback;
     }
 
     long longValue(String name) {

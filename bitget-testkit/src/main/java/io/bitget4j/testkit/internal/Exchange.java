@@ -95,6 +95,7 @@ public final class Exchange {
    */
   public synchronized void reset() {
     primary.reset(settings.initialBalance(), settings.accountMode());
+    hub.reset();
     begin(nowMillis());
   }
 
@@ -128,9 +129,13 @@ public final class Exchange {
     return primary.mode;
   }
 
-  /** Switches the primary account to {@code mode}; positions, orders and balance stay as they are. */
+  /**
+   * Switches the primary account to {@code mode}; positions, orders and balance stay as they are,
+   * its private stream connections of the other API version are closed.
+   */
   public synchronized void setAccountMode(AccountMode mode) {
     primary.mode = mode;
+    hub.accountModeChanged(primary);
   }
 
   /** Whether the account's key is a demo-trading key (private REST calls need {@code paptrading: 1}). */
@@ -205,7 +210,10 @@ public final class Exchange {
 
   // ---- market -------------------------------------------------------------------------------
 
-  /** Advances every market one step and publishes what changed. */
+  /**
+   * Advances every market one step and publishes what changed, then whatever the streams push
+   * again on a schedule (a unified account's account and positions) if it is due.
+   */
   public synchronized void tick() {
     long now = nowMillis();
     for (Market m : markets.values()) {
@@ -213,6 +221,7 @@ public final class Exchange {
       afterMove(m, now);
     }
     flush(now);
+    hub.repushIfDue(now, settings.repushInterval());
   }
 
   /** Moves one market to {@code price} at once, filling crossed orders and pushing the change. */

@@ -4,6 +4,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -12,13 +13,11 @@ import mockwebserver3.SocketEffect;
 
 /**
  * MockWebServer's entry point into the fake: hands control calls to the {@link ControlApi}
- * (unrecorded and untouched by faults), records every other request, upgrades the two WebSocket
- * paths, applies armed faults, and hands REST calls to the {@link RestApi}.
+ * (unrecorded and untouched by faults), records every other request, upgrades the WebSocket
+ * paths of both API versions (see {@link StreamHub}), applies armed faults, and hands REST calls
+ * to the {@link RestApi}.
  */
 public final class FakeDispatcher extends Dispatcher {
-  public static final String PUBLIC_WS_PATH = "/v2/ws/public";
-  public static final String PRIVATE_WS_PATH = "/v2/ws/private";
-
   private final Exchange ex;
   private final RestApi rest;
   private final ControlApi control;
@@ -47,13 +46,12 @@ public final class FakeDispatcher extends Dispatcher {
     recorder.call(request.getMethod(), path, Auth.rawQuery(request), headers, body);
 
     if ("websocket".equalsIgnoreCase(request.getHeaders().get("Upgrade"))) {
-      boolean isPrivate = path.equals(PRIVATE_WS_PATH);
-      if (!isPrivate && !path.equals(PUBLIC_WS_PATH)) {
+      Socket raw = sockets.socket(request.getConnectionIndex());
+      Optional<WsSession> session = ex.hub().connect(path, recorder, raw);
+      if (session.isEmpty()) {
         return json(RestApi.error(404, "40404", "Request URL NOT FOUND", ex.nowMillis()), 0);
       }
-      Socket raw = sockets.socket(request.getConnectionIndex());
-      WsSession session = new WsSession(isPrivate, ex.hub(), recorder, raw);
-      return new MockResponse.Builder().webSocketUpgrade(session).build();
+      return new MockResponse.Builder().webSocketUpgrade(session.get()).build();
     }
 
     FaultState.Failure failure = faults.takeFailure();

@@ -25,7 +25,8 @@ public record Settings(
     boolean rateLimitsEnabled,
     boolean loginCodeAsString,
     AccountMode accountMode,
-    boolean demoTrading) {
+    boolean demoTrading,
+    Duration repushInterval) {
 
   /** A position the account holds from the start; a negative size is a short. */
   public record InitialPosition(Symbol symbol, BigDecimal signedSize, BigDecimal entryPrice, int leverage) {}

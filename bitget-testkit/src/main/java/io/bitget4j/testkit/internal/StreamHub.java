@@ -1,41 +1,95 @@
 package io.bitget4j.testkit.internal;
 
-import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
 import java.math.BigDecimal;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The WebSocket side of the fake: logins, subscriptions and the frames pushed to them. Frames are
- * built and queued while the {@link Exchange}'s monitor is held, so that a subscriber sees its
- * snapshot before any update and every update in order; queueing never blocks.
+ * The WebSocket side of the fake: the connections of both API versions' endpoints, their logins
+ * and subscriptions, the engine's events handed to each version ({@link StreamV2},
+ * {@link StreamV3}) to render, and the stream faults. Frames are built and queued while the
+ * {@link Exchange}'s monitor is held, so that a subscriber sees its snapshot before any update
+ * and every update in order; queueing never blocks.
+ *
+ * <p>Adding a push topic: an engine event method here ({@code publishX}) that calls
+ * {@code x(..)} on every {@link StreamApi}, whose default does nothing; each version that has the
+ * topic overrides it and lists the topic's name with its others.
  */
 public final class StreamHub {
+  /** The V2 public stream path. */
+  public static final String V2_PUBLIC_PATH = "/v2/ws/public";
+  /** The V2 private stream path. */
+  public static final String V2_PRIVATE_PATH = "/v2/ws/private";
+  /** The V3 (unified account) public stream path. */
+  public static final String V3_PUBLIC_PATH = "/v3/ws/public";
+  /** The V3 (unified account) private stream path. */
+  public static final String V3_PRIVATE_PATH = "/v3/ws/private";
+
   private static final Logger log = LoggerFactory.getLogger(StreamHub.class);
   private static final long LOGIN_WINDOW_SECONDS = 30;
-  private static final int CANDLE_SNAPSHOT = 100;
-  private static final int TRADE_SNAPSHOT = 50;
 
   private final Exchange ex;
-  private final boolean loginCodeAsString;
+  private final StreamV2 v2;
+  private final StreamV3 v3;
+  private final List<StreamApi> apis;
   private final List<WsSession> sessions = new CopyOnWriteArrayList<>();
   private volatile boolean pingReplies = true;
+  /** Symbols whose next books update is lost (a fault); guarded by the exchange's monitor. */
+  private final Set<Symbol> withheldBooks = new HashSet<>();
+  /** Forced closes announced by a service-upgrade notice and not yet done. */
+  private final List<ScheduledFuture<?>> upgradeCloses = new CopyOnWriteArrayList<>();
 
   StreamHub(Exchange ex, boolean loginCodeAsString) {
     this.ex = ex;
-    this.loginCodeAsString = loginCodeAsString;
+    this.v2 = new StreamV2(this, ex, loginCodeAsString);
+    this.v3 = new StreamV3(this, ex);
+    this.apis = List.of(v2, v3);
   }
 
+  List<WsSession> sessions() {
+    return sessions;
+  }
+
+  /**
+   * A new connection for a WebSocket upgrade of {@code path}, or empty when no stream is served
+   * there. Both versions' endpoints are served in either account mode: public streams to
+   * anyone, private ones to the keys of the account mode that speaks the version.
+   */
+  Optional<WsSession> connect(String path, Recorder recorder, Socket rawSocket) {
+    switch (path) {
+      case V2_PUBLIC_PATH:
+        return Optional.of(new WsSession(v2, false, this, recorder, rawSocket));
+      case V2_PRIVATE_PATH:
+        return Optional.of(new WsSession(v2, true, this, recorder, rawSocket));
+      case V3_PUBLIC_PATH:
+        return Optional.of(new WsSession(v3, false, this, recorder, rawSocket));
+      case V3_PRIVATE_PATH:
+        return Optional.of(new WsSession(v3, true, this, recorder, rawSocket));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Whether the text {@code ping} is answered with {@code pong} on every connection (a fault when false). */
   public void setPingReplies(boolean reply) {
     this.pingReplies = reply;
   }
@@ -53,8 +107,21 @@ public final class StreamHub {
     sessions.remove(session);
   }
 
-  /** Handles one text frame from a client, on that socket's reader thread. */
+  /**
+   * Handles one text frame from a client, on that socket's reader thread. A failure of the fake's
+   * own is logged and answered as an illegal request, never by dropping the connection.
+   */
   void onText(WsSession session, String text) {
+    try {
+      handle(session, text);
+    } catch (RuntimeException e) {
+      log.warn("FakeBitget failed on a WebSocket frame", e);
+      session.send(session.api.error(null, 30002, "Illegal request: internal error in FakeBitget: " + e));
+    }
+  }
+
+  private void handle(WsSession session, String text) {
+    StreamApi api = session.api;
     if (text.equals("ping")) {
       if (pingReplies) {
         session.send("pong");
@@ -65,11 +132,11 @@ public final class StreamHub {
     try {
       parsed = JsonParser.parse(text);
     } catch (IllegalArgumentException e) {
-      session.send(error(null, 30002, "Illegal request"));
+      session.send(api.error(null, 30002, "Illegal request"));
       return;
     }
     if (!(parsed instanceof Map)) {
-      session.send(error(null, 30002, "Illegal request"));
+      session.send(api.error(null, 30002, "Illegal request"));
       return;
     }
     @SuppressWarnings("unchecked")
@@ -98,7 +165,7 @@ public final class StreamHub {
           unsubscribe(session, arg);
         }
       } else {
-        session.send(error(null, 30003, "Invalid op"));
+        session.send(api.error(null, 30003, "Invalid op"));
       }
     }
   }
@@ -106,54 +173,54 @@ public final class StreamHub {
   // ---- login --------------------------------------------------------------------------------
 
   private void login(WsSession session, List<Map<String, Object>> args) {
+    StreamApi api = session.api;
     if (!session.isPrivate) {
-      session.send(error(null, 30002, "Illegal request: login on the public endpoint"));
+      session.send(api.error(null, 30002, "Illegal request: login on the public endpoint"));
       return;
     }
     if (args.isEmpty()) {
-      session.send(error(null, 30002, "Illegal request"));
+      session.send(api.error(null, 30002, "Illegal request"));
       return;
     }
     Map<String, Object> arg = args.get(0);
-    String apiKey = text(arg.get("apiKey"));
-    String passphrase = text(arg.get("passphrase"));
-    String timestamp = text(arg.get("timestamp"));
-    String sign = text(arg.get("sign"));
+    String apiKey = StreamApi.text(arg.get("apiKey"));
+    String passphrase = StreamApi.text(arg.get("passphrase"));
+    String timestamp = StreamApi.text(arg.get("timestamp"));
+    String sign = StreamApi.text(arg.get("sign"));
     Account account = apiKey == null ? null : ex.account(apiKey).orElse(null);
     if (account == null) {
-      session.send(error(null, 30011, "Invalid ACCESS_KEY"));
+      session.send(api.error(null, 30011, "Invalid ACCESS_KEY"));
       return;
     }
     if (passphrase == null || !passphrase.equals(account.passphrase)) {
-      session.send(error(null, 30012, "Invalid ACCESS_PASSPHRASE"));
+      session.send(api.error(null, 30012, "Invalid ACCESS_PASSPHRASE"));
       return;
     }
     long seconds;
     try {
       seconds = Long.parseLong(timestamp == null ? "" : timestamp);
     } catch (NumberFormatException e) {
-      session.send(error(null, 30013, "Invalid ACCESS_TIMESTAMP"));
+      session.send(api.error(null, 30013, "Invalid ACCESS_TIMESTAMP"));
       return;
     }
     long nowSeconds = Math.floorDiv(ex.nowMillis(), 1000L);
     if (Math.abs(nowSeconds - seconds) > LOGIN_WINDOW_SECONDS) {
-      session.send(error(null, 30014, "Request timestamp expired"));
+      session.send(api.error(null, 30014, "Request timestamp expired"));
       return;
     }
     String expected = hmac(account.secretKey, timestamp + "GET" + "/user/verify");
     if (sign == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
         sign.getBytes(StandardCharsets.UTF_8))) {
-      session.send(error(null, 30015, "Invalid sign"));
+      session.send(api.error(null, 30015, "Invalid sign"));
+      return;
+    }
+    Optional<String> refusal = api.refuseLogin(account);
+    if (refusal.isPresent()) {
+      session.send(refusal.get());
       return;
     }
     session.account = account;
-    JsonWriter w = new JsonWriter().beginObject().field("event", "login").name("code");
-    if (loginCodeAsString) {
-      w.value("0");
-    } else {
-      w.value(0);
-    }
-    session.send(w.endObject().toString());
+    session.send(api.loginAck());
   }
 
   static String hmac(String secret, String prehash) {
@@ -166,324 +233,166 @@ public final class StreamHub {
     }
   }
 
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
-  }
-
   // ---- subscriptions ------------------------------------------------------------------------
 
-  /** A validated subscription argument and its canonical JSON. */
-  record Channel(String key, String argJson, String channel, Market market) {}
-
-  private static final List<String> PRIVATE_CHANNELS = List.of("positions", "orders", "account");
-  private static final List<String> BOOK_CHANNELS = List.of("books", "books1", "books5", "books15");
-
-  /** Resolves an argument to a channel, or returns null after sending the error. */
-  private Channel resolve(WsSession session, Map<String, Object> arg) {
-    String instType = text(arg.get("instType"));
-    String channel = text(arg.get("channel"));
-    String instId = text(arg.get("instId"));
-    String coin = text(arg.get("coin"));
-    String argJson = canonicalArg(instType, channel, instId, coin);
-    ProductType type = null;
-    try {
-      type = instType == null ? null : ProductType.fromV2Name(instType);
-    } catch (IllegalArgumentException e) {
-      type = null;
-    }
-    boolean isPrivateChannel = channel != null && PRIVATE_CHANNELS.contains(channel);
-    if (type == null || channel == null || isPrivateChannel != session.isPrivate
-        || !instType.equals(type.v2Name())) {
-      session.send(doesNotExist(argJson, instType, channel, instId, coin));
-      return null;
-    }
-    if (isPrivateChannel) {
-      boolean ok = channel.equals("account") ? "default".equals(coin) || (coin == null && "default".equals(instId))
-          : "default".equals(instId);
-      if (!ok) {
-        session.send(doesNotExist(argJson, instType, channel, instId, coin));
-        return null;
-      }
-      if (session.account == null) {
-        session.send(error(argJson, 30004, "User needs to log in"));
-        return null;
-      }
-      return new Channel(channel + "|" + type.v2Name(), argJson, channel, null);
-    }
-    boolean known = channel.equals("ticker") || channel.equals("trade") || BOOK_CHANNELS.contains(channel)
-        || Interval.byChannel(channel).isPresent();
-    Market market = null;
-    if (known && instId != null) {
-      for (Market m : ex.markets(type)) {
-        if (m.contract.symbol.v2Symbol().equals(instId)) {
-          market = m;
-        }
-      }
-    }
-    if (market == null) {
-      session.send(doesNotExist(argJson, instType, channel, instId, coin));
-      return null;
-    }
-    return new Channel(publicKey(channel, market), argJson, channel, market);
-  }
-
-  private static String publicKey(String channel, Market m) {
-    return channel + "|" + m.contract.symbol.productType().v2Name() + "|" + m.contract.symbol.v2Symbol();
-  }
-
-  private static String canonicalArg(String instType, String channel, String instId, String coin) {
-    JsonWriter w = new JsonWriter().beginObject();
-    if (instType != null) {
-      w.field("instType", instType);
-    }
-    if (channel != null) {
-      w.field("channel", channel);
-    }
-    if (instId != null) {
-      w.field("instId", instId);
-    }
-    if (coin != null) {
-      w.field("coin", coin);
-    }
-    return w.endObject().toString();
-  }
-
-  private static String doesNotExist(String argJson, String instType, String channel, String instId, String coin) {
-    String where = coin != null && instId == null ? "coin:" + coin : "instId:" + instId;
-    return error(argJson, 30001, "instType:" + instType + ",channel:" + channel + "," + where + " doesn't exist");
-  }
-
-  private static String error(String argJson, int code, String msg) {
-    JsonWriter w = new JsonWriter().beginObject().field("event", "error");
-    if (argJson != null) {
-      w.name("arg").raw(argJson);
-    }
-    return w.field("code", code).field("msg", msg).endObject().toString();
-  }
-
   private void subscribe(WsSession session, Map<String, Object> arg) {
-    Channel c = resolve(session, arg);
+    StreamApi.Channel c = session.api.resolve(session, arg);
     if (c == null) {
       return;
     }
     session.subscriptions.put(c.key(), c.argJson());
-    session.send(new JsonWriter().beginObject().field("event", "subscribe").name("arg").raw(c.argJson())
-        .endObject().toString());
-    session.send(snapshot(session, c, ex.nowMillis()));
+    session.send(session.api.ack("subscribe", c));
+    session.api.subscribed(session, c, ex.nowMillis());
   }
 
   private void unsubscribe(WsSession session, Map<String, Object> arg) {
-    Channel c = resolve(session, arg);
+    StreamApi.Channel c = session.api.resolve(session, arg);
     if (c == null) {
       return;
     }
     session.subscriptions.remove(c.key());
-    session.send(new JsonWriter().beginObject().field("event", "unsubscribe").name("arg").raw(c.argJson())
-        .endObject().toString());
+    session.send(session.api.ack("unsubscribe", c));
   }
 
-  // ---- frames -------------------------------------------------------------------------------
-
-  private static String frame(String action, String argJson, String data, long ts) {
-    return new JsonWriter().beginObject()
-        .field("action", action)
-        .name("arg").raw(argJson)
-        .name("data").raw(data)
-        .field("ts", ts)
-        .endObject().toString();
-  }
-
-  private String snapshot(WsSession session, Channel c, long now) {
-    Market m = c.market();
-    JsonWriter data = new JsonWriter().beginArray();
-    switch (c.channel()) {
-      case "ticker":
-        Wire.wsTicker(data, m, now);
-        break;
-      case "trade":
-        for (Market.Trade t : m.recentTrades(TRADE_SNAPSHOT)) {
-          Wire.wsTrade(data, m, t);
-        }
-        break;
-      case "books":
-        book(data, m, OrderBook.LEVELS, now);
-        break;
-      case "books1":
-      case "books5":
-      case "books15":
-        book(data, m, Integer.parseInt(c.channel().substring(5)), now);
-        break;
-      case "positions":
-        for (Position p : session.account.positions.values()) {
-          Wire.wsPosition(data, session.account, p);
-        }
-        break;
-      case "orders":
-        for (Order o : session.account.live.values()) {
-          Wire.wsOrder(data, o);
-        }
-        break;
-      case "account":
-        Wire.wsAccount(data, session.account, ex.marginCoin());
-        break;
-      default:
-        Interval interval = Interval.byChannel(c.channel()).orElseThrow();
-        CandleSeries series = m.candles(interval);
-        for (CandleSeries.Candle candle : series.range(Long.MIN_VALUE, Long.MAX_VALUE, CANDLE_SNAPSHOT)) {
-          Wire.candle(data, m, candle);
-        }
-    }
-    return frame("snapshot", c.argJson(), data.endArray().toString(), now);
-  }
-
-
-  /** The top {@code depth} levels with their checksum (over at most 25 levels) and seq. */
-  private static void book(JsonWriter data, Market m, int depth, long now) {
-    List<OrderBook.Level> asks = m.book.topAsks(depth);
-    List<OrderBook.Level> bids = m.book.topBids(depth);
-    data.beginObject().name("asks");
-    Wire.levels(data, asks);
-    data.name("bids");
-    Wire.levels(data, bids);
-    data.field("checksum", m.book.checksum(Math.min(depth, 25)))
-        .field("seq", m.seq())
-        .field("ts", Long.toString(now))
-        .endObject();
-  }
-
-  private boolean anyone(String key) {
-    for (WsSession s : sessions) {
-      if (s.subscriptions.containsKey(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void sendToSubscribers(String key, String frame) {
-    for (WsSession s : sessions) {
-      if (s.subscriptions.containsKey(key)) {
-        s.send(frame);
-      }
-    }
-  }
+  // ---- engine events ------------------------------------------------------------------------
 
   /** Publishes one market move: ticker, books, trades and candles. */
   void publishMarket(Market m, OrderBook.Diff diff, List<Market.Trade> trades, long now) {
+    boolean withheld = !diff.isEmpty() && withheldBooks.remove(m.contract.symbol);
     if (sessions.isEmpty()) {
       return;
     }
-    String key = publicKey("ticker", m);
-    if (anyone(key)) {
-      JsonWriter data = new JsonWriter().beginArray();
-      Wire.wsTicker(data, m, now);
-      sendToSubscribers(key, frame("snapshot", argOf("ticker", m), data.endArray().toString(), now));
+    for (StreamApi api : apis) {
+      api.market(m, diff, trades, withheld, now);
     }
-    key = publicKey("books", m);
-    if (!diff.isEmpty() && anyone(key)) {
-      JsonWriter data = new JsonWriter().beginArray().beginObject().name("asks");
-      Wire.levels(data, diff.asks());
-      data.name("bids");
-      Wire.levels(data, diff.bids());
-      data.field("checksum", m.book.checksum(25)).field("seq", m.seq()).field("ts", Long.toString(now))
-          .endObject().endArray();
-      sendToSubscribers(key, frame("update", argOf("books", m), data.toString(), now));
-    }
-    for (String depthChannel : List.of("books1", "books5", "books15")) {
-      key = publicKey(depthChannel, m);
-      if (anyone(key)) {
-        JsonWriter data = new JsonWriter().beginArray();
-        book(data, m, Integer.parseInt(depthChannel.substring(5)), now);
-        sendToSubscribers(key, frame("snapshot", argOf(depthChannel, m), data.endArray().toString(), now));
-      }
-    }
-    key = publicKey("trade", m);
-    if (!trades.isEmpty() && anyone(key)) {
-      JsonWriter data = new JsonWriter().beginArray();
-      for (int i = trades.size() - 1; i >= 0; i--) {
-        Wire.wsTrade(data, m, trades.get(i));
-      }
-      sendToSubscribers(key, frame("update", argOf("trade", m), data.endArray().toString(), now));
-    }
-    for (Interval interval : Interval.all()) {
-      key = publicKey(interval.channel(), m);
-      if (anyone(key)) {
-        JsonWriter data = new JsonWriter().beginArray();
-        Wire.candle(data, m, m.candles(interval).current());
-        sendToSubscribers(key, frame("update", argOf(interval.channel(), m), data.endArray().toString(), now));
-      }
-    }
-  }
-
-  private static String argOf(String channel, Market m) {
-    return canonicalArg(m.contract.symbol.productType().v2Name(), channel, m.contract.symbol.v2Symbol(), null);
-  }
-
-  private void sendPrivate(Account a, String channel, String data, long now) {
-    for (WsSession s : sessions) {
-      if (s.account != a) {
-        continue;
-      }
-      for (Map.Entry<String, String> sub : s.subscriptions.entrySet()) {
-        if (sub.getKey().startsWith(channel + "|")) {
-          s.send(frame("snapshot", sub.getValue(), data, now));
-        }
-      }
-    }
-  }
-
-  private boolean anyPrivate(Account a) {
-    for (WsSession s : sessions) {
-      if (s.account == a && !s.subscriptions.isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   void publishOrder(Account a, Order o, long now) {
-    if (!anyPrivate(a)) {
-      return;
+    for (StreamApi api : apis) {
+      api.order(a, o, now);
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    Wire.wsOrder(data, o);
-    sendPrivate(a, "orders", data.endArray().toString(), now);
+  }
+
+  /** Publishes one execution of an order of {@code a}. */
+  void publishFill(Account a, Fill f, long now) {
+    for (StreamApi api : apis) {
+      api.fill(a, f, now);
+    }
   }
 
   void publishPositions(Account a, long now) {
-    if (!anyPrivate(a)) {
-      return;
+    for (StreamApi api : apis) {
+      api.positions(a, now);
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    for (Position p : a.positions.values()) {
-      Wire.wsPosition(data, a, p);
-    }
-    sendPrivate(a, "positions", data.endArray().toString(), now);
   }
 
   void publishAccount(Account a, long now) {
-    if (!anyPrivate(a)) {
-      return;
+    for (StreamApi api : apis) {
+      api.account(a, now);
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    Wire.wsAccount(data, a, ex.marginCoin());
-    sendPrivate(a, "account", data.endArray().toString(), now);
+  }
+
+  /** Publishes the liquidation of {@code p} at {@code price}, before it is closed. */
+  void publishLiquidation(Market m, Position p, BigDecimal price, long now) {
+    for (StreamApi api : apis) {
+      api.liquidation(m, p, price, now);
+    }
+  }
+
+  /** Pushes account and positions again where a version does so on a schedule and they are due. */
+  void repushIfDue(long now, Duration interval) {
+    for (StreamApi api : apis) {
+      api.repushIfDue(now, interval.toMillis());
+    }
+  }
+
+  /**
+   * Closes {@code a}'s private connections whose version its new mode no longer speaks, as a
+   * login there would now be refused: the client reconnects and finds out.
+   */
+  void accountModeChanged(Account a) {
+    for (WsSession s : sessions) {
+      if (s.account == a && s.api.refuseLogin(a).isPresent()) {
+        s.closeGracefully(1001, "account mode changed");
+      }
+    }
+  }
+
+  /** Forgets the stream state kept per market and account (not the connections), as the exchange's reset. */
+  void reset() {
+    withheldBooks.clear();
+    for (StreamApi api : apis) {
+      api.reset();
+    }
   }
 
   // ---- faults -------------------------------------------------------------------------------
 
-  /** Sends a truncated JSON frame to every connected client; returns how many got it. */
+  /** Sends a truncated JSON frame, shaped like its version's push, to every connected client; returns how many got it. */
   public int sendMalformedFrame() {
     int n = 0;
     for (WsSession s : sessions) {
-      s.send("{\"action\":\"snapshot\",\"arg\":{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\","
-          + "\"instId\":\"BTCUSDT\"},\"data\":[{\"instId\":");
+      s.send(s.api.malformedFrame());
       n++;
     }
     return n;
+  }
+
+  /**
+   * Sends every connected client the service-upgrade notice (code 30033), then closes those
+   * connections after {@code closeAfter} (real time), at once for zero; returns how many got it.
+   */
+  public int announceServiceUpgrade(Duration closeAfter, ScheduledExecutorService timers) {
+    List<WsSession> notified;
+    synchronized (ex) {
+      notified = new ArrayList<>(sessions);
+      for (WsSession s : notified) {
+        s.send(s.api.serviceUpgradeNotice());
+      }
+    }
+    Runnable close = () -> {
+      for (WsSession s : notified) {
+        s.closeGracefully(1001, "service upgrade");
+      }
+    };
+    if (closeAfter.isZero()) {
+      close.run();
+    } else {
+      upgradeCloses.add(timers.schedule(close, closeAfter.toMillis(), TimeUnit.MILLISECONDS));
+    }
+    log.debug("announced a service upgrade to {} WebSocket connections, closing them after {}", notified.size(),
+        closeAfter);
+    return notified.size();
+  }
+
+  /** Loses the next books update of every market: its subscribers never get it, though the book moved on. */
+  public void withholdNextBookUpdates() {
+    synchronized (ex) {
+      withheldBooks.addAll(ex.markets.keySet());
+    }
+  }
+
+  /** Restarts the V3 book sequences with a {@code pseq} 0 snapshot; returns how many subscribers got one. */
+  public int resetBookSequences() {
+    synchronized (ex) {
+      int sent = 0;
+      for (StreamApi api : apis) {
+        sent += api.resetBookSequences(ex.nowMillis());
+      }
+      return sent;
+    }
+  }
+
+  /** Disarms the stream faults: ping replies resume, no book update is withheld, announced closes are called off. */
+  public void clearFaults() {
+    pingReplies = true;
+    synchronized (ex) {
+      withheldBooks.clear();
+    }
+    for (ScheduledFuture<?> f : upgradeCloses) {
+      f.cancel(false);
+    }
+    upgradeCloses.clear();
   }
 
   /** Cuts every WebSocket connection without a close handshake; returns how many were cut. */
@@ -501,7 +410,7 @@ public final class StreamHub {
   /** Starts a normal close of every connection, as a server going away does. */
   public void closeAll() {
     for (WsSession s : sessions) {
-      s.closeGracefully();
+      s.closeGracefully(1001, "server shutting down");
     }
   }
 }

@@ -239,6 +239,7 @@ final class Trading {
       if (!hit) {
         continue;
       }
+      ex.hub.publishLiquidation(m, p, liq, now);
       Order o = closingOrder(a, p, true, now);
       execute(a, o, liq, false, now);
     }
@@ -304,6 +305,7 @@ final class Trading {
     Fill fill = new Fill(ex.newTradeId(), o, price, done, fee.negate(), pnl, maker, now);
     a.fills.add(fill);
     o.lastFill = fill;
+    ex.hub.publishFill(a, fill, now);
     ex.hub.publishOrder(a, o, now);
     ex.touch(a);
     ex.conditionals.orderFilled(a, o, now);

@@ -184,10 +184,24 @@ final class WireV3 {
 
   // ---- account and positions ----------------------------------------------------------------
 
+  /**
+   * The margin figures V3 reports for the whole account, in REST {@code assets} and in the
+   * {@code account} push alike: maintenance ({@code mmr}) and initial ({@code imr}) margin and
+   * their ratios to equity.
+   */
+  record Margins(BigDecimal mmr, BigDecimal imr, BigDecimal mgnRatio, BigDecimal positionMgnRatio) {
+    static Margins of(Account a) {
+      BigDecimal equity = a.equity();
+      BigDecimal maintenance = a.maintenanceMargin("crossed").add(a.maintenanceMargin("isolated"));
+      return new Margins(Num.money(maintenance), Num.money(a.positionMargin().add(a.locked())),
+          ratio(maintenance, equity), ratio(a.maintenanceMargin("crossed"), equity));
+    }
+  }
+
   static void assets(JsonWriter w, Account a, String coin, BigDecimal btcPrice) {
     BigDecimal equity = a.equity();
     BigDecimal upnl = a.unrealizedPnl();
-    BigDecimal maintenance = a.maintenanceMargin("crossed").add(a.maintenanceMargin("isolated"));
+    Margins margins = Margins.of(a);
     w.beginObject()
         .field("accountEquity", equity)
         .field("usdtEquity", equity)
@@ -196,10 +210,10 @@ final class WireV3 {
         .field("usdtUnrealisedPnl", upnl)
         .field("btcUnrealizedPnl", upnl.divide(btcPrice, 8, RoundingMode.HALF_UP))
         .field("effEquity", equity)
-        .field("mmr", Num.money(maintenance))
-        .field("imr", Num.money(a.positionMargin().add(a.locked())))
-        .field("mgnRatio", ratio(maintenance, equity))
-        .field("positionMgnRatio", ratio(a.maintenanceMargin("crossed"), equity))
+        .field("mmr", margins.mmr())
+        .field("imr", margins.imr())
+        .field("mgnRatio", margins.mgnRatio())
+        .field("positionMgnRatio", margins.positionMgnRatio())
         .name("assets").beginArray();
     if (a.balance.signum() != 0 || equity.signum() != 0) {
       w.beginObject()
@@ -311,7 +325,7 @@ final class WireV3 {
   }
 
   /** {@code feeDetail}: the fee paid, positive, or {@code [{"feeCoin":"","fee":""}]} before any. */
-  private static void feeDetail(JsonWriter w, String coin, BigDecimal paid) {
+  static void feeDetail(JsonWriter w, String coin, BigDecimal paid) {
     w.name("feeDetail").beginArray().beginObject();
     if (paid.signum() == 0) {
       w.field("feeCoin", "").field("fee", "");

@@ -11,10 +11,12 @@ import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One client WebSocket connection, on the public or the private endpoint. */
+/** One client WebSocket connection, on the public or the private endpoint of one API version. */
 final class WsSession extends WebSocketListener {
   private static final Logger log = LoggerFactory.getLogger(WsSession.class);
 
+  /** The grammar of the endpoint the client connected to. */
+  final StreamApi api;
   final boolean isPrivate;
   private final StreamHub hub;
   private final Recorder recorder;
@@ -26,7 +28,8 @@ final class WsSession extends WebSocketListener {
   /** Subscription key to the canonical argument JSON the client subscribed with. */
   final Map<String, String> subscriptions = new ConcurrentHashMap<>();
 
-  WsSession(boolean isPrivate, StreamHub hub, Recorder recorder, Socket rawSocket) {
+  WsSession(StreamApi api, boolean isPrivate, StreamHub hub, Recorder recorder, Socket rawSocket) {
+    this.api = api;
     this.isPrivate = isPrivate;
     this.hub = hub;
     this.recorder = recorder;
@@ -78,7 +81,7 @@ final class WsSession extends WebSocketListener {
   void dropAbruptly() {
     subscriptions.clear();
     if (rawSocket == null) {
-      closeGracefully();
+      closeGracefully(1001, "server shutting down");
       return;
     }
     try {
@@ -93,10 +96,11 @@ final class WsSession extends WebSocketListener {
     }
   }
 
-  void closeGracefully() {
+  /** Starts a close handshake with {@code code} and {@code reason}. */
+  void closeGracefully(int code, String reason) {
     WebSocket ws = webSocket;
     if (ws != null) {
-      ws.close(1001, "server shutting down");
+      ws.close(code, reason);
     }
   }
 }
