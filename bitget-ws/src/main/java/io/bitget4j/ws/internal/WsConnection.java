@@ -149,7 +149,7 @@ public final class WsConnection {
     this.blockingExecutor = blockingExecutor;
     this.events = events;
     this.ledger = new SubscriptionLedger(config.maxArgsPerFrame(), config.maxFrameBytes(),
-        config.subscribeRequestsPerHour());
+        config.subscribeRequestsPerHour(), control.clock());
     this.outbox = new Outbox(name, config.messagesPerSecond(), control, this::pingSent);
     this.attempts = config.backoff().start();
     if (privateConnection) {
@@ -210,7 +210,7 @@ public final class WsConnection {
 
   /** Subscribe requests sent in the last hour (Bitget allows 240 per connection); any thread. */
   public int subscribeRequestsLastHour() {
-    return ledger.subscribeRequestsInWindow(control.nanoTime());
+    return ledger.subscribeRequestsInWindow();
   }
 
   /** The channels assigned to this connection. Control loop. */
@@ -225,7 +225,7 @@ public final class WsConnection {
    */
   public boolean canTakeChannel() {
     return !stopped && !retiring && ledger.size() < config.maxChannelsPerConnection()
-        && ledger.canTake(control.nanoTime());
+        && ledger.canTake();
   }
 
   // ---------------------------------------------------------------- channels (control loop)
@@ -288,7 +288,7 @@ public final class WsConnection {
       return; // the next session subscribes every channel
     }
     budgetTimer.cancel();
-    SubscriptionLedger.Flush flush = ledger.flush(control.nanoTime());
+    SubscriptionLedger.Flush flush = ledger.flush();
     flush.frames().forEach(outbox::send);
     if (flush.waitNanos() > 0) {
       logger.warn("{} has used its {} subscribe requests of the last hour; the next subscribe waits {} s",
@@ -574,7 +574,7 @@ public final class WsConnection {
       return;
     }
     long delayNanos = backoff.get().toNanos();
-    long budgetNanos = ledger.resubscribeWaitNanos(control.nanoTime());
+    long budgetNanos = ledger.resubscribeWaitNanos();
     if (budgetNanos > delayNanos) {
       logger.warn("Stream connection {} has used its {} subscribe requests of the last hour; reconnecting in"
           + " {} s, when it can subscribe its {} channels again", name, ledger.budget(),
