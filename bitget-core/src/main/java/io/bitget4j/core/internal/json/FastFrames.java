@@ -40,7 +40,10 @@ final class FastFrames {
     this.channelValues = channels;
   }
 
-  /** Field indexes follow {@code BitgetJson}'s frame names: event, arg, action, data, ts, code, msg. */
+  /**
+   * Field indexes follow {@code BitgetJson}'s frame names (event, arg, action, data, ts, code, msg)
+   * and arg names (instType, channel, instId, coin, then V3's topic, symbol, interval).
+   */
   StreamFrame decode(String text, StreamFrame.Router router) {
     try (TextScanner scanner = TextScanner.open(text)) {
       return decode(scanner, router);
@@ -130,6 +133,7 @@ final class FastFrames {
     String channel = null;
     String instId = null;
     String coin = null;
+    String interval = null;
     scanner.beginObject();
     for (int field; (field = scanner.nextField(argNames)) != JsonSource.END; ) {
       switch (field) {
@@ -137,13 +141,18 @@ final class FastFrames {
           instType = scanner.knownString(instTypes, instTypeValues);
           break;
         case 1:
+        case 4:
           channel = scanner.knownString(channels, channelValues);
           break;
         case 2:
+        case 5:
           instId = scanner.identifier();
           break;
         case 3:
           coin = scanner.identifier();
+          break;
+        case 6:
+          interval = scanner.identifier();
           break;
         default:
           scanner.skipValue();
@@ -153,7 +162,7 @@ final class FastFrames {
     if (instType == null || channel == null) {
       throw TextScanner.FAIL;
     }
-    return recentArg(instType, channel, instId, coin);
+    return recentArg(instType, channel, instId, coin, interval);
   }
 
   /**
@@ -161,14 +170,16 @@ final class FastFrames {
    * scanner returns known and recent strings as shared instances, so identity compares suffice;
    * an arg is immutable, so a racing write only loses a cached arg.
    */
-  private StreamArg recentArg(String instType, String channel, String instId, String coin) {
+  private StreamArg recentArg(String instType, String channel, String instId, String coin, String interval) {
     int slot = (channel.hashCode() * 31 + (instId == null ? 0 : instId.hashCode())) & (recentArgs.length - 1);
     StreamArg recent = recentArgs[slot];
     if (recent != null && recent.instType() == instType && recent.channel() == channel
-        && recent.instId().orElse(null) == instId && recent.coin().orElse(null) == coin) {
+        && recent.instId().orElse(null) == instId && recent.coin().orElse(null) == coin
+        && recent.interval().orElse(null) == interval) {
       return recent;
     }
-    StreamArg arg = new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin));
+    StreamArg arg = new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin),
+        Optional.ofNullable(interval));
     recentArgs[slot] = arg;
     return arg;
   }
