@@ -38,6 +38,7 @@ final class SubscriptionLedger {
 
   private static final String SUBSCRIBES = "subscribes";
 
+  private final Grammar grammar;
   private final int maxArgsPerFrame;
   private final int maxFrameBytes;
   private final int budgetPermits;
@@ -51,9 +52,12 @@ final class SubscriptionLedger {
   /**
    * Creates an empty ledger.
    *
+   * @param grammar writes the arguments of the connection's API version
    * @param clock the control loop's clock, on which the subscribe budget's window rolls
    */
-  SubscriptionLedger(int maxArgsPerFrame, int maxFrameBytes, int subscribeRequestsPerHour, Clock clock) {
+  SubscriptionLedger(Grammar grammar, int maxArgsPerFrame, int maxFrameBytes, int subscribeRequestsPerHour,
+      Clock clock) {
+    this.grammar = grammar;
     this.maxArgsPerFrame = maxArgsPerFrame;
     this.maxFrameBytes = maxFrameBytes;
     this.budgetPermits = subscribeRequestsPerHour;
@@ -167,20 +171,20 @@ final class SubscriptionLedger {
   Flush flush() {
     List<String> frames = new ArrayList<>();
     if (!toUnsubscribe.isEmpty()) {
-      for (List<ChannelArg> batch : batches(toUnsubscribe, maxArgsPerFrame, maxFrameBytes)) {
-        frames.add(Frames.unsubscribe(batch));
+      for (List<ChannelArg> batch : batches(grammar, toUnsubscribe, maxArgsPerFrame, maxFrameBytes)) {
+        frames.add(Frames.unsubscribe(grammar, batch));
         batch.forEach(subscribed::remove);
       }
       toUnsubscribe.clear();
     }
     long waitNanos = 0;
     if (!toSubscribe.isEmpty()) {
-      for (List<ChannelArg> batch : batches(toSubscribe, maxArgsPerFrame, maxFrameBytes)) {
+      for (List<ChannelArg> batch : batches(grammar, toSubscribe, maxArgsPerFrame, maxFrameBytes)) {
         if (!budget.tryAcquire(SUBSCRIBES)) {
           waitNanos = Math.max(1, budget.delayUntilAvailable(SUBSCRIBES).toNanos());
           break;
         }
-        frames.add(Frames.subscribe(batch));
+        frames.add(Frames.subscribe(grammar, batch));
         subscribed.addAll(batch);
         batch.forEach(toSubscribe::remove);
       }
@@ -220,12 +224,12 @@ final class SubscriptionLedger {
    * Splits channel arguments into frames of at most {@code maxArgs} arguments and about
    * {@code maxBytes} bytes, keeping their order.
    */
-  static List<List<ChannelArg>> batches(Collection<ChannelArg> args, int maxArgs, int maxBytes) {
+  static List<List<ChannelArg>> batches(Grammar grammar, Collection<ChannelArg> args, int maxArgs, int maxBytes) {
     List<List<ChannelArg>> batches = new ArrayList<>();
     List<ChannelArg> batch = new ArrayList<>();
     int bytes = FRAME_OVERHEAD;
     for (ChannelArg arg : args) {
-      int argBytes = arg.toJson().getBytes(StandardCharsets.UTF_8).length + 1;
+      int argBytes = grammar.toJson(arg).getBytes(StandardCharsets.UTF_8).length + 1;
       if (!batch.isEmpty() && (batch.size() >= maxArgs || bytes + argBytes > maxBytes)) {
         batches.add(batch);
         batch = new ArrayList<>();
