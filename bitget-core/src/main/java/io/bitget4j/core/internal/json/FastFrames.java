@@ -7,8 +7,10 @@ import okio.Buffer;
 import okio.ByteString;
 
 /**
- * One-pass decoding of a WebSocket frame straight from its text, for the usual shapes: arg before
- * data, and data decoded by a {@link FastDecoder}, by another decoder from its slice, or kept raw. Anything else throws
+ * One-pass decoding of a WebSocket frame straight from its text: the data is decoded by a
+ * {@link FastDecoder}, by another decoder from its slice, or kept raw. When the data comes before
+ * the arg (as Bitget's V3 documentation writes its pushes), the data is skipped, and read again from
+ * where it starts once the arg has chosen its decoder. Anything unusual throws
  * {@link TextScanner#FAIL} and the frame is decoded by the Moshi path instead, which also produces
  * every error message.
  */
@@ -60,6 +62,7 @@ final class FastFrames {
     ByteString raw = null;
     JsonDecoder<?> decodedWith = null;
     Object decoded = null;
+    int dataBeforeArg = -1;
     scanner.beginObject();
     for (int field; (field = scanner.nextField(frameNames)) != JsonSource.END; ) {
       switch (field) {
@@ -78,19 +81,18 @@ final class FastFrames {
           }
           if (router != null) {
             if (arg == null) {
-              throw TextScanner.FAIL; // data before arg: let the general path buffer it
+              dataBeforeArg = scanner.valueStart(); // read it once the arg is known
+              scanner.skipValue();
+              break;
             }
             Optional<? extends JsonDecoder<?>> decoder = router.decoderFor(arg);
             if (decoder.isPresent()) {
               decodedWith = decoder.get();
-              decoded = decodedWith instanceof FastDecoder
-                  ? ((FastDecoder<?>) decodedWith).decodeFast(scanner) : decodeSlice(scanner, decodedWith);
+              decoded = decode(scanner, decodedWith);
               break;
             }
           }
-          int start = scanner.valueStart();
-          scanner.skipValue();
-          raw = ByteString.encodeUtf8(scanner.text(start, scanner.position()));
+          raw = rawValue(scanner);
           break;
         case 4:
           timestamp = scanner.instant();
@@ -106,11 +108,34 @@ final class FastFrames {
           break;
       }
     }
+    if (dataBeforeArg >= 0) {
+      int end = scanner.position();
+      scanner.seek(dataBeforeArg);
+      Optional<? extends JsonDecoder<?>> decoder = arg == null ? Optional.empty() : router.decoderFor(arg);
+      if (decoder.isPresent()) {
+        decodedWith = decoder.get();
+        decoded = decode(scanner, decodedWith);
+      } else {
+        raw = rawValue(scanner);
+      }
+      scanner.seek(end);
+    }
     scanner.expectEnd();
     StreamFrame.Kind kind = event != null ? StreamFrame.Kind.EVENT
         : raw != null || decodedWith != null || action != null ? StreamFrame.Kind.PUSH
         : StreamFrame.Kind.UNKNOWN;
     return new StreamFrame(kind, event, code, msg, arg, action, timestamp, raw, decodedWith, decoded);
+  }
+
+  private static Object decode(TextScanner scanner, JsonDecoder<?> decoder) {
+    return decoder instanceof FastDecoder ? ((FastDecoder<?>) decoder).decodeFast(scanner)
+        : decodeSlice(scanner, decoder);
+  }
+
+  private static ByteString rawValue(TextScanner scanner) {
+    int start = scanner.valueStart();
+    scanner.skipValue();
+    return ByteString.encodeUtf8(scanner.text(start, scanner.position()));
   }
 
   /**

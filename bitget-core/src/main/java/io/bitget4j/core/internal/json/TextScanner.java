@@ -608,6 +608,15 @@ final class TextScanner implements JsonSource, AutoCloseable {
     return pos;
   }
 
+  /**
+   * Moves to {@code position}, one the scanner returned before (a value's start, or just after a
+   * value), to read a value again or carry on after it.
+   */
+  void seek(int position) {
+    pos = position;
+    opened = false;
+  }
+
   /** The text between two positions. */
   String text(int from, int to) {
     return new String(buf, from, to - from);
