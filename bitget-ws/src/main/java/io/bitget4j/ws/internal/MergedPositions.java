@@ -15,8 +15,9 @@ import java.util.Map;
  * only the positions that changed, as an {@code update}. The handler keeps the open positions by
  * symbol and side, and delivers the whole list after every push, as V2's channel does: a snapshot
  * replaces the list, an update replaces the positions it names, and a position of size zero
- * ({@code positionStatus} {@code ended}) leaves it. The first push after a subscribe is the base,
- * whatever its action says. Rows of other product types are skipped by the decoder.
+ * ({@code positionStatus} {@code ended}) leaves it. Until the first snapshot (after a subscribe,
+ * a reconnect or a move) updates are ignored, so that no list is delivered that could lack an
+ * unchanged position. Rows of other product types are skipped by the decoder.
  */
 final class MergedPositions implements PushHandler<List<Position>> {
   private final JsonDecoder<List<Position>> decoder;
@@ -38,9 +39,11 @@ final class MergedPositions implements PushHandler<List<Position>> {
   @Override
   public synchronized List<List<Position>> onPush(StreamFrame frame, Runnable resync) {
     List<Position> rows = frame.data(decoder).orElse(List.of());
-    if (frame.isSnapshot() || !based) {
+    if (frame.isSnapshot()) {
       open.clear();
       based = true;
+    } else if (!based) {
+      return List.of(); // changes to a list not received yet
     }
     for (Position row : rows) {
       Key key = new Key(row.symbol(), row.holdSide());
