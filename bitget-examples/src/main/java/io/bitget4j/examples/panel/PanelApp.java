@@ -146,7 +146,7 @@ public final class PanelApp {
         rawTerminal.restore();
       }, "trader-panel-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
-      try (BitgetRestClient rest = restClient(); BitgetStreamClient streams = streamClient()) {
+      try (BitgetRestClient rest = restClient(); BitgetStreamClient streams = streamClient(rest)) {
         boolean signedIn = credentials != null || fake != null;
         PositionTracker tracker = null;
         streams.ticker(symbol, model::onTicker, Delivery.panelPrice());
@@ -211,9 +211,12 @@ public final class PanelApp {
       return builder.build();
     }
 
-    private BitgetStreamClient streamClient() {
-      BitgetStreamClient.Builder builder = BitgetStreamClient.builder().clock(Clock.systemUTC());
+    /** The streams of the REST client's account mode: its detection tells the stream client, once. */
+    private BitgetStreamClient streamClient(BitgetRestClient rest) {
+      BitgetStreamClient.Builder builder = BitgetStreamClient.builder().clock(Clock.systemUTC())
+          .accountModeSource(rest::detectAccountMode);
       if (fake != null) {
+        // the fake's stream URLs name the API version of its account mode
         return builder.publicUrl(fake.publicWsUrl()).privateUrl(fake.privateWsUrl())
             .credentials(fake.credentials()).build();
       }
