@@ -9,8 +9,9 @@ import okio.ByteString;
 /**
  * One-pass decoding of a WebSocket frame straight from its text: the data is decoded by a
  * {@link FastDecoder}, by another decoder from its slice, or kept raw. When the data comes before
- * the arg (as Bitget's V3 documentation writes its pushes), the data is skipped, and read again from
- * where it starts once the arg has chosen its decoder. Anything unusual throws
+ * the arg (as Bitget's V3 documentation writes its pushes), the arg is read ahead from where the
+ * text names it, checked when the frame's arg is reached; failing that, the data is skipped and
+ * read again from where it starts once the arg has chosen its decoder. Anything unusual throws
  * {@link TextScanner#FAIL} and the frame is decoded by the Moshi path instead, which also produces
  * every error message.
  */
@@ -25,6 +26,8 @@ final class FastFrames {
   private final String[] actionValues;
   private final String[] instTypeValues;
   private final String[] channelValues;
+  private static final String ARG_MEMBER = "\"arg\":";
+
   private final StreamArg[] recentArgs = new StreamArg[64];
 
   FastFrames(String[] frameNames, String[] argNames, String[] events, String[] actions, String[] instTypes,
@@ -48,11 +51,11 @@ final class FastFrames {
    */
   StreamFrame decode(String text, StreamFrame.Router router) {
     try (TextScanner scanner = TextScanner.open(text)) {
-      return decode(scanner, router);
+      return decode(text, scanner, router);
     }
   }
 
-  private StreamFrame decode(TextScanner scanner, StreamFrame.Router router) {
+  private StreamFrame decode(String text, TextScanner scanner, StreamFrame.Router router) {
     String event = null;
     String code = null;
     String msg = null;
@@ -63,6 +66,8 @@ final class FastFrames {
     JsonDecoder<?> decodedWith = null;
     Object decoded = null;
     int dataBeforeArg = -1;
+    int dataEnd = -1;
+    StreamArg argAhead = null;
     scanner.beginObject();
     for (int field; (field = scanner.nextField(frameNames)) != JsonSource.END; ) {
       switch (field) {
@@ -71,6 +76,9 @@ final class FastFrames {
           break;
         case 1:
           arg = readArg(scanner);
+          if (argAhead != null && !arg.equals(argAhead)) {
+            throw TextScanner.FAIL; // the arg read ahead was not the frame's
+          }
           break;
         case 2:
           action = scanner.knownString(actions, actionValues);
@@ -81,11 +89,15 @@ final class FastFrames {
           }
           if (router != null) {
             if (arg == null) {
-              dataBeforeArg = scanner.valueStart(); // read it once the arg is known
-              scanner.skipValue();
-              break;
+              argAhead = argAhead(text, scanner);
+              if (argAhead == null) {
+                dataBeforeArg = scanner.valueStart(); // read (and checked) once the arg is known
+                scanner.skipUnchecked();
+                dataEnd = scanner.position();
+                break;
+              }
             }
-            Optional<? extends JsonDecoder<?>> decoder = router.decoderFor(arg);
+            Optional<? extends JsonDecoder<?>> decoder = router.decoderFor(arg != null ? arg : argAhead);
             if (decoder.isPresent()) {
               decodedWith = decoder.get();
               decoded = decode(scanner, decodedWith);
@@ -108,6 +120,9 @@ final class FastFrames {
           break;
       }
     }
+    if (argAhead != null && arg == null) {
+      throw TextScanner.FAIL; // what was read ahead was inside the data: the frame has no arg
+    }
     if (dataBeforeArg >= 0) {
       int end = scanner.position();
       scanner.seek(dataBeforeArg);
@@ -118,6 +133,9 @@ final class FastFrames {
       } else {
         raw = rawValue(scanner);
       }
+      if (scanner.position() != dataEnd) {
+        throw TextScanner.FAIL; // the data is not what the unchecked skip took it for
+      }
       scanner.seek(end);
     }
     scanner.expectEnd();
@@ -125,6 +143,24 @@ final class FastFrames {
         : raw != null || decodedWith != null || action != null ? StreamFrame.Kind.PUSH
         : StreamFrame.Kind.UNKNOWN;
     return new StreamFrame(kind, event, code, msg, arg, action, timestamp, raw, decodedWith, decoded);
+  }
+
+  /**
+   * The frame's arg, read ahead of data that comes first (as Bitget's V3 documentation writes its
+   * pushes), from where the compact text names it, so that the data is decoded in the same pass;
+   * the scanner is left at the data. Null when the arg cannot be found that way. Whether it is the
+   * frame's own arg, and not text inside the data, is checked when the frame's arg is read in turn.
+   */
+  private StreamArg argAhead(String text, TextScanner scanner) {
+    int data = scanner.valueStart();
+    int at = text.indexOf(ARG_MEMBER, data);
+    if (at < 0) {
+      return null;
+    }
+    scanner.seek(at + ARG_MEMBER.length());
+    StreamArg ahead = readArg(scanner);
+    scanner.seek(data);
+    return ahead;
   }
 
   private static Object decode(TextScanner scanner, JsonDecoder<?> decoder) {

@@ -628,6 +628,44 @@ final class TextScanner implements JsonSource, AutoCloseable {
     skipValue(0);
   }
 
+  /**
+   * Skips one value without checking its grammar, for a value that is read again, and checked,
+   * afterwards (a push's data that came before its arg): a tight loop over brackets and strings.
+   */
+  void skipUnchecked() {
+    skipWhitespace();
+    char[] b = buf;
+    int p = pos;
+    if (p >= end || (b[p] != '[' && b[p] != '{')) {
+      skipValue();
+      return;
+    }
+    int depth = 0;
+    while (p < end) {
+      char c = b[p++];
+      if (c == '"') {
+        while (true) {
+          if (p >= end) {
+            throw FAIL;
+          }
+          char d = b[p++];
+          if (d == '"') {
+            break;
+          }
+          if (d == '\\') {
+            p++;
+          }
+        }
+      } else if (c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ']' || c == '}') && --depth == 0) {
+        pos = p;
+        return;
+      }
+    }
+    throw FAIL;
+  }
+
   private void skipValue(int depth) {
     if (depth > MAX_DEPTH) {
       throw FAIL;

@@ -114,6 +114,23 @@ class FastFramePathTest {
   }
 
   @Test
+  void anArgReadAheadFromInsideTheDataIsNeverTaken() {
+    String inner = "{\"instType\":\"USDT-FUTURES\",\"channel\":\"books\",\"instId\":\"ETHUSDT\"}";
+    String ticker = Fixtures.read("ws-ticker.json").replace("\"deliveryPrice\": \"0\",",
+        "\"deliveryPrice\": \"0\", \"note\": {\"arg\":" + inner + "},");
+    String dataFirst = ticker.replaceFirst("(?s)\\{\\s*\"action\": \"snapshot\",\\s*(\"arg\": \\{[^}]*\\}),"
+        + "\\s*(\"data\": \\[.*\\]),\\s*(\"ts\": \\d+)\\s*\\}", "{$2,$1,$3}");
+    String noArg = "{\"data\":[{\"note\":{\"arg\":" + inner + "}}],\"action\":\"update\"}";
+
+    assertThat(dataFirst).startsWith("{\"data\"").contains("\"note\"");
+    assertSameFrame(json.decodePush(dataFirst, everything), json.decodePushWithMoshi(dataFirst, everything), everything);
+    assertThat(json.decodePush(dataFirst, everything).data(json.tickerPush(ProductType.UMCBL)).orElseThrow())
+        .singleElement().extracting(Ticker::lastPrice).isEqualTo(new BigDecimal("27000.5"));
+    assertSameFrame(json.decodePush(noArg, everything), json.decodePushWithMoshi(noArg, everything), everything);
+    assertThat(json.decodePush(noArg, everything).arg()).isEmpty();
+  }
+
+  @Test
   void errorsCarryTheGeneralPathMessages() {
     String badNumber = Fixtures.read("ws-ticker.json").replace("\"lastPr\": \"27000.5\"", "\"lastPr\": \"n/a\"");
     String missing = Fixtures.read("ws-ticker.json").replace("\"lastPr\": \"27000.5\",", "");
