@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.bitget4j.core.ProductType;
+import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.internal.json.BookPush;
 import io.bitget4j.core.internal.json.JsonDecoder;
@@ -32,9 +33,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decoding whole WebSocket push frames (as Bitget sends them: compact, {@code arg} before
- * {@code data}) into typed records, for {@code ticker}, {@code books15}, {@code positions} and
- * {@code orders}:
+ * Decoding whole WebSocket push frames (compact, as Bitget sends them) into typed records, for
+ * classic accounts' V2 pushes ({@code ticker}, {@code books15}, {@code positions}, {@code orders};
+ * {@code arg} before {@code data}) and unified accounts' V3 pushes ({@code v3Ticker},
+ * {@code v3Books}, {@code v3Position}, {@code v3Order}: Bitget's V3 samples, most with
+ * {@code data} before {@code arg} as the V3 documentation writes them, and a 19-digit {@code seq}
+ * in the books):
  *
  * <ul>
  *   <li>{@code ...Bitget4j}: {@link BitgetJson#decodePush(String, StreamFrame.Router)} with the
@@ -63,6 +67,10 @@ public class StreamDecodeBenchmark {
   private String booksFrame;
   private String positionsFrame;
   private String ordersFrame;
+  private String v3TickerFrame;
+  private String v3BooksFrame;
+  private String v3PositionFrame;
+  private String v3OrderFrame;
 
   private BitgetJson json;
   private JsonDecoder<List<Ticker>> tickerDecoder;
@@ -73,16 +81,26 @@ public class StreamDecodeBenchmark {
   private StreamFrame.Router bookRouter;
   private StreamFrame.Router positionRouter;
   private StreamFrame.Router orderRouter;
+  private JsonDecoder<List<Ticker>> v3TickerDecoder;
+  private StreamFrame.Router v3TickerRouter;
 
   private JsonAdapter<WireTypes.TickerFrame> moshiTicker;
   private JsonAdapter<WireTypes.BooksFrame> moshiBooks;
   private JsonAdapter<WireTypes.PositionsFrame> moshiPositions;
   private JsonAdapter<WireTypes.OrdersFrame> moshiOrders;
+  private JsonAdapter<WireTypes.V3TickerFrame> moshiV3Ticker;
+  private JsonAdapter<WireTypes.V3BooksFrame> moshiV3Books;
+  private JsonAdapter<WireTypes.V3PositionsFrame> moshiV3Position;
+  private JsonAdapter<WireTypes.V3OrdersFrame> moshiV3Order;
 
   private ObjectReader jacksonTicker;
   private ObjectReader jacksonBooks;
   private ObjectReader jacksonPositions;
   private ObjectReader jacksonOrders;
+  private ObjectReader jacksonV3Ticker;
+  private ObjectReader jacksonV3Books;
+  private ObjectReader jacksonV3Position;
+  private ObjectReader jacksonV3Order;
 
   @Setup
   public void setUp() throws IOException {
@@ -90,6 +108,10 @@ public class StreamDecodeBenchmark {
     booksFrame = Fixtures.compact("ws-books15.json");
     positionsFrame = Fixtures.compact("ws-positions.json");
     ordersFrame = Fixtures.compact("ws-orders.json");
+    v3TickerFrame = Fixtures.compact("ws-v3-ticker.json");
+    v3BooksFrame = Fixtures.compact("ws-v3-books15.json");
+    v3PositionFrame = Fixtures.compact("ws-v3-position.json");
+    v3OrderFrame = Fixtures.compact("ws-v3-order.json");
 
     json = BitgetJson.create();
     tickerDecoder = json.tickerPush(ProductType.UMCBL);
@@ -100,18 +122,28 @@ public class StreamDecodeBenchmark {
     bookRouter = routeTo(bookDecoder);
     positionRouter = routeTo(positionDecoder);
     orderRouter = routeTo(orderDecoder);
+    v3TickerDecoder = json.tickerPush(Symbol.BTCUSDT_UMCBL);
+    v3TickerRouter = routeTo(v3TickerDecoder);
 
     Moshi moshi = MoshiSetup.create();
     moshiTicker = moshi.adapter(WireTypes.TickerFrame.class);
     moshiBooks = moshi.adapter(WireTypes.BooksFrame.class);
     moshiPositions = moshi.adapter(WireTypes.PositionsFrame.class);
     moshiOrders = moshi.adapter(WireTypes.OrdersFrame.class);
+    moshiV3Ticker = moshi.adapter(WireTypes.V3TickerFrame.class);
+    moshiV3Books = moshi.adapter(WireTypes.V3BooksFrame.class);
+    moshiV3Position = moshi.adapter(WireTypes.V3PositionsFrame.class);
+    moshiV3Order = moshi.adapter(WireTypes.V3OrdersFrame.class);
 
     ObjectMapper mapper = new BitgetJacksonObjectMapperFactory().createObjectMapper();
     jacksonTicker = mapper.readerFor(WireTypes.XChangeTickerFrame.class);
     jacksonBooks = mapper.readerFor(WireTypes.BooksFrame.class);
     jacksonPositions = mapper.readerFor(WireTypes.PositionsFrame.class);
     jacksonOrders = mapper.readerFor(WireTypes.OrdersFrame.class);
+    jacksonV3Ticker = mapper.readerFor(WireTypes.V3TickerFrame.class);
+    jacksonV3Books = mapper.readerFor(WireTypes.V3BooksFrame.class);
+    jacksonV3Position = mapper.readerFor(WireTypes.V3PositionsFrame.class);
+    jacksonV3Order = mapper.readerFor(WireTypes.V3OrdersFrame.class);
 
     verify();
   }
@@ -189,6 +221,87 @@ public class StreamDecodeBenchmark {
     return jacksonOrders.readValue(ordersFrame);
   }
 
+  // ---- V3 ticker: the symbol is the channel's, the time the frame's
+
+  /** Ours: the V3 ticker push, stamped with its frame's time. */
+  @Benchmark
+  public List<Ticker> v3TickerBitget4j() {
+    StreamFrame frame = json.decodePush(v3TickerFrame, v3TickerRouter);
+    return BitgetJson.atFrameTime(frame.data(v3TickerDecoder).orElseThrow(), frame);
+  }
+
+  /** Moshi's reflective adapter on the V3 ticker push. */
+  @Benchmark
+  public WireTypes.V3TickerFrame v3TickerMoshiReflective() throws IOException {
+    return moshiV3Ticker.fromJson(v3TickerFrame);
+  }
+
+  /** Jackson databind (XChange's configuration) on the V3 ticker push. */
+  @Benchmark
+  public WireTypes.V3TickerFrame v3TickerJacksonDatabind() throws IOException {
+    return jacksonV3Ticker.readValue(v3TickerFrame);
+  }
+
+  // ---- V3 books (15 levels a side)
+
+  /** Ours: the V3 books push, levels kept with their text. */
+  @Benchmark
+  public List<BookPush> v3BooksBitget4j() {
+    return json.decodePush(v3BooksFrame, bookRouter).data(bookDecoder).orElseThrow();
+  }
+
+  /** Moshi's reflective adapter on the V3 books push. */
+  @Benchmark
+  public WireTypes.V3BooksFrame v3BooksMoshiReflective() throws IOException {
+    return moshiV3Books.fromJson(v3BooksFrame);
+  }
+
+  /** Jackson databind (XChange's configuration) on the V3 books push. */
+  @Benchmark
+  public WireTypes.V3BooksFrame v3BooksJacksonDatabind() throws IOException {
+    return jacksonV3Books.readValue(v3BooksFrame);
+  }
+
+  // ---- V3 position
+
+  /** Ours: the V3 position push. */
+  @Benchmark
+  public List<Position> v3PositionBitget4j() {
+    return json.decodePush(v3PositionFrame, positionRouter).data(positionDecoder).orElseThrow();
+  }
+
+  /** Moshi's reflective adapter on the V3 position push. */
+  @Benchmark
+  public WireTypes.V3PositionsFrame v3PositionMoshiReflective() throws IOException {
+    return moshiV3Position.fromJson(v3PositionFrame);
+  }
+
+  /** Jackson databind (XChange's configuration) on the V3 position push. */
+  @Benchmark
+  public WireTypes.V3PositionsFrame v3PositionJacksonDatabind() throws IOException {
+    return jacksonV3Position.readValue(v3PositionFrame);
+  }
+
+  // ---- V3 order
+
+  /** Ours: the V3 order push. */
+  @Benchmark
+  public List<Order> v3OrderBitget4j() {
+    return json.decodePush(v3OrderFrame, orderRouter).data(orderDecoder).orElseThrow();
+  }
+
+  /** Moshi's reflective adapter on the V3 order push. */
+  @Benchmark
+  public WireTypes.V3OrdersFrame v3OrderMoshiReflective() throws IOException {
+    return moshiV3Order.fromJson(v3OrderFrame);
+  }
+
+  /** Jackson databind (XChange's configuration) on the V3 order push. */
+  @Benchmark
+  public WireTypes.V3OrdersFrame v3OrderJacksonDatabind() throws IOException {
+    return jacksonV3Order.readValue(v3OrderFrame);
+  }
+
   /** Fails the run unless every method decodes the fixture's values. */
   private void verify() throws IOException {
     BigDecimal last = new BigDecimal("27000.5");
@@ -218,6 +331,29 @@ public class StreamDecodeBenchmark {
     same("order leverage (Jackson)", order.leverage().orElseThrow(),
         ordersJacksonDatabind().data().get(0).leverage());
     same("order created (Jackson)", order.createdAt(), ordersJacksonDatabind().data().get(0).cTime());
+
+    Ticker v3Ticker = v3TickerBitget4j().get(0);
+    same("V3 ticker last price (Moshi)", v3Ticker.lastPrice(), v3TickerMoshiReflective().data().get(0).lastPrice());
+    same("V3 ticker time (Jackson)", v3Ticker.timestamp(), v3TickerJacksonDatabind().ts());
+    same("V3 ticker volume (Jackson)", v3Ticker.baseVolume(), v3TickerJacksonDatabind().data().get(0).volume24h());
+
+    BookPush v3Book = v3BooksBitget4j().get(0);
+    same("V3 books levels", 15, v3Book.asks().size());
+    same("V3 books seq (Moshi)", v3Book.seq().orElseThrow(), v3BooksMoshiReflective().data().get(0).seq());
+    same("V3 books last bid size (Jackson)", v3Book.bids().get(14).size(),
+        v3BooksJacksonDatabind().data().get(0).b().get(14).get(1));
+
+    Position v3Position = v3PositionBitget4j().get(0);
+    same("V3 position mark (Moshi)", v3Position.markPrice().orElseThrow(),
+        v3PositionMoshiReflective().data().get(0).markPrice());
+    same("V3 position updated (Jackson)", v3Position.updatedAt(),
+        v3PositionJacksonDatabind().data().get(0).updatedTime());
+
+    Order v3Order = v3OrderBitget4j().get(0);
+    same("V3 order filled (Moshi)", v3Order.filledSize(), v3OrderMoshiReflective().data().get(0).cumExecQty());
+    same("V3 order fee (Jackson)", v3Order.fee().orElseThrow(),
+        v3OrderJacksonDatabind().data().get(0).feeDetail().get(0).fee());
+    same("V3 order created (Jackson)", v3Order.createdAt(), v3OrderJacksonDatabind().data().get(0).createdTime());
   }
 
   private static void same(String what, Object expected, Object actual) {

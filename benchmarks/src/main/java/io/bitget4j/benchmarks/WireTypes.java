@@ -141,4 +141,107 @@ public final class WireTypes {
       BigDecimal holdingAmount,
       Instant ts) {
   }
+
+  /** The {@code arg} of a V3 (unified account) push: {@code topic} and {@code symbol}. */
+  public record V3Arg(String instType, String topic, String symbol) {
+  }
+
+  /** A V3 {@code ticker} push: the data names neither symbol nor time. */
+  public record V3TickerFrame(List<V3Ticker> data, V3Arg arg, String action, Instant ts) {
+  }
+
+  /** The fields of {@link io.bitget4j.core.model.Ticker} in a V3 ticker push. */
+  public record V3Ticker(
+      BigDecimal lastPrice,
+      BigDecimal bid1Price,
+      BigDecimal ask1Price,
+      BigDecimal bid1Size,
+      BigDecimal ask1Size,
+      BigDecimal highPrice24h,
+      BigDecimal lowPrice24h,
+      BigDecimal openPrice24h,
+      BigDecimal price24hPcnt,
+      BigDecimal markPrice,
+      BigDecimal indexPrice,
+      BigDecimal fundingRate,
+      BigDecimal volume24h,
+      BigDecimal turnover24h,
+      BigDecimal openInterest) {
+  }
+
+  /** A V3 {@code books} push. */
+  public record V3BooksFrame(List<V3BookPush> data, V3Arg arg, String action, Instant ts) {
+  }
+
+  /** The fields of {@link io.bitget4j.core.internal.json.BookPush} in V3: {@code a}, {@code b}, {@code pseq}. */
+  public record V3BookPush(
+      List<List<BigDecimal>> a,
+      List<List<BigDecimal>> b,
+      Long checksum,
+      Long pseq,
+      Long seq,
+      Instant ts) {
+  }
+
+  /** A V3 {@code position} push. */
+  public record V3PositionsFrame(List<V3Position> data, V3Arg arg, String action, Instant ts) {
+  }
+
+  /** The fields of {@link io.bitget4j.core.model.Position} in a V3 position push. */
+  public record V3Position(
+      String symbol,
+      String posSide,
+      String marginMode,
+      String holdMode,
+      String marginCoin,
+      BigDecimal size,
+      BigDecimal available,
+      BigDecimal avgPrice,
+      int leverage,
+      BigDecimal unrealisedPnl,
+      BigDecimal liqPrice,
+      BigDecimal marginSize,
+      BigDecimal markPrice,
+      BigDecimal mmr,
+      BigDecimal curRealisedPnl,
+      BigDecimal breakEvenPrice,
+      BigDecimal totalFundingFee,
+      BigDecimal openFeeTotal,
+      BigDecimal closeFeeTotal,
+      Instant createdTime,
+      Instant updatedTime) {
+  }
+
+  /** A V3 {@code order} push. */
+  public record V3OrdersFrame(String action, V3Arg arg, List<V3Order> data, Instant ts) {
+  }
+
+  /** One {@code feeDetail} entry of a V3 order. */
+  public record V3Fee(String feeCoin, BigDecimal fee) {
+  }
+
+  /** The fields of {@link io.bitget4j.core.model.Order} in a V3 order push. */
+  public record V3Order(
+      String category,
+      String symbol,
+      String orderId,
+      String clientOid,
+      BigDecimal price,
+      BigDecimal qty,
+      BigDecimal cumExecQty,
+      BigDecimal avgPrice,
+      String side,
+      String tradeSide,
+      String holdSide,
+      String orderType,
+      String timeInForce,
+      String orderStatus,
+      String reduceOnly,
+      String marginMode,
+      Integer leverage,
+      List<V3Fee> feeDetail,
+      BigDecimal totalProfit,
+      Instant createdTime,
+      Instant updatedTime) {
+  }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>Classic (V2) and unified (V3) accounts share most codes; V3's own {@code 25xxx} codes map to
  * the same types: 25204 order not found, 25212 duplicate {@code clientOid}, 25202/25203 and the other
  * order checks rejected, 25000/25001/25003 busy, 25004 rate limited, 25620 permission, 25245 the
- * account is not unified. A request whose outcome Bitget itself calls unknown (40010 "Request timed
+ * account is not unified. A stream login refused with 30005 ("login failed", V3's documented
+ * failure), 30011, 30012 or 30015 is an {@link AuthenticationException}. A request whose outcome Bitget itself calls unknown (40010 "Request timed
  * out", 40725 "service return an error", 45001 "Unknown error", 25001 "Operation timed out") is a
  * {@link ServiceUnavailableException}: retryable, but an order must be looked up by its client order
  * id before it is sent again.
@@ -27,7 +28,7 @@ public class BitgetApiException extends BitgetException {
 
   private static final Set<String> AUTH_CODES = Set.of(
       "40001", "40002", "40003", "40006", "40007", "40009", "40011", "40012", "40037",
-      "30011", "30012", "30015");
+      "30005", "30011", "30012", "30015");
   private static final Set<String> CLOCK_CODES = Set.of("40004", "40005", "40008", "30013", "30014");
   private static final Set<String> PERMISSION_CODES = Set.of("40014", "40018", "25620");
   /** Busy or maintenance, and the codes after which Bitget says the outcome is unknown. */

@@ -17,6 +17,7 @@ class BitgetApiExceptionTest {
       "40006, 400, AuthenticationException, false",
       "40037, 400, AuthenticationException, false",
       "30015, 0, AuthenticationException, false",
+      "30005, 0, AuthenticationException, false",
       "40008, 400, ClockSkewException, true",
       "40004, 400, ClockSkewException, true",
       "30014, 0, ClockSkewException, true",

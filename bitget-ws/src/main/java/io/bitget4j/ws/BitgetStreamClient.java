@@ -1,5 +1,6 @@
 package io.bitget4j.ws;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.RequestSigner;
@@ -9,21 +10,25 @@ import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.FastFill;
+import io.bitget4j.core.model.Fill;
+import io.bitget4j.core.model.Liquidation;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import io.bitget4j.core.util.Backoff;
-import io.bitget4j.ws.internal.BookHandler;
-import io.bitget4j.ws.internal.ChannelArg;
+import io.bitget4j.ws.internal.ChannelKey;
 import io.bitget4j.ws.internal.ClockOffset;
 import io.bitget4j.ws.internal.Control;
-import io.bitget4j.ws.internal.DecodingHandler;
 import io.bitget4j.ws.internal.DeliveryContext;
+import io.bitget4j.ws.internal.Endpoints;
+import io.bitget4j.ws.internal.Grammar;
 import io.bitget4j.ws.internal.NamedThreadFactory;
 import io.bitget4j.ws.internal.StreamConfig;
 import io.bitget4j.ws.internal.StreamEngine;
+import io.bitget4j.ws.internal.Topic;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -50,8 +55,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bitget's V2 futures streams on OkHttp's WebSocket: typed subscriptions that survive lost
- * connections.
+ * Bitget's futures streams on OkHttp's WebSocket, for classic and unified trading accounts alike:
+ * typed subscriptions that survive lost connections.
  *
  * <pre>{@code
  * try (BitgetStreamClient client = BitgetStreamClient.builder().build()) {
@@ -63,6 +68,19 @@ import org.slf4j.LoggerFactory;
  *   ticks.close(); // unsubscribes
  * }
  * }</pre>
+ *
+ * <p><b>Classic and unified accounts.</b> The same subscriptions deliver the same records on both
+ * kinds of account; only the wire differs: a classic account streams Bitget's V2 API
+ * ({@code /v2/ws/...}), a unified trading account V3 ({@code /v3/ws/...}, whose books are kept in
+ * sync by sequence numbers, whose positions arrive as changes merged here into the whole list, and
+ * whose orders topic sends no snapshot, see {@link #openOrdersTracker}). The client speaks the
+ * version of {@link Builder#accountMode(AccountMode)}; in {@link AccountMode#AUTO}, the default, a
+ * stream URL that names a version decides, else an {@link AccountModeSource} such as
+ * {@code rest::detectAccountMode} tells the mode (see {@link Builder#accountModeSource}). A few
+ * channels exist in one version only ({@link #liquidations}, {@link #fastFills} and
+ * {@link BookDepth#TOP_50} on unified accounts): the other version refuses them with an
+ * {@link io.bitget4j.core.InvalidRequestException} before any I/O. A unified account's service
+ * upgrade notice (code 30033) moves the channels to a new connection, make before break.
  *
  * <p>Connections open on demand: the public one with the first public subscription, the private
  * one (which logs in with the {@linkplain Builder#credentials credentials} before it subscribes)
@@ -94,23 +112,29 @@ import org.slf4j.LoggerFactory;
  * {@link #close()} closes the sockets and stops those threads.
  */
 public final class BitgetStreamClient implements AutoCloseable {
-  /** Bitget's public V2 stream. */
+  /** Bitget's public V2 stream, of classic accounts. */
   public static final String DEFAULT_PUBLIC_URL = "wss://ws.bitget.com/v2/ws/public";
-  /** Bitget's private V2 stream. */
+  /** Bitget's private V2 stream, of classic accounts. */
   public static final String DEFAULT_PRIVATE_URL = "wss://ws.bitget.com/v2/ws/private";
   /** Bitget's public V2 stream for demo trading. */
   public static final String DEMO_PUBLIC_URL = "wss://wspap.bitget.com/v2/ws/public";
   /** Bitget's private V2 stream for demo trading. */
   public static final String DEMO_PRIVATE_URL = "wss://wspap.bitget.com/v2/ws/private";
+  /** Bitget's public V3 stream, of unified trading accounts. */
+  public static final String UNIFIED_PUBLIC_URL = "wss://ws.bitget.com/v3/ws/public";
+  /** Bitget's private V3 stream, of unified trading accounts. */
+  public static final String UNIFIED_PRIVATE_URL = "wss://ws.bitget.com/v3/ws/private";
+  /** Bitget's public V3 stream for demo trading. */
+  public static final String UNIFIED_DEMO_PUBLIC_URL = "wss://wspap.bitget.com/v3/ws/public";
+  /** Bitget's private V3 stream for demo trading. */
+  public static final String UNIFIED_DEMO_PRIVATE_URL = "wss://wspap.bitget.com/v3/ws/private";
 
   private static final Logger logger = LoggerFactory.getLogger(BitgetStreamClient.class);
 
   private final StreamEngine engine;
-  private final BitgetJson json;
   private final boolean hasCredentials;
 
-  private BitgetStreamClient(Builder builder, RequestSigner signer) {
-    this.json = BitgetJson.create();
+  private BitgetStreamClient(Builder builder, RequestSigner signer, Endpoints endpoints) {
     List<Runnable> release = new ArrayList<>();
     ScheduledExecutorService scheduler;
     if (builder.controlScheduler != null) {
@@ -158,7 +182,7 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
     this.hasCredentials = builder.credentials != null;
     StreamConfig config = new StreamConfig(
-        builder.publicUrl(), builder.privateUrl(), sockets, json, builder.clock,
+        endpoints, sockets, endpoints.json(), builder.clock,
         new ClockOffset(builder.clock, builder.clockOffset, builder.serverTimeSource),
         Optional.ofNullable(builder.credentials), Optional.ofNullable(signer), builder.pingInterval,
         builder.pongTimeout, builder.loginTimeout, builder.backoff, builder.maxChannelsPerConnection,
@@ -188,42 +212,48 @@ public final class BitgetStreamClient implements AutoCloseable {
 
   // ---------------------------------------------------------------- public channels
 
-  /** Subscribes the {@code ticker} channel of {@code symbol}, delivering every ticker. */
+  /** Subscribes the ticker of {@code symbol}, delivering every ticker. */
   public Subscription ticker(Symbol symbol, StreamListener<? super Ticker> listener) {
     return ticker(symbol, listener, Delivery.immediate());
   }
 
   /**
-   * Subscribes the {@code ticker} channel of {@code symbol}. A listener that joins a channel
-   * already live gets the latest ticker at once.
+   * Subscribes the ticker of {@code symbol} (V2 channel and V3 topic {@code ticker}). A listener
+   * that joins a channel already live gets the latest ticker at once.
    */
   public Subscription ticker(Symbol symbol, StreamListener<? super Ticker> listener, Delivery delivery) {
     Objects.requireNonNull(symbol, "symbol == null");
-    ProductType type = symbol.productType();
-    return engine.subscribe(instrument(symbol, "ticker"), "ticker " + symbol,
-        () -> DecodingHandler.eachItem(json.tickerPush(type)), listener, delivery, true);
+    return engine.subscribe(ChannelKey.of(Topic.TICKER, symbol), "ticker " + symbol, g -> g.tickers(symbol),
+        listener, delivery, true);
   }
 
-  /** Subscribes the {@code trade} channel of {@code symbol}, delivering every trade. */
+  /** Subscribes the public trades of {@code symbol}, delivering every trade. */
   public Subscription trades(Symbol symbol, StreamListener<? super Trade> listener) {
     return trades(symbol, listener, Delivery.immediate());
   }
 
-  /** Subscribes the {@code trade} channel of {@code symbol}; each trade is one value. */
+  /**
+   * Subscribes the public trades of {@code symbol} (V2 channel {@code trade}, V3 topic
+   * {@code publicTrade}); each trade is one value.
+   */
   public Subscription trades(Symbol symbol, StreamListener<? super Trade> listener, Delivery delivery) {
     Objects.requireNonNull(symbol, "symbol == null");
-    return engine.subscribe(instrument(symbol, "trade"), "trades " + symbol,
-        () -> DecodingHandler.eachItem(json.tradePush(symbol)), listener, delivery, false);
+    return engine.subscribe(ChannelKey.of(Topic.TRADES, symbol), "trades " + symbol, g -> g.trades(symbol),
+        listener, delivery, false);
   }
 
-  /** Subscribes the candle channel of {@code symbol} for {@code interval}, delivering every candle. */
+  /** Subscribes the candles of {@code symbol} for {@code interval}, delivering every candle. */
   public Subscription candles(Symbol symbol, CandleInterval interval, StreamListener<? super Candle> listener) {
     return candles(symbol, interval, listener, Delivery.immediate());
   }
 
   /**
-   * Subscribes the candle channel ({@code candle1m}, {@code candle1H}, ...) of {@code symbol};
-   * each candle of a push is one value, the first push being recent history.
+   * Subscribes the candles of {@code symbol} (V2 channels {@code candle1m}, {@code candle1H}, ...;
+   * V3 topic {@code kline} with its {@code interval}); each candle of a push is one value, the
+   * first push being recent history.
+   *
+   * @throws io.bitget4j.core.InvalidRequestException for an interval the account's streams do not
+   *     offer (unified accounts have 1m to 1D, no 1W or 1M)
    */
   public Subscription candles(Symbol symbol, CandleInterval interval, StreamListener<? super Candle> listener,
       Delivery delivery) {
@@ -233,11 +263,11 @@ public final class BitgetStreamClient implements AutoCloseable {
       throw new IllegalArgumentException("CandleInterval.UNKNOWN has no channel; choose an interval such as"
           + " CandleInterval.MINUTE_1");
     }
-    return engine.subscribe(instrument(symbol, interval.wsChannel()), "candles " + interval.wireName() + " "
-        + symbol, () -> DecodingHandler.eachItem(json.candlePush()), listener, delivery, true);
+    return engine.subscribe(ChannelKey.candles(symbol, interval), "candles " + interval.wireName() + " " + symbol,
+        Grammar::candles, listener, delivery, true);
   }
 
-  /** Subscribes the full, checksum-verified order book ({@link BookDepth#FULL}) of {@code symbol}. */
+  /** Subscribes the full order book ({@link BookDepth#FULL}) of {@code symbol}. */
   public Subscription orderBook(Symbol symbol, StreamListener<? super OrderBook> listener) {
     return orderBook(symbol, BookDepth.FULL, listener, Delivery.immediate());
   }
@@ -249,31 +279,60 @@ public final class BitgetStreamClient implements AutoCloseable {
 
   /**
    * Subscribes an order book channel of {@code symbol}. With {@link BookDepth#FULL} every value is
-   * the whole merged book after a push, verified against Bitget's checksum; a book that fails
-   * verification is never delivered, and the client subscribes it again for a fresh snapshot.
-   * A listener that joins a live book gets the latest book at once.
+   * the whole merged book after a push, kept in sync with Bitget's checks (the checksum on classic
+   * accounts, the sequence numbers on unified ones); a book that fails them is never delivered, and
+   * the client subscribes it again for a fresh snapshot. A listener that joins a live book gets the
+   * latest book at once.
+   *
+   * @throws io.bitget4j.core.InvalidRequestException for {@link BookDepth#TOP_50} on a classic
+   *     account, whose streams have no 50-level books
    */
   public Subscription orderBook(Symbol symbol, BookDepth depth, StreamListener<? super OrderBook> listener,
       Delivery delivery) {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(depth, "depth == null");
-    return engine.subscribe(instrument(symbol, depth.channel()), depth.channel() + " " + symbol,
-        () -> depth == BookDepth.FULL ? BookHandler.merged(symbol, json.bookPush())
-            : BookHandler.snapshots(symbol, json.bookPush()),
-        listener, delivery, true);
+    Topic topic = topic(depth);
+    return engine.subscribe(ChannelKey.of(topic, symbol), depth.channel() + " " + symbol,
+        g -> g.books(symbol, topic), listener, delivery, true);
+  }
+
+  /**
+   * Subscribes the forced liquidations of every symbol of {@code productType}, a unified-account
+   * (V3) topic; each liquidation is one value.
+   *
+   * @throws io.bitget4j.core.InvalidRequestException on a classic account, whose streams have no
+   *     liquidation channel
+   */
+  public Subscription liquidations(ProductType productType, StreamListener<? super Liquidation> listener) {
+    return liquidations(productType, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the forced liquidations of every symbol of {@code productType}, as
+   * {@code delivery} says (see {@link #liquidations(ProductType, StreamListener)}).
+   *
+   * @throws io.bitget4j.core.InvalidRequestException on a classic account
+   */
+  public Subscription liquidations(ProductType productType, StreamListener<? super Liquidation> listener,
+      Delivery delivery) {
+    Objects.requireNonNull(productType, "productType == null");
+    return engine.subscribe(ChannelKey.of(Topic.LIQUIDATIONS, productType), "liquidations " + productType,
+        g -> g.liquidations(productType), listener, delivery, false);
   }
 
   // ---------------------------------------------------------------- private channels
 
-  /** Subscribes the {@code positions} channel of {@code productType}; needs credentials. */
+  /** Subscribes the positions of {@code productType}; needs credentials. */
   public Subscription positions(ProductType productType, StreamListener<? super List<Position>> listener) {
     return positions(productType, listener, Delivery.immediate());
   }
 
   /**
-   * Subscribes the {@code positions} channel of {@code productType}. Each value is the list of
-   * positions of one push, which Bitget sends whole; an empty list means no open position. A
-   * listener that joins a live channel gets the latest list at once.
+   * Subscribes the positions of {@code productType} (V2 channel {@code positions}, V3 topic
+   * {@code position}). Each value is the list of every open position of the product type, after
+   * each push (V2 pushes the list whole; V3 pushes the positions that changed, merged here into the
+   * list); an empty list means no open position. A listener that joins a live channel gets the
+   * latest list at once.
    *
    * @throws IllegalStateException when the client has no credentials
    */
@@ -281,37 +340,40 @@ public final class BitgetStreamClient implements AutoCloseable {
       Delivery delivery) {
     Objects.requireNonNull(productType, "productType == null");
     requireCredentials("positions");
-    return engine.subscribe(ChannelArg.ofInstrument(productType.v2Name(), "positions", "default"),
-        "positions " + productType, () -> DecodingHandler.wholeList(json.positionPush(productType)),
-        listener, delivery, true);
+    return engine.subscribe(ChannelKey.of(Topic.POSITIONS, productType), "positions " + productType,
+        g -> g.positions(productType), listener, delivery, true);
   }
 
-  /** Subscribes the {@code orders} channel of {@code productType}; needs credentials. */
+  /** Subscribes the order updates of {@code productType}; needs credentials. */
   public Subscription orders(ProductType productType, StreamListener<? super Order> listener) {
     return orders(productType, listener, Delivery.immediate());
   }
 
   /**
-   * Subscribes the {@code orders} channel of {@code productType}; each order update is one value.
+   * Subscribes the order updates of {@code productType} (V2 channel {@code orders}, V3 topic
+   * {@code order}); each order update is one value. Neither sends the open orders when subscribed
+   * (V3 sends nothing until an order changes): for the open orders, use
+   * {@link #openOrdersTracker(ProductType)} seeded from REST.
    *
    * @throws IllegalStateException when the client has no credentials
    */
   public Subscription orders(ProductType productType, StreamListener<? super Order> listener, Delivery delivery) {
     Objects.requireNonNull(productType, "productType == null");
     requireCredentials("orders");
-    return engine.subscribe(ChannelArg.ofInstrument(productType.v2Name(), "orders", "default"),
-        "orders " + productType, () -> DecodingHandler.eachItem(json.orderPush(productType)),
-        listener, delivery, false);
+    return engine.subscribe(ChannelKey.of(Topic.ORDERS, productType), "orders " + productType,
+        g -> g.orders(productType), listener, delivery, false);
   }
 
-  /** Subscribes the {@code account} channel of {@code productType}; needs credentials. */
+  /** Subscribes the account of {@code productType}; needs credentials. */
   public Subscription account(ProductType productType, StreamListener<? super Account> listener) {
     return account(productType, listener, Delivery.immediate());
   }
 
   /**
-   * Subscribes the {@code account} channel of {@code productType}; each margin coin's account is
-   * one value. A listener that joins a live channel gets the latest value at once.
+   * Subscribes the account of {@code productType} (V2 channel {@code account}, V3 topic
+   * {@code account}); each margin coin's account is one value, and on a unified account, whose one
+   * wallet serves every product type, each coin of the wallet (as REST's {@code accounts} answers).
+   * A listener that joins a live channel gets the latest value at once.
    *
    * @throws IllegalStateException when the client has no credentials
    */
@@ -319,9 +381,55 @@ public final class BitgetStreamClient implements AutoCloseable {
       Delivery delivery) {
     Objects.requireNonNull(productType, "productType == null");
     requireCredentials("account");
-    return engine.subscribe(ChannelArg.ofCoin(productType.v2Name(), "account", "default"),
-        "account " + productType, () -> DecodingHandler.eachItem(json.accountPush()),
-        listener, delivery, true);
+    return engine.subscribe(ChannelKey.of(Topic.ACCOUNT, productType), "account " + productType,
+        g -> g.accounts(productType), listener, delivery, true);
+  }
+
+  /** Subscribes the account's executions in {@code productType}; needs credentials. */
+  public Subscription fills(ProductType productType, StreamListener<? super Fill> listener) {
+    return fills(productType, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the account's executions in {@code productType} (V2 channel and V3 topic
+   * {@code fill}): each fill is one value, with its fee and its role ({@link Fill#role()}, maker or
+   * taker).
+   *
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public Subscription fills(ProductType productType, StreamListener<? super Fill> listener, Delivery delivery) {
+    Objects.requireNonNull(productType, "productType == null");
+    requireCredentials("fills");
+    return engine.subscribe(ChannelKey.of(Topic.FILLS, productType), "fills " + productType,
+        g -> g.fills(productType), listener, delivery, false);
+  }
+
+  /**
+   * Subscribes the account's executions in {@code productType} as a unified account's
+   * {@code fast-fill} topic sends them: sooner than {@link #fills}, without fee or profit. Needs
+   * credentials and a unified account.
+   *
+   * @throws IllegalStateException when the client has no credentials
+   * @throws io.bitget4j.core.InvalidRequestException on a classic account, whose streams have no
+   *     fast fills (use {@link #fills})
+   */
+  public Subscription fastFills(ProductType productType, StreamListener<? super FastFill> listener) {
+    return fastFills(productType, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the fast fills of {@code productType} as {@code delivery} says (see
+   * {@link #fastFills(ProductType, StreamListener)}).
+   *
+   * @throws IllegalStateException when the client has no credentials
+   * @throws io.bitget4j.core.InvalidRequestException on a classic account
+   */
+  public Subscription fastFills(ProductType productType, StreamListener<? super FastFill> listener,
+      Delivery delivery) {
+    Objects.requireNonNull(productType, "productType == null");
+    requireCredentials("fastFills");
+    return engine.subscribe(ChannelKey.of(Topic.FAST_FILLS, productType), "fast fills " + productType,
+        g -> g.fastFills(productType), listener, delivery, false);
   }
 
   // ---------------------------------------------------------------- views
@@ -341,7 +449,28 @@ public final class BitgetStreamClient implements AutoCloseable {
     return new PositionTracker(this, productType);
   }
 
+  /**
+   * The open orders of {@code productType}, fed by the orders channel and seeded from REST (see
+   * {@link OpenOrdersTracker#seed}), since neither API version sends the open orders when the
+   * channel is subscribed. Close it when done.
+   *
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public OpenOrdersTracker openOrdersTracker(ProductType productType) {
+    return new OpenOrdersTracker(this, productType);
+  }
+
   // ---------------------------------------------------------------- state
+
+  /**
+   * The account mode whose streams the client speaks: {@link AccountMode#CLASSIC} (V2) or
+   * {@link AccountMode#UNIFIED} (V3) once known (configured, named by a stream URL, or told by the
+   * {@link Builder#accountModeSource account mode source} at the first subscription),
+   * {@link AccountMode#AUTO} until then. Does no I/O.
+   */
+  public AccountMode accountMode() {
+    return engine.accountMode();
+  }
 
   /**
    * The client's state: the least ready state of its live connections ({@code RECONNECTING}
@@ -395,8 +524,19 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
   }
 
-  private static ChannelArg instrument(Symbol symbol, String channel) {
-    return ChannelArg.ofInstrument(symbol.productType().v2Name(), channel, symbol.v2Symbol());
+  private static Topic topic(BookDepth depth) {
+    switch (depth) {
+      case TOP_1:
+        return Topic.BOOKS1;
+      case TOP_5:
+        return Topic.BOOKS5;
+      case TOP_15:
+        return Topic.BOOKS15;
+      case TOP_50:
+        return Topic.BOOKS50;
+      default:
+        return Topic.BOOKS;
+    }
   }
 
   /** Configures a {@link BitgetStreamClient}; every setting has a default. */
@@ -411,6 +551,8 @@ public final class BitgetStreamClient implements AutoCloseable {
     private String publicUrl;
     private String privateUrl;
     private boolean demoTrading;
+    private AccountMode accountMode = AccountMode.AUTO;
+    private AccountModeSource accountModeSource;
     private Clock clock = Clock.systemUTC();
     private OkHttpClient okHttpClient;
     private Duration pingInterval = Duration.ofSeconds(25);
@@ -432,15 +574,17 @@ public final class BitgetStreamClient implements AutoCloseable {
     private Builder() {
     }
 
-    /** The API key for private channels ({@code positions}, {@code orders}, {@code account}). */
+    /** The API key for private channels ({@code positions}, {@code orders}, {@code account}, fills). */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials == null");
       return this;
     }
 
     /**
-     * The public stream URL; default {@value #DEFAULT_PUBLIC_URL}. Must be {@code wss://}, or
-     * {@code ws://} for a loopback host (a local test server).
+     * The public stream URL; default Bitget's of the account mode ({@value #DEFAULT_PUBLIC_URL} for
+     * classic accounts, {@value #UNIFIED_PUBLIC_URL} for unified ones). A path that names an API
+     * version ({@code /v2/ws/...}, {@code /v3/ws/...}) makes public connections speak it. Must be
+     * {@code wss://}, or {@code ws://} for a loopback host (a local test server).
      */
     public Builder publicUrl(String publicUrl) {
       this.publicUrl = checkUrl("publicUrl", publicUrl);
@@ -448,8 +592,11 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
 
     /**
-     * The private stream URL; default {@value #DEFAULT_PRIVATE_URL}. Must be {@code wss://}, or
-     * {@code ws://} for a loopback host (a local test server).
+     * The private stream URL; default Bitget's of the account mode ({@value #DEFAULT_PRIVATE_URL}
+     * for classic accounts, {@value #UNIFIED_PRIVATE_URL} for unified ones). A path that names an
+     * API version ({@code /v2/ws/...}, {@code /v3/ws/...}) makes private connections speak it and,
+     * in {@link AccountMode#AUTO}, tells the account mode. Must be {@code wss://}, or {@code ws://}
+     * for a loopback host (a local test server).
      */
     public Builder privateUrl(String privateUrl) {
       this.privateUrl = checkUrl("privateUrl", privateUrl);
@@ -457,8 +604,33 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
 
     /**
-     * Whether to use Bitget's demo-trading streams ({@code wss://wspap.bitget.com/v2/ws/...})
-     * instead of production. URLs set explicitly take precedence. Default false.
+     * Which kind of account the credentials belong to, and so which streams the client speaks:
+     * {@link AccountMode#CLASSIC} Bitget's V2 streams, {@link AccountMode#UNIFIED} V3. The default
+     * {@link AccountMode#AUTO} takes the mode from a stream URL that names a version
+     * ({@code /v2/ws/}, {@code /v3/ws/}; the private one first), else asks the
+     * {@linkplain #accountModeSource account mode source} once, at the first subscription; without
+     * a source (or without credentials) it speaks V2, as a classic account. Public market data is
+     * the same on both; the private channels need the right version.
+     */
+    public Builder accountMode(AccountMode accountMode) {
+      this.accountMode = Objects.requireNonNull(accountMode, "accountMode == null");
+      return this;
+    }
+
+    /**
+     * Tells the credentials' account mode in {@link AccountMode#AUTO}: wire it to the REST client,
+     * {@code rest::detectAccountMode}, so that neither needs the mode by hand. See
+     * {@link AccountModeSource} for when and on which thread it is asked.
+     */
+    public Builder accountModeSource(AccountModeSource accountModeSource) {
+      this.accountModeSource = Objects.requireNonNull(accountModeSource, "accountModeSource == null");
+      return this;
+    }
+
+    /**
+     * Whether to use Bitget's demo-trading streams ({@code wss://wspap.bitget.com/v2/ws/...},
+     * {@code .../v3/ws/...} for unified accounts) instead of production. URLs set explicitly take
+     * precedence. Default false.
      */
     public Builder demoTrading(boolean demoTrading) {
       this.demoTrading = demoTrading;
@@ -619,20 +791,16 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * Builds the client; it opens no connection until the first subscription.
      *
-     * @throws IllegalArgumentException when RSA credentials hold no readable private key
+     * @throws IllegalArgumentException when RSA credentials hold no readable private key, or when
+     *     the private URL names the other API version than a configured account mode
      */
     public BitgetStreamClient build() {
       // Made now so that an unreadable key fails here, not on a background thread.
       RequestSigner signer = credentials == null ? null : RequestSigner.of(credentials);
-      return new BitgetStreamClient(this, signer);
-    }
-
-    String publicUrl() {
-      return publicUrl != null ? publicUrl : demoTrading ? DEMO_PUBLIC_URL : DEFAULT_PUBLIC_URL;
-    }
-
-    String privateUrl() {
-      return privateUrl != null ? privateUrl : demoTrading ? DEMO_PRIVATE_URL : DEFAULT_PRIVATE_URL;
+      Endpoints endpoints = new Endpoints(accountMode, Optional.ofNullable(publicUrl),
+          Optional.ofNullable(privateUrl), demoTrading, credentials != null, Optional.ofNullable(accountModeSource),
+          BitgetJson.create());
+      return new BitgetStreamClient(this, signer, endpoints);
     }
 
     private static Duration positive(String name, Duration value) {

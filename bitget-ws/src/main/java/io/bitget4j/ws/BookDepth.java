@@ -7,16 +7,26 @@ package io.bitget4j.ws;
 public enum BookDepth {
   /**
    * The {@code books} channel: a snapshot, then updates merged into it. Every merged book is
-   * verified against Bitget's CRC32 checksum; on a mismatch or a sequence gap the client
-   * subscribes the book again and delivers nothing until the new snapshot arrives.
+   * checked: against Bitget's CRC32 checksum on a classic account, by its sequence numbers on a
+   * unified one (each update's {@code pseq} must be the previous {@code seq}; a {@code pseq} of 0
+   * is Bitget resetting the book, taken as a new snapshot). On a mismatch or a sequence gap the
+   * client subscribes the book again and delivers nothing until the new snapshot arrives.
    */
   FULL("books", 0),
   /** The {@code books1} channel: the best bid and ask, each push a snapshot. */
   TOP_1("books1", 1),
   /** The {@code books5} channel: the best five levels a side, each push a snapshot. */
   TOP_5("books5", 5),
-  /** The {@code books15} channel: the best fifteen levels a side, each push a snapshot. */
-  TOP_15("books15", 15);
+  /**
+   * The best fifteen levels a side, each push a snapshot: the {@code books15} channel on a classic
+   * account, the first fifteen levels of {@code books50} on a unified one.
+   */
+  TOP_15("books15", 15),
+  /**
+   * The {@code books50} topic of unified accounts: the best fifty levels a side, each push a
+   * snapshot. Classic-account streams have none.
+   */
+  TOP_50("books50", 50);
 
   private final String channel;
   private final int levels;
@@ -26,7 +36,7 @@ public enum BookDepth {
     this.levels = levels;
   }
 
-  /** The V2 channel name, such as {@code books5}. */
+  /** The channel name, such as {@code books5} (a unified account serves {@code books15} from {@code books50}). */
   public String channel() {
     return channel;
   }
@@ -37,7 +47,7 @@ public enum BookDepth {
   }
 
   /**
-   * The snapshot channel for {@code levels} (1, 5 or 15), or {@link #FULL} for 0.
+   * The snapshot channel for {@code levels} (1, 5, 15 or 50), or {@link #FULL} for 0.
    *
    * @throws IllegalArgumentException for any other number of levels
    */
@@ -47,7 +57,7 @@ public enum BookDepth {
         return depth;
       }
     }
-    throw new IllegalArgumentException("Bitget has book channels of 1, 5 and 15 levels (books1,"
-        + " books5, books15) and the full book (0, books) but not " + levels + " levels");
+    throw new IllegalArgumentException("Bitget has book channels of 1, 5, 15 and 50 levels (books1,"
+        + " books5, books15, books50) and the full book (0, books) but not " + levels + " levels");
   }
 }

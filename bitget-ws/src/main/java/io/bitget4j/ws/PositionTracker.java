@@ -4,15 +4,13 @@ import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Position;
-import io.bitget4j.ws.internal.ListenerHandle;
+import io.bitget4j.ws.internal.ViewListeners;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The current positions of one product type, fed by the {@code positions} channel, with derived
@@ -27,8 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * }
  * }</pre>
  *
- * <p>Bitget sends the positions channel whole: each push lists every open position of the
- * product type, so each push replaces what the tracker holds. Positions of size zero are left out.
+ * <p>Each value of the positions channel is the whole list of open positions of the product type
+ * (a classic account's channel sends it whole; a unified account's sends the changes, which the
+ * client merges into the list), so each push replaces what the tracker holds. Positions of size
+ * zero are left out.
  *
  * <p>Thread-safe: the getters read an immutable snapshot replaced on each push. Listeners follow
  * the {@link StreamListener} contract and receive the tracker's whole list after each change, in
@@ -43,10 +43,8 @@ public final class PositionTracker implements AutoCloseable {
   private final ProductType productType;
   private final Clock clock;
   private final Subscription feed;
-  private final Set<ListenerHandle<List<Position>>> listeners = ConcurrentHashMap.newKeySet();
+  private final ViewListeners<List<Position>> listeners; // guarded by this
   private volatile State state = new State(List.of(), Optional.empty(), false);
-  private volatile boolean closed;
-  private BitgetException failure; // guarded by this
 
   private record State(List<Position> positions, Optional<Instant> lastUpdate, boolean fromStream) {
   }
@@ -55,6 +53,7 @@ public final class PositionTracker implements AutoCloseable {
     this.client = client;
     this.productType = Objects.requireNonNull(productType, "productType == null");
     this.clock = client.engine().config().clock();
+    this.listeners = new ViewListeners<>(client.engine(), "positions tracker " + productType);
     this.feed = client.positions(productType, new StreamListener<List<Position>>() {
       @Override
       public void onUpdate(List<Position> positions) {
@@ -136,7 +135,7 @@ public final class PositionTracker implements AutoCloseable {
     Objects.requireNonNull(snapshot, "the snapshot source returned null");
     List<Position> open = open(snapshot);
     synchronized (this) {
-      if (closed || failure != null || client.engine().isClosed() || state.fromStream()) {
+      if (listeners.isStopped() || state.fromStream()) {
         return false;
       }
       state = new State(open, Optional.of(clock.instant()), false);
@@ -147,7 +146,7 @@ public final class PositionTracker implements AutoCloseable {
 
   /** The error of the positions channel that stopped the tracker; empty while it runs. */
   public synchronized Optional<BitgetException> failure() {
-    return Optional.ofNullable(failure);
+    return listeners.failure();
   }
 
   /** Delivers the tracker's positions after every change; close the handle to stop. */
@@ -167,31 +166,18 @@ public final class PositionTracker implements AutoCloseable {
   public Subscription subscribe(StreamListener<? super List<Position>> listener, Delivery delivery) {
     Objects.requireNonNull(listener, "listener == null");
     Objects.requireNonNull(delivery, "delivery == null");
-    ListenerHandle<List<Position>> handle;
     synchronized (this) {
-      if (closed) {
-        throw new IllegalStateException("the position tracker of " + productType + " is closed");
-      }
-      handle = client.engine().localHandle("positions tracker " + productType, listener, delivery,
-          listeners::remove);
-      if (failure != null) {
-        handle.fail(failure);
-        return handle;
-      }
-      handle.readyWhen(feed.ready());
-      listeners.add(handle);
-      if (state.lastUpdate().isPresent()) {
-        handle.publish(state.positions());
-      }
+      State now = state;
+      return listeners.subscribe(listener, delivery, feed,
+          now.lastUpdate().isPresent() ? Optional.of(now.positions()) : Optional.empty());
     }
-    return handle;
   }
 
   /** Takes one push of the positions channel; package-private for tests. */
   void onPush(List<Position> positions) {
     List<Position> open = open(positions);
     synchronized (this) {
-      if (closed || failure != null) {
+      if (listeners.isStopped()) {
         return;
       }
       state = new State(open, Optional.of(clock.instant()), true);
@@ -200,21 +186,12 @@ public final class PositionTracker implements AutoCloseable {
   }
 
   private synchronized void failed(BitgetException error) {
-    if (closed || failure != null) {
-      return;
-    }
-    failure = error;
-    for (ListenerHandle<List<Position>> listener : listeners) {
-      listener.fail(error);
-    }
-    listeners.clear();
+    listeners.fail(error);
   }
 
   /** Hands a list to every listener; never blocks, so callers may hold the lock. */
   private synchronized void publish(List<Position> positions) {
-    for (ListenerHandle<List<Position>> listener : listeners) {
-      listener.publish(positions);
-    }
+    listeners.publish(positions);
   }
 
   private static List<Position> open(List<Position> positions) {
@@ -231,13 +208,10 @@ public final class PositionTracker implements AutoCloseable {
   @Override
   public void close() {
     synchronized (this) {
-      closed = true;
+      listeners.markClosed();
     }
     feed.close();
-    for (ListenerHandle<List<Position>> listener : listeners) {
-      listener.terminate();
-    }
-    listeners.clear();
+    listeners.terminate();
   }
 
   @Override

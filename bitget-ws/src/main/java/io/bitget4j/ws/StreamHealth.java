@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param lastError the most recent failure of any connection: a lost socket, a refused login or
  *     subscription, or a connection giving up for good; empty if there was none
  * @param connections open connections (public and private)
- * @param channels channels with at least one listener (each one server subscription)
+ * @param channels channels with at least one listener; each is one server subscription, except
+ *     that on a unified account the private channels of several product types share one
  * @param droppedValues values dropped because a listener's queue overflowed
  * @param subscribeRequestsLastHour the most subscribe requests any open connection sent in the last
  *     hour, resubscribes after reconnects included: Bitget allows 240 per connection per hour, and

@@ -11,20 +11,20 @@ import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import io.bitget4j.core.util.Backoff;
 import io.bitget4j.ws.testing.Await;
-import io.bitget4j.ws.testing.FakeStreamServer;
 import io.bitget4j.ws.testing.FakeStreamServer.Session;
+import io.bitget4j.ws.testing.FakeStreamServer;
+import io.bitget4j.ws.testing.Logs;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
 import io.bitget4j.ws.testing.Sneaky;
-import io.bitget4j.ws.testing.log.CapturedLog;
 import java.io.IOException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -192,7 +192,7 @@ class BitgetStreamClientTest {
     Await.await("both tickers").until(() -> seen.size() == 2);
     assertThat(seen).containsExactly(price("100"), price("101"));
     assertThat(subscription.isActive()).isTrue();
-    assertThat(CapturedLog.warnings()).containsExactly(
+    assertThat(Logs.warnings()).containsExactly(
         "Listener ticker BTCUSDT_UMCBL threw java.io.IOException; the value is skipped and later values are delivered",
         "Listener ticker BTCUSDT_UMCBL threw java.io.IOException; the value is skipped and later values are delivered");
   }

@@ -262,8 +262,7 @@ class ClientLifecycleTest {
   void demoTradingSwitchesTheDefaultUrls(boolean demo, String publicUrl, String privateUrl) {
     BitgetStreamClient.Builder builder = BitgetStreamClient.builder().demoTrading(demo);
 
-    assertThat(builder.publicUrl()).isEqualTo(publicUrl);
-    assertThat(builder.privateUrl()).isEqualTo(privateUrl);
+    assertThat(AccountModeSelectionTest.urls(builder)).containsExactly(publicUrl, privateUrl);
   }
 
   @Test
@@ -271,8 +270,8 @@ class ClientLifecycleTest {
     BitgetStreamClient.Builder builder = BitgetStreamClient.builder().demoTrading(true)
         .publicUrl("wss://example.test/public");
 
-    assertThat(builder.publicUrl()).isEqualTo("wss://example.test/public");
-    assertThat(builder.privateUrl()).isEqualTo("wss://wspap.bitget.com/v2/ws/private");
+    assertThat(AccountModeSelectionTest.urls(builder))
+        .containsExactly("wss://example.test/public", "wss://wspap.bitget.com/v2/ws/private");
   }
 
   @Test
@@ -288,7 +287,7 @@ class ClientLifecycleTest {
         .hasMessage("interval must be at least 1 ms but was PT0S; use Delivery.immediate() for unthrottled delivery");
     assertThatThrownBy(() -> BookDepth.ofLevels(10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Bitget has book channels of 1, 5 and 15 levels (books1, books5, books15) and the full"
-            + " book (0, books) but not 10 levels");
+        .hasMessage("Bitget has book channels of 1, 5, 15 and 50 levels (books1, books5, books15, books50) and"
+            + " the full book (0, books) but not 10 levels");
   }
 }

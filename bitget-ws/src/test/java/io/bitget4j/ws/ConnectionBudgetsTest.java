@@ -11,9 +11,9 @@ import io.bitget4j.core.model.Trade;
 import io.bitget4j.ws.testing.FakeSockets.FakeSocket;
 import io.bitget4j.ws.testing.FakeSockets.Sent;
 import io.bitget4j.ws.testing.FakeStreamServer;
+import io.bitget4j.ws.testing.Logs;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
-import io.bitget4j.ws.testing.log.CapturedLog;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,7 +149,7 @@ class ConnectionBudgetsTest {
           i - 240, i).isGreaterThanOrEqualTo(Duration.ofHours(1));
     }
     assertThat(subscribes.size()).as("it went on after the budget freed up").isGreaterThan(480);
-    assertThat(CapturedLog.warnings()).anyMatch(w -> w.startsWith("Stream connection public-1 has used its 240"
+    assertThat(Logs.warnings()).anyMatch(w -> w.startsWith("Stream connection public-1 has used its 240"
         + " subscribe requests of the last hour; reconnecting in "));
     assertThat(client.health().subscribeRequestsLastHour()).isLessThanOrEqualTo(240);
   }

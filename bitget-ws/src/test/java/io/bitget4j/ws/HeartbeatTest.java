@@ -7,9 +7,9 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.ws.testing.FakeSockets.FakeSocket;
 import io.bitget4j.ws.testing.FakeSockets.Sent;
+import io.bitget4j.ws.testing.Logs;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
-import io.bitget4j.ws.testing.log.CapturedLog;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +66,7 @@ class HeartbeatTest {
     assertThat(socket.isOpen()).isTrue();
     assertThat(streams.sockets.sockets()).hasSize(1);
     assertThat(client.health().reconnectCount()).isZero();
-    assertThat(CapturedLog.warnings()).isEmpty();
+    assertThat(Logs.warnings()).isEmpty();
   }
 
   @Test
@@ -87,7 +87,7 @@ class HeartbeatTest {
         .findFirst().orElseThrow();
     assertThat(lost.error()).get().isInstanceOf(BitgetTransportException.class)
         .extracting(Throwable::getCause).isInstanceOf(SocketTimeoutException.class);
-    assertThat(CapturedLog.warnings()).contains("No pong or other frame on public-1 within PT10S of a ping;"
+    assertThat(Logs.warnings()).contains("No pong or other frame on public-1 within PT10S of a ping;"
         + " the connection is dead, reconnecting");
 
     streams.advance(Duration.ofSeconds(1)); // the first backoff delay

@@ -18,6 +18,8 @@ import java.util.random.RandomGenerator;
 final class ManualStreams {
   static final String PUBLIC_URL = "wss://ws.bitget.test/v2/ws/public";
   static final String PRIVATE_URL = "wss://ws.bitget.test/v2/ws/private";
+  static final String UNIFIED_PUBLIC_URL = "wss://ws.bitget.test/v3/ws/public";
+  static final String UNIFIED_PRIVATE_URL = "wss://ws.bitget.test/v3/ws/private";
 
   final ManualClock clock = ManualClock.create();
   final ManualScheduler scheduler = ManualScheduler.create(clock);
@@ -38,6 +40,11 @@ final class ManualStreams {
         .webSocketFactory(sockets)
         .listenerExecutor(scheduler)
         .backoff(noJitter(Duration.ofSeconds(1), Duration.ofSeconds(30)));
+  }
+
+  /** {@link #builder()} for a unified account: the V3 stream URLs, so the client speaks V3. */
+  BitgetStreamClient.Builder unifiedBuilder() {
+    return builder().publicUrl(UNIFIED_PUBLIC_URL).privateUrl(UNIFIED_PRIVATE_URL);
   }
 
   /** An exponential backoff that always waits its full delay. */

@@ -13,12 +13,14 @@ import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Position;
+import io.bitget4j.core.testing.LogCapture;
+import io.bitget4j.core.testing.LoggedEvent;
 import io.bitget4j.core.util.Backoff;
 import io.bitget4j.ws.testing.Await;
-import io.bitget4j.ws.testing.FakeStreamServer;
 import io.bitget4j.ws.testing.FakeStreamServer.Session;
+import io.bitget4j.ws.testing.FakeStreamServer;
+import io.bitget4j.ws.testing.Logs;
 import io.bitget4j.ws.testing.Recorder;
-import io.bitget4j.ws.testing.log.CapturedLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,7 +85,6 @@ class PrivateStreamTest {
 
   @Test
   void logsInWithARecomputedSignatureAndSubscribesOnlyAfterTheAck() throws Exception {
-    CapturedLog.captureDebug();
     server.acceptLogin(false);
     Clock clock = Clock.fixed(Instant.ofEpochSecond(1732413600L, 750_000_000), ZoneOffset.UTC);
     client = builder().clock(clock).build();
@@ -105,7 +106,7 @@ class PrivateStreamTest {
 
     session.send(compact(fixture("ws-positions.json")));
     assertThat(positions.awaitValues(1).get(0)).hasSize(1);
-    assertThat(CapturedLog.events()).extracting(CapturedLog.Event::render)
+    assertThat(LogCapture.events()).extracting(LoggedEvent::toString)
         .anyMatch(line -> line.contains("private-1 > {\"op\":\"login\",\"args\":[<redacted>]}"))
         .noneMatch(line -> line.contains("test-passphrase") || line.contains(hmacOf("1732413600GET/user/verify")));
   }
@@ -155,7 +156,7 @@ class PrivateStreamTest {
     assertThat(server.sessions()).hasSize(1);
     assertThat(server.sessions().get(0).receivedWithoutPings()).hasSize(1);
     assertThat(client.health().lastError()).containsSame(error);
-    assertThat(CapturedLog.errors()).containsExactly("Bitget refused the login on private-1: " + error.getMessage());
+    assertThat(Logs.errors()).containsExactly("Bitget refused the login on private-1: " + error.getMessage());
   }
 
   @Test

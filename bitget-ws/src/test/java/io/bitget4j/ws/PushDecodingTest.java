@@ -10,6 +10,8 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.Fill;
+import io.bitget4j.core.model.FillRole;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.Order;
@@ -20,6 +22,7 @@ import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
+import io.bitget4j.core.model.TradeSide;
 import io.bitget4j.ws.testing.FakeStreamServer;
 import io.bitget4j.ws.testing.FakeStreamServer.Session;
 import io.bitget4j.ws.testing.Recorder;
@@ -27,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,5 +221,16 @@ class PushDecodingTest {
     Account account = accounts.awaitValues(1).get(0);
     assertThat(account.locked()).isEqualTo(dec("5.36581500"));
     assertThat(account.unrealizedPnl()).isEmpty();
+  }
+
+  @Test
+  void documentedFills() {
+    Recorder<Fill> fills = new Recorder<>();
+    client.fills(ProductType.UMCBL, fills);
+    push("/private", "fill", "documented/v2-ws-fill.json");
+
+    assertThat(fills.awaitValues(1)).containsExactly(new Fill(BTC, "222", "111", dec("51000.5"), dec("0.01"),
+        Side.BUY, Optional.of(TradeSide.OPEN), dec("-0.183717"), dec("0"), Optional.of(FillRole.TAKER),
+        Instant.ofEpochMilli(1703577336606L)));
   }
 }

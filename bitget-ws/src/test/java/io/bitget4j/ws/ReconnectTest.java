@@ -11,9 +11,9 @@ import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.util.Backoff;
 import io.bitget4j.ws.testing.FakeSockets.FakeSocket;
+import io.bitget4j.ws.testing.Logs;
 import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
-import io.bitget4j.ws.testing.log.CapturedLog;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,7 +183,7 @@ class ReconnectTest {
     assertThat(client.health().state()).isEqualTo(ConnectionState.CLOSED);
     assertThat(client.health().lastError()).containsSame(error);
     assertThat(client.health().connections()).isZero();
-    assertThat(CapturedLog.errors()).containsExactly("Stream connection public-1 gave up reconnecting after 3"
+    assertThat(Logs.errors()).containsExactly("Stream connection public-1 gave up reconnecting after 3"
         + " attempts; last failure: java.io.IOException: Expected HTTP 101 response but was '503 Service Unavailable'");
 
     streams.sockets.refuseConnections(false);

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One of the account's own fills, from REST {@code order/fills} ({@code fillList}), or V3
- * {@code trade/fills} ({@code list}).
+ * One of the account's own fills, from REST {@code order/fills} ({@code fillList}), V3
+ * {@code trade/fills} ({@code list}), or the stream's fills (V2 channel {@code fill}, V3 topic
+ * {@code fill}).
  *
  * @param symbol the contract
  * @param tradeId the fill's id (V3 {@code execId})
@@ -20,7 +21,8 @@ import java.util.Optional;
  * @param fee the sum of {@code feeDetail[].totalFee} (V3 {@code feeDetail[].fee}, or wire
  *     {@code fee}); negative when paid
  * @param profit realised profit of this fill (V3 {@code execPnl})
- * @param timestamp wire {@code cTime}, V3 {@code createdTime}
+ * @param role whether the fill made or took liquidity (wire {@code tradeScope}), when sent
+ * @param timestamp wire {@code cTime}, V3 {@code createdTime} ({@code execTime} on the stream)
  */
 public record Fill(
     Symbol symbol,
@@ -32,6 +34,7 @@ public record Fill(
     Optional<TradeSide> tradeSide,
     BigDecimal fee,
     BigDecimal profit,
+    Optional<FillRole> role,
     Instant timestamp) {
 
   /**
@@ -46,6 +49,7 @@ public record Fill(
    * @param tradeSide open or close, in hedge mode; empty in one-way mode
    * @param fee the sum of {@code feeDetail[].totalFee} (or wire {@code fee}); negative when paid
    * @param profit realised profit of this fill
+   * @param role whether the fill made or took liquidity (wire {@code tradeScope}), when sent
    * @param timestamp wire {@code cTime}
    */
   public Fill {
@@ -58,6 +62,7 @@ public record Fill(
     Objects.requireNonNull(tradeSide, "tradeSide == null");
     Objects.requireNonNull(fee, "fee == null");
     Objects.requireNonNull(profit, "profit == null");
+    Objects.requireNonNull(role, "role == null");
     Objects.requireNonNull(timestamp, "timestamp == null");
   }
 }

@@ -97,7 +97,7 @@ final class PanelSession {
   void run() {
     render = Executors.newSingleThreadScheduledExecutor(daemon("trader-panel-render"));
     worker = Executors.newSingleThreadExecutor(daemon("trader-panel-worker"));
-    try (BitgetRestClient rest = restClient(); BitgetStreamClient client = streamClient()) {
+    try (BitgetRestClient rest = restClient(); BitgetStreamClient client = streamClient(rest)) {
       streams = client;
       model = new PanelModel(args.symbols(), clock);
       trader = new PanelTrader(rest, model, args.symbols());
@@ -397,9 +397,12 @@ final class PanelSession {
     return builder.build();
   }
 
-  private BitgetStreamClient streamClient() {
-    BitgetStreamClient.Builder builder = BitgetStreamClient.builder().clock(clock);
+  /** The streams of the REST client's account mode: its detection tells the stream client, once. */
+  private BitgetStreamClient streamClient(BitgetRestClient rest) {
+    BitgetStreamClient.Builder builder = BitgetStreamClient.builder().clock(clock)
+        .accountModeSource(rest::detectAccountMode);
     if (fake.isPresent()) {
+      // the fake's stream URLs name the API version of its account mode
       return builder.publicUrl(fake.get().publicWsUrl()).privateUrl(fake.get().privateWsUrl())
           .credentials(fake.get().credentials()).build();
     }

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Book handlers: the merged {@code books} channel, verified by checksum, and the snapshot
- * channels {@code books1}, {@code books5} and {@code books15}.
+ * Book handlers: the merged {@code books} channel, verified by checksum (V2) or kept in sync by
+ * sequence numbers (V3), and the snapshot channels ({@code books1}, {@code books5}, V2's
+ * {@code books15}, V3's {@code books50}).
  */
 public final class BookHandler {
   private static final Logger logger = LoggerFactory.getLogger(BookHandler.class);
@@ -21,20 +22,27 @@ public final class BookHandler {
   private BookHandler() {
   }
 
-  /** The {@code books} channel: merges updates into the snapshot and verifies each book. */
-  public static PushHandler<OrderBook> merged(Symbol symbol, JsonDecoder<List<BookPush>> decoder) {
-    return new Merged(symbol, decoder);
+  /** The {@code books} channel: merges updates into the snapshot and checks each book as {@code sync} says. */
+  public static PushHandler<OrderBook> merged(Symbol symbol, JsonDecoder<List<BookPush>> decoder,
+      BookMerger.Sync sync) {
+    return new Merged(symbol, decoder, sync);
   }
 
-  /** A snapshot channel: every push is a whole book of a few levels. */
-  public static PushHandler<OrderBook> snapshots(Symbol symbol, JsonDecoder<List<BookPush>> decoder) {
-    return new Snapshots(symbol, decoder);
+  /**
+   * A snapshot channel: every push is a whole book of a few levels.
+   *
+   * @param maxLevels the levels a side to deliver, fewer than sent (V3 serves 15-level books from
+   *     {@code books50}); 0 for all
+   */
+  public static PushHandler<OrderBook> snapshots(Symbol symbol, JsonDecoder<List<BookPush>> decoder, int maxLevels) {
+    return new Snapshots(symbol, decoder, maxLevels);
   }
 
-  private static List<io.bitget4j.core.model.BookLevel> levels(List<RawBookLevel> raw) {
-    List<io.bitget4j.core.model.BookLevel> levels = new ArrayList<>(raw.size());
-    for (RawBookLevel level : raw) {
-      levels.add(level.toBookLevel());
+  private static List<io.bitget4j.core.model.BookLevel> levels(List<RawBookLevel> raw, int maxLevels) {
+    int count = maxLevels > 0 ? Math.min(maxLevels, raw.size()) : raw.size();
+    List<io.bitget4j.core.model.BookLevel> levels = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      levels.add(raw.get(i).toBookLevel());
     }
     return levels;
   }
@@ -42,10 +50,12 @@ public final class BookHandler {
   private static final class Snapshots implements PushHandler<OrderBook> {
     private final Symbol symbol;
     private final JsonDecoder<List<BookPush>> decoder;
+    private final int maxLevels;
 
-    Snapshots(Symbol symbol, JsonDecoder<List<BookPush>> decoder) {
+    Snapshots(Symbol symbol, JsonDecoder<List<BookPush>> decoder, int maxLevels) {
       this.symbol = symbol;
       this.decoder = decoder;
+      this.maxLevels = maxLevels;
     }
 
     @Override
@@ -58,7 +68,8 @@ public final class BookHandler {
       List<BookPush> pushes = frame.data(decoder).orElse(List.of());
       List<OrderBook> books = new ArrayList<>(pushes.size());
       for (BookPush push : pushes) {
-        books.add(new OrderBook(symbol, levels(push.bids()), levels(push.asks()), push.timestamp()));
+        books.add(new OrderBook(symbol, levels(push.bids(), maxLevels), levels(push.asks(), maxLevels),
+            push.timestamp()));
       }
       return books;
     }
@@ -67,11 +78,12 @@ public final class BookHandler {
   private static final class Merged implements PushHandler<OrderBook> {
     private final Symbol symbol;
     private final JsonDecoder<List<BookPush>> decoder;
-    private final BookMerger merger = new BookMerger();
+    private final BookMerger merger;
 
-    Merged(Symbol symbol, JsonDecoder<List<BookPush>> decoder) {
+    Merged(Symbol symbol, JsonDecoder<List<BookPush>> decoder, BookMerger.Sync sync) {
       this.symbol = symbol;
       this.decoder = decoder;
+      this.merger = new BookMerger(sync);
     }
 
     @Override
@@ -113,6 +125,11 @@ public final class BookHandler {
     @Override
     public synchronized void reset() {
       merger.reset();
+    }
+
+    @Override
+    public boolean needsSnapshot() {
+      return true;
     }
   }
 }

@@ -28,6 +28,11 @@ import java.util.zip.CRC32;
  * zero is removed. An update whose {@code pseq} does not match the previous {@code seq}, or whose
  * {@code seq} does not increase, is a gap.
  *
+ * <p>V3 books ({@link Sync#SEQUENCE}) carry no usable checksum ({@code 0} or none): they are kept
+ * in sync by sequence numbers alone, each update's {@code pseq} being the previous push's
+ * {@code seq}, and an update whose {@code pseq} is 0 is the server's reset of the book, taken as a
+ * new snapshot.
+ *
  * <p>After a gap or a checksum mismatch the merger is out of sync: it ignores updates until the
  * next snapshot, so nothing wrong is ever returned. Not thread-safe: the caller serialises access
  * (pushes of one channel arrive on one socket reader thread).
@@ -35,6 +40,14 @@ import java.util.zip.CRC32;
 public final class BookMerger {
   /** Levels per side covered by Bitget's checksum. */
   public static final int CHECKSUM_LEVELS = 25;
+
+  /** How a book is checked after each push. */
+  public enum Sync {
+    /** V2: Bitget's CRC32 checksum of the top 25 levels, and sequence numbers where sent. */
+    CHECKSUM,
+    /** V3: sequence numbers only; an update with {@code pseq} 0 resets the book. */
+    SEQUENCE
+  }
 
   /** What applying one push did. */
   public enum Outcome {
@@ -51,12 +64,23 @@ public final class BookMerger {
   private final TreeMap<BigDecimal, Level> bids = new TreeMap<>(Comparator.reverseOrder());
   private final TreeMap<BigDecimal, Level> asks = new TreeMap<>();
   private final CRC32 crc = new CRC32();
+  private final Sync sync;
   private byte[] scratch = new byte[CHECKSUM_LEVELS * 4 * 12];
   private int scratchLength;
   private boolean synced;
   private long lastSeq = Long.MIN_VALUE;
   private Instant timestamp = Instant.EPOCH;
   private int lastComputedChecksum;
+
+  /** A merger of V2 books, checked by checksum. */
+  public BookMerger() {
+    this(Sync.CHECKSUM);
+  }
+
+  /** A merger that checks books as {@code sync} says. */
+  public BookMerger(Sync sync) {
+    this.sync = sync;
+  }
 
   /** Replaces the book with a snapshot and verifies it. */
   public Outcome applySnapshot(BookPush push) {
@@ -70,8 +94,14 @@ public final class BookMerger {
     return verify(push);
   }
 
-  /** Applies an update; ignored until the first snapshot and after any failure. */
+  /**
+   * Applies an update; ignored until the first snapshot and after any failure. On V3 an update
+   * whose {@code pseq} is 0 is a reset: it replaces the book like a snapshot.
+   */
   public Outcome applyUpdate(BookPush push) {
+    if (sync == Sync.SEQUENCE && push.prevSeq().isPresent() && push.prevSeq().get() == 0) {
+      return applySnapshot(push);
+    }
     if (!synced) {
       return Outcome.IGNORED;
     }
@@ -98,7 +128,7 @@ public final class BookMerger {
   }
 
   private Outcome verify(BookPush push) {
-    if (push.checksum().isEmpty()) {
+    if (sync == Sync.SEQUENCE || push.checksum().isEmpty()) {
       return Outcome.APPLIED;
     }
     long expected = push.checksum().get();

@@ -9,16 +9,18 @@ import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One server subscription and the listeners that share it, and the one place that decides which
- * connection's pushes reach them.
+ * One subscribed channel and the listeners that share it, and the one place that decides which
+ * connection's pushes reach them. Its {@link #key} is what the callers asked for; its {@link #arg}
+ * is the server subscription that serves it, which other channels may share (a unified account's
+ * positions of several product types share V3's one {@code position} topic; those channels are
+ * always on the same connection).
  *
- * <p>A channel is assigned to one connection ({@link #connection}, whose ledger subscribes it)
- * and takes pushes from one connection ({@link #route}). The two differ only while the channel
+ * <p>A channel is assigned to one connection ({@link #connection}, whose ledger subscribes its
+ * argument) and takes pushes from one connection ({@link #route}). The two differ only while the channel
  * moves to a new connection, make before break: the old connection keeps delivering until the new
  * one's subscribe is acknowledged, then the route switches, atomically with respect to deliveries
  * (pushes of the old connection after that are dropped, so none is delivered twice from both).
@@ -37,10 +39,11 @@ final class Channel<T> {
   /** How many of the last values delivered are remembered, to recognise repeats after a move. */
   private static final int RECENT = 64;
 
+  final ChannelKey key;
   final ChannelArg arg;
   final PushHandler<T> handler;
   /** The handler's decoder, as the frame reader's router returns it. */
-  final Optional<JsonDecoder<?>> decoder;
+  final JsonDecoder<?> decoder;
   /** The connection whose ledger holds the channel. */
   volatile WsConnection connection;
   /** Resubscriptions asked for since the channel last delivered; spaces out repeated ones. */
@@ -56,13 +59,22 @@ final class Channel<T> {
   private final Object[] recent = new Object[RECENT];
   private int recentNext;
 
-  Channel(ChannelArg arg, PushHandler<T> handler, boolean replayLast, WsConnection connection) {
+  /**
+   * Creates a channel.
+   *
+   * @param connection the connection whose ledger holds the argument
+   * @param route the connection whose pushes it takes: {@code connection}, or the one a channel
+   *     sharing the argument still takes them from while it moves
+   */
+  Channel(ChannelKey key, ChannelArg arg, PushHandler<T> handler, boolean replayLast, WsConnection connection,
+      WsConnection route) {
+    this.key = key;
     this.arg = arg;
     this.handler = handler;
-    this.decoder = Optional.of(handler.decoder());
+    this.decoder = handler.decoder();
     this.replayLast = replayLast;
     this.connection = connection;
-    this.route = connection;
+    this.route = route;
   }
 
   /**
@@ -163,6 +175,11 @@ final class Channel<T> {
   /** The connection whose pushes the channel takes. */
   synchronized WsConnection route() {
     return route;
+  }
+
+  /** Whether the server acknowledged the channel's subscription in the current session of its route. */
+  synchronized boolean isLive() {
+    return live;
   }
 
   /** Adds a listener; a channel that keeps state hands it the latest value at once. */

@@ -1,6 +1,10 @@
 package io.bitget4j.ws.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +28,7 @@ public final class Control {
 
   private final ScheduledExecutorService scheduler;
   private final LongSupplier nanoTime;
+  private final Clock clock = new LoopClock();
   /** The thread that ran the last task: the loop's own thread (or the test thread of a manual scheduler). */
   private volatile Thread loopThread;
 
@@ -46,6 +51,14 @@ public final class Control {
   /** The current time of the loop's time source, in nanoseconds. */
   public long nanoTime() {
     return nanoTime.getAsLong();
+  }
+
+  /**
+   * The loop's time source as a clock of millisecond readings, for the rate limiters that pace a
+   * connection's frames and subscribe requests. Its epoch is arbitrary: only differences count.
+   */
+  public Clock clock() {
+    return clock;
   }
 
   /**
@@ -127,6 +140,29 @@ public final class Control {
         logger.error("Stream client failed in a control task", e);
       }
     };
+  }
+
+  /** {@link #nanoTime()} in whole milliseconds, as a {@link Clock}. */
+  private final class LoopClock extends Clock {
+    @Override
+    public long millis() {
+      return Math.floorDiv(nanoTime.getAsLong(), 1_000_000L);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis());
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the control loop's clock has no zone to change");
+    }
   }
 
   /** A scheduled task that can be cancelled; cancelling a finished one does nothing. */

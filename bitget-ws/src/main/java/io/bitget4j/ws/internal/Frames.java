@@ -2,7 +2,11 @@ package io.bitget4j.ws.internal;
 
 import java.util.List;
 
-/** Renders the outgoing V2 frames. Secrets enter only {@link #login}; log with {@link #redact}. */
+/**
+ * Renders the outgoing frames, the same envelope in both API versions: {@code ping}, the login and
+ * subscribe/unsubscribe frames whose arguments the connection's {@link Grammar} writes. Secrets
+ * enter only {@link #login}; log with {@link #redact}.
+ */
 public final class Frames {
   /** The heartbeat frame, plain text. */
   public static final String PING = "ping";
@@ -34,14 +38,14 @@ public final class Frames {
     return json.toString();
   }
 
-  /** A subscribe frame for the given arguments, in order. */
-  public static String subscribe(List<ChannelArg> args) {
-    return operation("subscribe", args);
+  /** A subscribe frame for the given arguments, in order, written by {@code grammar}. */
+  public static String subscribe(Grammar grammar, List<ChannelArg> args) {
+    return operation("subscribe", grammar, args);
   }
 
-  /** An unsubscribe frame for the given arguments, in order. */
-  public static String unsubscribe(List<ChannelArg> args) {
-    return operation("unsubscribe", args);
+  /** An unsubscribe frame for the given arguments, in order, written by {@code grammar}. */
+  public static String unsubscribe(Grammar grammar, List<ChannelArg> args) {
+    return operation("unsubscribe", grammar, args);
   }
 
   /** The frame as it may appear in logs: a login frame without its credentials. */
@@ -49,7 +53,7 @@ public final class Frames {
     return frame.startsWith(LOGIN_PREFIX) ? "{\"op\":\"login\",\"args\":[<redacted>]}" : frame;
   }
 
-  private static String operation(String op, List<ChannelArg> args) {
+  private static String operation(String op, Grammar grammar, List<ChannelArg> args) {
     if (args.isEmpty()) {
       throw new IllegalArgumentException(op + " needs at least one channel argument");
     }
@@ -59,7 +63,7 @@ public final class Frames {
       if (i > 0) {
         json.append(',');
       }
-      args.get(i).appendJson(json);
+      grammar.appendJson(json, args.get(i));
     }
     return json.append("]}").toString();
   }

@@ -1,5 +1,6 @@
 package io.bitget4j.ws.internal;
 
+import io.bitget4j.core.util.RateLimiter;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import okhttp3.WebSocket;
@@ -7,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The paced outbox of one connection: frames wait here, in order, until the {@link SendWindow}
- * lets them go, so that no rolling window of {@link #WINDOW} holds more than Bitget's frames per
- * second. Each socket of the connection gets the outbox in turn ({@link #open}); the window itself
- * outlives sockets, since a fresh socket right after a lost one is still the same sender to
+ * The paced outbox of one connection: frames wait here, in order, until the connection's
+ * rolling-window {@link RateLimiter} lets them go, so that no rolling window of {@link #WINDOW}
+ * holds more than Bitget's frames per second. Each socket of the connection gets the outbox in
+ * turn ({@link #open}); the limiter itself outlives sockets, since a fresh socket right after a lost one is still the same sender to
  * Bitget. Control thread only.
  */
 final class Outbox {
@@ -29,7 +30,9 @@ final class Outbox {
 
   private final String name;
   private final Control control;
-  private final SendWindow window;
+  private static final String FRAMES = "frames";
+
+  private final RateLimiter window;
   private final Sent sent;
   private final ArrayDeque<String> frames = new ArrayDeque<>();
   private WebSocket socket;
@@ -38,7 +41,7 @@ final class Outbox {
   Outbox(String name, int framesPerSecond, Control control, Sent sent) {
     this.name = name;
     this.control = control;
-    this.window = new SendWindow(framesPerSecond, WINDOW);
+    this.window = RateLimiter.builder().limit(FRAMES, framesPerSecond, WINDOW).clock(control.clock()).build();
     this.sent = sent;
   }
 
@@ -76,16 +79,14 @@ final class Outbox {
     }
     WebSocket ws = socket;
     while (ws != null && !frames.isEmpty()) {
-      long now = control.nanoTime();
-      long waitNanos = window.delayNanos(now);
-      if (waitNanos > 0) {
+      if (!window.tryAcquire(FRAMES)) {
         drainTimer = control.schedule(() -> {
           drainTimer = null;
           drain();
-        }, waitNanos);
+        }, window.delayUntilAvailable(FRAMES));
         return;
       }
-      window.record(now);
+      long now = control.nanoTime();
       String frame = frames.pollFirst();
       if (!ws.send(frame)) {
         logger.debug("{} is closing; dropped {}", name, Frames.redact(frame));

@@ -31,4 +31,12 @@ public interface PushHandler<T> {
   /** Forgets any state built from earlier pushes: the socket was lost or the channel resubscribed. */
   default void reset() {
   }
+
+  /**
+   * Whether the handler builds its values from a snapshot that only a subscribe brings (a book, V3
+   * positions): a channel that joins a server subscription already live asks for it again.
+   */
+  default boolean needsSnapshot() {
+    return false;
+  }
 }

@@ -12,6 +12,7 @@ import okhttp3.WebSocket;
 /**
  * The settings every connection of one client shares.
  *
+ * @param endpoints the API version and URL of public and private connections
  * @param sockets opens the sockets: the client's {@code OkHttpClient}, or a test's fake
  * @param json decodes frames
  * @param clock stamps login timestamps, state changes and throttles (timers run on the
@@ -34,8 +35,7 @@ import okhttp3.WebSocket;
  * @param closeTimeout how long {@code close()} waits for sockets to close before cancelling them
  */
 public record StreamConfig(
-    String publicUrl,
-    String privateUrl,
+    Endpoints endpoints,
     WebSocket.Factory sockets,
     BitgetJson json,
     Clock clock,

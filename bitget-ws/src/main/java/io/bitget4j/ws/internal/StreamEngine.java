@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +38,15 @@ import org.slf4j.LoggerFactory;
  * and private connections the channels are spread over, moving channels to a new connection,
  * state aggregation, health, and the client's one close sequence.
  *
- * <p>A channel is one server subscription shared by all its listeners: the first listener
- * subscribes it, the last one to leave unsubscribes it. Channels go to the first connection of
- * their kind (public or private) that {@linkplain WsConnection#canTakeChannel can take one}
- * (fewer than {@link StreamConfig#maxChannelsPerConnection()} channels, subscribe budget to
- * spare, not moving out); when none can, another is opened.
+ * <p>A channel is what callers subscribed ({@link ChannelKey}), shared by all its listeners: the
+ * first listener subscribes it, the last one to leave unsubscribes it. The {@link Grammar} of its
+ * kind of connection (public or private; see {@link Endpoints}) turns it into the server
+ * subscription ({@link ChannelArg}) that serves it; channels that share a server subscription
+ * (V3's account-wide private topics serve every product type) share its connection, and the
+ * subscription ends with the last of them. A new server subscription goes to the first connection
+ * of its kind that {@linkplain WsConnection#canTakeChannel can take one} (fewer than
+ * {@link StreamConfig#maxChannelsPerConnection()} channels, subscribe budget to spare, not moving
+ * out); when none can, another is opened.
  *
  * <p>Moving, make before break ({@link #moveRequested}): a connection that must go (it reached
  * {@link StreamConfig#maxConnectionAge()}, or the server announced its close) hands its channels
@@ -63,7 +67,9 @@ public final class StreamEngine implements WsConnection.Events {
   private final Executor blockingExecutor;
   private final DeliveryContext deliveryContext;
   private final Runnable releaseResources;
-  private final Map<ChannelArg, Channel<?>> channels = new ConcurrentHashMap<>();
+  private final Map<ChannelKey, Channel<?>> channels = new ConcurrentHashMap<>();
+  /** The channels each server subscription serves; written on the control loop, read by readers. */
+  private final Map<ChannelArg, List<Channel<?>>> byArg = new ConcurrentHashMap<>();
   /** Bumped after every change to {@link #channels}; a {@link Route} of an older version is stale. */
   private final AtomicInteger channelsVersion = new AtomicInteger();
   /** The last push's route, so that the pushes of one channel skip the lookup. */
@@ -74,7 +80,7 @@ public final class StreamEngine implements WsConnection.Events {
   private final List<WsConnection> retired = new CopyOnWriteArrayList<>();
   private final List<ListenerHandle<StateChange>> stateListeners = new CopyOnWriteArrayList<>();
   private final Set<ListenerHandle<?>> localHandles = ConcurrentHashMap.newKeySet();
-  private final Set<ChannelArg> unknownChannelsLogged = ConcurrentHashMap.newKeySet();
+  private final Set<Object> unknownChannelsLogged = ConcurrentHashMap.newKeySet();
   private final AtomicLong reconnects = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong gaveUp = new AtomicLong();
@@ -112,21 +118,33 @@ public final class StreamEngine implements WsConnection.Events {
   // ---------------------------------------------------------------- subscribing (any thread)
 
   /**
-   * Adds a listener to a channel, subscribing the channel if it is new.
+   * Adds a listener to a channel, subscribing the channel if it is new. The grammar of the
+   * channel's kind of connection is known first, which may ask the account mode source on this
+   * thread (see {@link Endpoints}).
    *
-   * @param handlers makes the channel's push handler when the channel is new
+   * @param handlers makes the channel's push handler in the connection's grammar when the channel
+   *     is new
    * @param replayLast whether a listener joining a live channel gets its latest value at once
    * @throws IllegalStateException when the client is closed
+   * @throws io.bitget4j.core.InvalidRequestException when the API version of the channel's
+   *     connections has no such channel, before any I/O of the subscription
    */
-  public <T> Subscription subscribe(ChannelArg arg, String description, Supplier<PushHandler<T>> handlers,
+  public <T> Subscription subscribe(ChannelKey key, String description, Function<Grammar, PushHandler<T>> handlers,
       StreamListener<? super T> listener, Delivery delivery, boolean replayLast) {
     requireOpen();
+    Endpoints.Endpoint endpoint = config.endpoints().endpoint(key.isPrivate());
+    ChannelArg arg = endpoint.grammar().argOf(key);
     ListenerHandle<T> handle = new ListenerHandle<>(description, listener, delivery, deliveryContext,
-        h -> control.execute(() -> detach(arg, h)));
-    if (!control.execute(() -> attach(arg, handlers, handle, replayLast))) {
+        h -> control.execute(() -> detach(key, h)));
+    if (!control.execute(() -> attach(key, arg, endpoint, handlers, handle, replayLast))) {
       handle.terminate();
     }
     return handle;
+  }
+
+  /** The account mode whose streams the client speaks, {@code AUTO} while not known; no I/O. */
+  public io.bitget4j.core.AccountMode accountMode() {
+    return config.endpoints().mode();
   }
 
   /**
@@ -172,8 +190,8 @@ public final class StreamEngine implements WsConnection.Events {
     }
   }
 
-  private <T> void attach(ChannelArg arg, Supplier<PushHandler<T>> handlers, ListenerHandle<T> handle,
-      boolean replayLast) {
+  private <T> void attach(ChannelKey key, ChannelArg arg, Endpoints.Endpoint endpoint,
+      Function<Grammar, PushHandler<T>> handlers, ListenerHandle<T> handle, boolean replayLast) {
     if (!handle.isActive()) {
       return; // closed before it was attached
     }
@@ -181,50 +199,98 @@ public final class StreamEngine implements WsConnection.Events {
       handle.terminate();
       return;
     }
-    @SuppressWarnings("unchecked") // one argument always maps to one value type
-    Channel<T> channel = (Channel<T>) channels.get(arg);
+    @SuppressWarnings("unchecked") // one key always maps to one value type
+    Channel<T> channel = (Channel<T>) channels.get(key);
     if (channel != null) {
       channel.add(handle);
       return;
     }
-    WsConnection connection = connectionFor(arg.isPrivate());
-    channel = new Channel<>(arg, handlers.get(), replayLast, connection);
-    channels.put(arg, channel);
-    channelsChanged();
+    List<Channel<?>> sharing = byArg.getOrDefault(arg, List.of());
+    if (sharing.isEmpty()) {
+      WsConnection connection = connectionFor(key.isPrivate(), endpoint);
+      channel = new Channel<>(key, arg, handlers.apply(endpoint.grammar()), replayLast, connection, connection);
+      register(channel);
+      channel.add(handle);
+      connection.addChannel(arg);
+      return;
+    }
+    Channel<?> sibling = sharing.get(0);
+    channel = new Channel<>(key, arg, handlers.apply(endpoint.grammar()), replayLast, sibling.connection,
+        sibling.route());
+    register(channel);
     channel.add(handle);
-    connection.addChannel(arg);
+    if (sibling.isLive()) {
+      channel.acknowledged(sibling.route()); // the server subscription is live: so is the new channel
+    }
+    if (channel.handler.needsSnapshot()) {
+      channel.connection.resync(arg); // the live subscription sent its snapshot long ago: ask again
+    }
   }
 
-  private void detach(ChannelArg arg, ListenerHandle<?> handle) {
-    Channel<?> channel = channels.get(arg);
+  private void register(Channel<?> channel) {
+    channels.put(channel.key, channel);
+    byArg.merge(channel.arg, List.of(channel), StreamEngine::plus);
+    channelsChanged();
+  }
+
+  private static List<Channel<?>> plus(List<Channel<?>> list, List<Channel<?>> more) {
+    List<Channel<?>> joined = new ArrayList<>(list);
+    joined.addAll(more);
+    return List.copyOf(joined);
+  }
+
+  private void detach(ChannelKey key, ListenerHandle<?> handle) {
+    Channel<?> channel = channels.get(key);
     if (channel == null || !channel.removeAndCheckEmpty(handle)) {
       return;
     }
     remove(channel, true);
   }
 
-  /** Forgets a channel and takes it off its connection (and off the one it moves away from). */
+  /**
+   * Forgets a channel, and takes its server subscription off its connection (and off the one it
+   * moves away from) unless another channel there still needs it.
+   */
   private void remove(Channel<?> channel, boolean unsubscribe) {
-    if (!channels.remove(channel.arg, channel)) {
+    if (!channels.remove(channel.key, channel)) {
       return;
     }
+    byArg.computeIfPresent(channel.arg, (arg, list) -> {
+      List<Channel<?>> rest = new ArrayList<>(list);
+      rest.remove(channel);
+      return rest.isEmpty() ? null : List.copyOf(rest);
+    });
     channelsChanged();
-    channel.connection.removeChannel(channel.arg, unsubscribe);
+    if (!carriesArg(channel.connection, channel.arg)) {
+      channel.connection.removeChannel(channel.arg, unsubscribe);
+    }
     WsConnection route = channel.route();
     if (route != channel.connection) {
-      route.removeChannel(channel.arg, true);
+      if (!carriesArg(route, channel.arg)) {
+        route.removeChannel(channel.arg, true);
+      }
       closeDrainedConnections();
     }
   }
 
-  private WsConnection connectionFor(boolean privateChannel) {
+  /** Whether a channel still subscribes {@code arg} on {@code connection} or takes its pushes from it. */
+  private boolean carriesArg(WsConnection connection, ChannelArg arg) {
+    for (Channel<?> channel : byArg.getOrDefault(arg, List.of())) {
+      if (channel.connection == connection || channel.route() == connection) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private WsConnection connectionFor(boolean privateChannel, Endpoints.Endpoint endpoint) {
     List<WsConnection> connections = privateChannel ? privateConnections : publicConnections;
     for (WsConnection connection : connections) {
       if (connection.canTakeChannel()) {
         return connection;
       }
     }
-    WsConnection connection = newConnection(privateChannel);
+    WsConnection connection = newConnection(privateChannel, endpoint);
     if (connections.size() > 1) {
       logger.info("Opening stream connection {}: the others are full, out of subscribe budget or moving",
           connection.name());
@@ -232,10 +298,11 @@ public final class StreamEngine implements WsConnection.Events {
     return connection;
   }
 
-  private WsConnection newConnection(boolean privateChannel) {
+  private WsConnection newConnection(boolean privateChannel, Endpoints.Endpoint endpoint) {
     List<WsConnection> connections = privateChannel ? privateConnections : publicConnections;
     String name = privateChannel ? "private-" + ++privateCounter : "public-" + ++publicCounter;
-    WsConnection connection = new WsConnection(name, privateChannel, config, control, blockingExecutor, this);
+    WsConnection connection = new WsConnection(name, privateChannel, endpoint, config, control, blockingExecutor,
+        this);
     connections.add(connection);
     return connection;
   }
@@ -263,7 +330,7 @@ public final class StreamEngine implements WsConnection.Events {
       closeDrainedConnections();
       return;
     }
-    WsConnection to = newConnection(from.isPrivate());
+    WsConnection to = newConnection(from.isPrivate(), new Endpoints.Endpoint(from.grammar(), from.url()));
     logger.info("Moving {} channels from {} to {} ({}); {} closes once {} has acknowledged them", moving.size(),
         from.name(), to.name(), reason, from.name(), to.name());
     for (Channel<?> channel : moving) {
@@ -314,61 +381,82 @@ public final class StreamEngine implements WsConnection.Events {
     }
   }
 
+  /**
+   * The decoder of the channels a push's arg names on {@code connection}: theirs when they share
+   * one decoder (the usual case, one channel), so that the data is decoded as the frame is read;
+   * empty for none, and for channels that decode the data differently (each then decodes it from
+   * the raw bytes).
+   */
   @Override
-  public Optional<? extends JsonDecoder<?>> decoderFor(StreamArg streamArg) {
-    Channel<?> channel = route(streamArg);
-    return channel == null ? Optional.empty() : channel.decoder;
+  public Optional<? extends JsonDecoder<?>> decoderFor(WsConnection connection, StreamArg streamArg) {
+    List<Channel<?>> routed = route(connection, streamArg);
+    if (routed.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonDecoder<?> decoder = routed.get(0).decoder;
+    for (int i = 1; i < routed.size(); i++) {
+      if (routed.get(i).decoder != decoder) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(decoder);
   }
 
   @Override
   public void push(WsConnection connection, StreamFrame frame) {
     StreamArg streamArg = frame.arg().orElseThrow();
-    Channel<?> channel = route(streamArg);
-    if (channel == null) {
-      ChannelArg arg = ChannelArg.from(streamArg);
-      if (unknownChannelsLogged.size() < UNKNOWN_CHANNELS_LOGGED && unknownChannelsLogged.add(arg)) {
-        logger.warn("Skipping pushes of {} on {}: no listener subscribed it", arg, connection.name());
+    List<Channel<?>> routed = route(connection, streamArg);
+    if (routed.isEmpty()) {
+      if (unknownChannelsLogged.size() < UNKNOWN_CHANNELS_LOGGED && unknownChannelsLogged.add(streamArg)) {
+        logger.warn("Skipping pushes of {} on {}: no listener subscribed it", streamArg, connection.name());
       }
       return;
     }
-    try {
-      channel.deliver(connection, frame, () -> resync(channel));
-    } catch (BitgetException e) {
-      logger.warn("Skipping a push of {} that could not be read: {}", channel.arg, e.getMessage());
+    for (Channel<?> channel : routed) {
+      try {
+        channel.deliver(connection, frame, () -> resync(channel));
+      } catch (BitgetException e) {
+        logger.warn("Skipping a push of {} that could not be read: {}", channel.key, e.getMessage());
+      }
     }
   }
 
   @Override
   public void acknowledged(WsConnection connection, ChannelArg arg) {
-    Channel<?> channel = channels.get(arg);
-    if (channel != null && channel.acknowledged(connection) != null) {
+    boolean moved = false;
+    for (Channel<?> channel : byArg.getOrDefault(arg, List.of())) {
+      moved |= channel.acknowledged(connection) != null;
+    }
+    if (moved) {
       control.execute(this::closeDrainedConnections);
     }
   }
 
   /**
-   * The channel a push's arg names, or null. Frames of one channel usually carry the same arg
-   * instance (the frame reader shares recent ones), so the last route is kept and checked by
-   * identity; any change to the channels makes it stale. The version is read before the lookup, so
-   * a route cached across a change is never taken for a current one.
+   * The channels a push's arg names on {@code connection}, read with its grammar. Frames of one
+   * channel usually carry the same arg instance (the frame reader shares recent ones), so the last
+   * route is kept and checked by identity; any change to the channels makes it stale. The version
+   * is read before the lookup, so a route cached across a change is never taken for a current one.
    */
-  private Channel<?> route(StreamArg streamArg) {
+  private List<Channel<?>> route(WsConnection connection, StreamArg streamArg) {
     int version = channelsVersion.get();
+    Grammar grammar = connection.grammar();
     Route route = lastRoute;
-    if (route != null && route.arg == streamArg && route.version == version) {
-      return route.channel;
+    if (route != null && route.arg == streamArg && route.grammar == grammar && route.version == version) {
+      return route.channels;
     }
-    Channel<?> channel = channels.get(ChannelArg.from(streamArg));
-    lastRoute = new Route(streamArg, channel, version);
-    return channel;
+    Optional<ChannelArg> arg = grammar.argOf(streamArg);
+    List<Channel<?>> routed = arg.isEmpty() ? List.of() : byArg.getOrDefault(arg.get(), List.of());
+    lastRoute = new Route(streamArg, grammar, routed, version);
+    return routed;
   }
 
   private void channelsChanged() {
     channelsVersion.incrementAndGet();
   }
 
-  /** A push's arg and its channel (null for none) as of a version of the channels. */
-  private record Route(StreamArg arg, Channel<?> channel, int version) {
+  /** A push's arg, the grammar it was read with, and its channels as of a version of the channels. */
+  private record Route(StreamArg arg, Grammar grammar, List<Channel<?>> channels, int version) {
   }
 
   /**
@@ -382,47 +470,65 @@ public final class StreamEngine implements WsConnection.Events {
     Duration delay = previous == 0 ? Duration.ZERO : config.backoff().maxDelay(previous - 1);
     control.schedule(() -> {
       WsConnection connection = channel.route();
-      if (!closed.get() && channels.get(channel.arg) == channel && !connection.isRetiring()) {
+      if (!closed.get() && channels.get(channel.key) == channel && !connection.isRetiring()) {
         connection.resync(channel.arg);
       }
     }, delay);
   }
 
+  /** The channels that subscribe {@code arg} on {@code connection}. */
+  private List<Channel<?>> channelsOf(ChannelArg arg, WsConnection connection) {
+    List<Channel<?>> found = new ArrayList<>(1);
+    for (Channel<?> channel : byArg.getOrDefault(arg, List.of())) {
+      if (channel.connection == connection) {
+        found.add(channel);
+      }
+    }
+    return found;
+  }
+
   @Override
   public void channelFailed(WsConnection connection, ChannelArg arg, BitgetApiException error) {
-    Channel<?> channel = channels.get(arg);
-    if (channel == null || channel.connection != connection) {
-      logger.debug("Bitget reported an error for {}, which has no listener: {}", arg, error.getMessage());
+    List<Channel<?>> refused = channelsOf(arg, connection);
+    if (refused.isEmpty()) {
+      logger.debug("Bitget reported an error for {}, which has no listener: {}", connection.grammar().describe(arg),
+          error.getMessage());
       return;
     }
     connection.removeChannel(arg, false);
     if (error.isRetryable()) {
       Duration delay = config.backoff().maxDelay(0);
-      logger.warn("Bitget refused {} for now ({}); trying again in {} ms", arg, error.getMessage(),
+      logger.warn("Bitget refused {} for now ({}); trying again in {} ms", connection.grammar().describe(arg),
+          error.getMessage(),
           delay.toMillis());
-      control.schedule(() -> retry(channel), delay);
+      control.schedule(() -> retry(arg, connection), delay);
       return;
     }
-    logger.warn("Bitget refused {}: {}", arg, error.getMessage());
-    remove(channel, false);
-    channel.fail(error);
+    logger.warn("Bitget refused {}: {}", connection.grammar().describe(arg), error.getMessage());
+    for (Channel<?> channel : refused) {
+      remove(channel, false);
+      channel.fail(error);
+    }
   }
 
-  /** Subscribes a refused channel again on its connection, or ends it if the connection is gone. */
-  private void retry(Channel<?> channel) {
-    if (closed.get() || channels.get(channel.arg) != channel) {
-      return; // closed, or its last listener left meanwhile
+  /** Subscribes a refused argument again on its connection, or ends its channels if the connection is gone. */
+  private void retry(ChannelArg arg, WsConnection connection) {
+    List<Channel<?>> waiting = channelsOf(arg, connection);
+    if (closed.get() || waiting.isEmpty()) {
+      return; // closed, or the last listener left meanwhile
     }
-    WsConnection connection = channel.connection;
     if (!connection.isStopped()) {
-      connection.addChannel(channel.arg);
+      connection.addChannel(arg);
       return;
     }
     // terminated() ends such channels at once; this covers a connection stopped any other way.
     BitgetException error = connection.failure().orElseGet(() -> BitgetTransportException.of("WS",
-        channel.arg.toString(), new IOException("the connection of " + channel.arg + " is closed")));
-    remove(channel, false);
-    channel.fail(error);
+        connection.grammar().describe(arg), new IOException("the connection of " + connection.grammar().describe(arg)
+            + " is closed")));
+    for (Channel<?> channel : waiting) {
+      remove(channel, false);
+      channel.fail(error);
+    }
   }
 
   @Override
@@ -609,6 +715,7 @@ public final class StreamEngine implements WsConnection.Events {
       channel.terminate();
     }
     channels.clear();
+    byArg.clear();
     channelsChanged();
     for (ListenerHandle<?> handle : List.copyOf(localHandles)) {
       handle.terminate();

@@ -1,6 +1,8 @@
 package io.bitget4j.ws.internal;
 
+import io.bitget4j.core.util.RateLimiter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,19 +36,33 @@ final class SubscriptionLedger {
   /** Bytes of {@code {"op":"unsubscribe","args":[]}} and some slack. */
   private static final int FRAME_OVERHEAD = 40;
 
+  private static final String SUBSCRIBES = "subscribes";
+
+  private final Grammar grammar;
   private final int maxArgsPerFrame;
   private final int maxFrameBytes;
-  private final SendWindow budget; // guarded by this
+  private final int budgetPermits;
+  private final RateLimiter budget;
   private final Set<ChannelArg> channels = new LinkedHashSet<>();
   private final Set<ChannelArg> subscribed = new LinkedHashSet<>();
   private final Set<ChannelArg> toSubscribe = new LinkedHashSet<>();
   private final Set<ChannelArg> toUnsubscribe = new LinkedHashSet<>();
   private volatile int size;
 
-  SubscriptionLedger(int maxArgsPerFrame, int maxFrameBytes, int subscribeRequestsPerHour) {
+  /**
+   * Creates an empty ledger.
+   *
+   * @param grammar writes the arguments of the connection's API version
+   * @param clock the control loop's clock, on which the subscribe budget's window rolls
+   */
+  SubscriptionLedger(Grammar grammar, int maxArgsPerFrame, int maxFrameBytes, int subscribeRequestsPerHour,
+      Clock clock) {
+    this.grammar = grammar;
     this.maxArgsPerFrame = maxArgsPerFrame;
     this.maxFrameBytes = maxFrameBytes;
-    this.budget = new SendWindow(subscribeRequestsPerHour, BUDGET_WINDOW);
+    this.budgetPermits = subscribeRequestsPerHour;
+    this.budget = RateLimiter.builder().limit(SUBSCRIBES, subscribeRequestsPerHour, BUDGET_WINDOW).clock(clock)
+        .build();
   }
 
   /** The frames to send now, and how long until the subscribes that wait for the budget may go. */
@@ -55,7 +71,7 @@ final class SubscriptionLedger {
 
   /** Subscribe requests allowed per window. */
   int budget() {
-    return budget.permits();
+    return budgetPermits;
   }
 
   /** The channels assigned, in the order they were added. */
@@ -152,26 +168,23 @@ final class SubscriptionLedger {
    * The frames to send now: unsubscribes first, then the subscribes the budget has room for, in
    * batches; the rest stays pending.
    */
-  Flush flush(long nowNanos) {
+  Flush flush() {
     List<String> frames = new ArrayList<>();
     if (!toUnsubscribe.isEmpty()) {
-      for (List<ChannelArg> batch : batches(toUnsubscribe, maxArgsPerFrame, maxFrameBytes)) {
-        frames.add(Frames.unsubscribe(batch));
+      for (List<ChannelArg> batch : batches(grammar, toUnsubscribe, maxArgsPerFrame, maxFrameBytes)) {
+        frames.add(Frames.unsubscribe(grammar, batch));
         batch.forEach(subscribed::remove);
       }
       toUnsubscribe.clear();
     }
     long waitNanos = 0;
     if (!toSubscribe.isEmpty()) {
-      for (List<ChannelArg> batch : batches(toSubscribe, maxArgsPerFrame, maxFrameBytes)) {
-        synchronized (this) {
-          waitNanos = budget.delayNanos(nowNanos);
-          if (waitNanos > 0) {
-            break;
-          }
-          budget.record(nowNanos);
+      for (List<ChannelArg> batch : batches(grammar, toSubscribe, maxArgsPerFrame, maxFrameBytes)) {
+        if (!budget.tryAcquire(SUBSCRIBES)) {
+          waitNanos = Math.max(1, budget.delayUntilAvailable(SUBSCRIBES).toNanos());
+          break;
         }
-        frames.add(Frames.subscribe(batch));
+        frames.add(Frames.subscribe(grammar, batch));
         subscribed.addAll(batch);
         batch.forEach(toSubscribe::remove);
       }
@@ -188,19 +201,19 @@ final class SubscriptionLedger {
    * Whether the connection can take one more channel: the budget has room for its subscribe and,
    * after it, for one full resubscribe of every channel.
    */
-  synchronized boolean canTake(long nowNanos) {
-    return budget.available(nowNanos) >= 1 + framesFor(channels.size() + 1);
+  boolean canTake() {
+    return budget.availablePermits(SUBSCRIBES) >= 1 + framesFor(channels.size() + 1);
   }
 
   /** How long from now until the budget has room to subscribe every channel again. */
-  synchronized long resubscribeWaitNanos(long nowNanos) {
-    int frames = Math.min(framesFor(channels.size()), budget.permits());
-    return frames == 0 ? 0 : budget.delayNanos(nowNanos, frames);
+  long resubscribeWaitNanos() {
+    int frames = Math.min(framesFor(channels.size()), budgetPermits);
+    return frames == 0 ? 0 : budget.delayUntilAvailable(SUBSCRIBES, frames).toNanos();
   }
 
   /** Subscribe requests sent within the budget window that ends now; any thread. */
-  synchronized int subscribeRequestsInWindow(long nowNanos) {
-    return budget.count(nowNanos);
+  int subscribeRequestsInWindow() {
+    return budgetPermits - budget.availablePermits(SUBSCRIBES);
   }
 
   private int framesFor(int channelCount) {
@@ -211,12 +224,12 @@ final class SubscriptionLedger {
    * Splits channel arguments into frames of at most {@code maxArgs} arguments and about
    * {@code maxBytes} bytes, keeping their order.
    */
-  static List<List<ChannelArg>> batches(Collection<ChannelArg> args, int maxArgs, int maxBytes) {
+  static List<List<ChannelArg>> batches(Grammar grammar, Collection<ChannelArg> args, int maxArgs, int maxBytes) {
     List<List<ChannelArg>> batches = new ArrayList<>();
     List<ChannelArg> batch = new ArrayList<>();
     int bytes = FRAME_OVERHEAD;
     for (ChannelArg arg : args) {
-      int argBytes = arg.toJson().getBytes(StandardCharsets.UTF_8).length + 1;
+      int argBytes = grammar.toJson(arg).getBytes(StandardCharsets.UTF_8).length + 1;
       if (!batch.isEmpty() && (batch.size() >= maxArgs || bytes + argBytes > maxBytes)) {
         batches.add(batch);
         batch = new ArrayList<>();

@@ -8,6 +8,8 @@ import io.bitget4j.core.BitgetTransportException;
 import io.bitget4j.core.ClockSkewException;
 import io.bitget4j.core.Credentials;
 import io.bitget4j.core.RequestSigner;
+import io.bitget4j.core.internal.json.JsonDecoder;
+import io.bitget4j.core.internal.json.StreamArg;
 import io.bitget4j.core.internal.json.StreamFrame;
 import io.bitget4j.core.util.Backoff;
 import io.bitget4j.ws.ConnectionState;
@@ -50,13 +52,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class WsConnection {
   private static final Logger logger = LoggerFactory.getLogger(WsConnection.class);
+  /** Bitget's notice that it is about to close the connection for a service upgrade. */
+  static final String SERVICE_UPGRADE = "30033";
 
   /**
    * What a connection tells its owner. All on the control loop, except {@link #push},
-   * {@link #acknowledged}, {@link #socketFinished} and the {@link StreamFrame.Router} decoder
-   * lookup, which run on a socket's reader thread.
+   * {@link #acknowledged}, {@link #socketFinished} and {@link #decoderFor}, which run on a socket's
+   * reader thread.
    */
-  public interface Events extends StreamFrame.Router {
+  public interface Events {
+    /**
+     * The decoder of the data of a push with {@code arg} on {@code connection}, or empty to keep the
+     * data raw; reader thread, fast, never throws (see {@link StreamFrame.Router}).
+     */
+    Optional<? extends JsonDecoder<?>> decoderFor(WsConnection connection, StreamArg arg);
+
     /** The connection changed state; {@code error} is null unless a failure caused it. */
     void stateChanged(WsConnection connection, ConnectionState previous, ConnectionState current,
         BitgetException error);
@@ -98,6 +108,7 @@ public final class WsConnection {
   private final String name;
   private final String url;
   private final String path;
+  private final Grammar grammar;
   private final boolean privateConnection;
   private final StreamConfig config;
   private final Control control;
@@ -108,6 +119,8 @@ public final class WsConnection {
   private final Backoff.Attempts attempts;
   private final RequestSigner signer;
   private final Credentials credentials;
+  /** Picks each push's decoder as the frame is read, knowing this connection's grammar. */
+  private final StreamFrame.Router router;
 
   // Confined to the control loop.
   private boolean loginPending;
@@ -135,21 +148,24 @@ public final class WsConnection {
   /**
    * Creates an idle connection; it opens its socket when the first channel is added.
    *
+   * @param endpoint the URL and the API version's grammar
    * @param control the client's control loop
    * @param blockingExecutor runs blocking work such as measuring the clock offset
    */
-  public WsConnection(String name, boolean privateConnection, StreamConfig config, Control control,
-      Executor blockingExecutor, Events events) {
+  public WsConnection(String name, boolean privateConnection, Endpoints.Endpoint endpoint, StreamConfig config,
+      Control control, Executor blockingExecutor, Events events) {
     this.name = name;
     this.privateConnection = privateConnection;
-    this.url = privateConnection ? config.privateUrl() : config.publicUrl();
+    this.url = endpoint.url();
+    this.grammar = endpoint.grammar();
     this.path = pathOf(url);
     this.config = config;
     this.control = control;
     this.blockingExecutor = blockingExecutor;
     this.events = events;
-    this.ledger = new SubscriptionLedger(config.maxArgsPerFrame(), config.maxFrameBytes(),
-        config.subscribeRequestsPerHour());
+    this.router = arg -> events.decoderFor(this, arg);
+    this.ledger = new SubscriptionLedger(grammar, config.maxArgsPerFrame(), config.maxFrameBytes(),
+        config.subscribeRequestsPerHour(), control.clock());
     this.outbox = new Outbox(name, config.messagesPerSecond(), control, this::pingSent);
     this.attempts = config.backoff().start();
     if (privateConnection) {
@@ -171,6 +187,16 @@ public final class WsConnection {
   /** The connection's name, such as {@code public-1}. */
   public String name() {
     return name;
+  }
+
+  /** The URL this connection opens. */
+  public String url() {
+    return url;
+  }
+
+  /** The grammar of the API version this connection speaks. */
+  public Grammar grammar() {
+    return grammar;
   }
 
   /** Whether this connection carries private channels. */
@@ -210,7 +236,7 @@ public final class WsConnection {
 
   /** Subscribe requests sent in the last hour (Bitget allows 240 per connection); any thread. */
   public int subscribeRequestsLastHour() {
-    return ledger.subscribeRequestsInWindow(control.nanoTime());
+    return ledger.subscribeRequestsInWindow();
   }
 
   /** The channels assigned to this connection. Control loop. */
@@ -225,7 +251,7 @@ public final class WsConnection {
    */
   public boolean canTakeChannel() {
     return !stopped && !retiring && ledger.size() < config.maxChannelsPerConnection()
-        && ledger.canTake(control.nanoTime());
+        && ledger.canTake();
   }
 
   // ---------------------------------------------------------------- channels (control loop)
@@ -264,7 +290,7 @@ public final class WsConnection {
   /** Subscribes a channel again (unsubscribe, subscribe), for a book that lost its sync. */
   public void resync(ChannelArg arg) {
     if (isReady() && ledger.resubscribe(arg)) {
-      logger.info("Subscribing {} again on {} to get a fresh snapshot", arg, name);
+      logger.info("Subscribing {} again on {} to get a fresh snapshot", grammar.describe(arg), name);
       scheduleFlush();
     }
   }
@@ -288,7 +314,7 @@ public final class WsConnection {
       return; // the next session subscribes every channel
     }
     budgetTimer.cancel();
-    SubscriptionLedger.Flush flush = ledger.flush(control.nanoTime());
+    SubscriptionLedger.Flush flush = ledger.flush();
     flush.frames().forEach(outbox::send);
     if (flush.waitNanos() > 0) {
       logger.warn("{} has used its {} subscribe requests of the last hour; the next subscribe waits {} s",
@@ -310,7 +336,7 @@ public final class WsConnection {
    * connection's subscribe is acknowledged, and this one closes when none is left on it. For
    * Bitget's forced close after about 24 hours (requested here when the session reaches
    * {@link StreamConfig#maxConnectionAge()}) and for a server notice that the connection will be
-   * closed, such as V3's code 30033 ("service upgrade"). Any thread.
+   * closed, such as code 30033 ("service upgrade", handled here too). Any thread.
    */
   public void requestMove(String reason) {
     control.execute(() -> {
@@ -402,6 +428,10 @@ public final class WsConnection {
       return;
     }
     String event = frame.event().orElse("");
+    if (SERVICE_UPGRADE.equals(frame.code().orElse(""))) {
+      serviceUpgrade(frame);
+      return;
+    }
     switch (event) {
       case "login":
         if (isZero(frame.code())) {
@@ -412,14 +442,15 @@ public final class WsConnection {
         break;
       case "subscribe":
       case "unsubscribe":
-        logger.debug("{} acknowledged {} {}", name, event, frame.arg().map(ChannelArg::from).map(Object::toString).orElse(""));
+        logger.debug("{} acknowledged {} {}", name, event, frame.arg().map(Object::toString).orElse(""));
         break;
       case "error":
+        Optional<ChannelArg> refused = frame.arg().flatMap(grammar::argOf);
         if (loginPending) {
           loginRefused(apiError(frame, "login"));
-        } else if (frame.arg().isPresent()) {
-          ChannelArg arg = ChannelArg.from(frame.arg().get());
-          BitgetApiException error = apiError(frame, arg.toString());
+        } else if (refused.isPresent()) {
+          ChannelArg arg = refused.get();
+          BitgetApiException error = apiError(frame, grammar.describe(arg));
           events.errorObserved(error);
           ledger.refused(arg);
           events.channelFailed(this, arg, error);
@@ -431,6 +462,18 @@ public final class WsConnection {
         break;
       default:
         logger.debug("Skipping event {} on {}", event, name);
+    }
+  }
+
+  /**
+   * Bitget announced a service upgrade (code 30033), which closes the connection within about a
+   * minute: the channels move to a new connection first, make before break.
+   */
+  private void serviceUpgrade(StreamFrame frame) {
+    logger.info("Bitget announced a service upgrade on {} (code {}: {}); moving its channels to a new connection"
+        + " before it closes", name, SERVICE_UPGRADE, frame.message().orElse(""));
+    if (!stopped && !retiring) {
+      events.moveRequested(this, "service upgrade (" + SERVICE_UPGRADE + ")");
     }
   }
 
@@ -574,7 +617,7 @@ public final class WsConnection {
       return;
     }
     long delayNanos = backoff.get().toNanos();
-    long budgetNanos = ledger.resubscribeWaitNanos(control.nanoTime());
+    long budgetNanos = ledger.resubscribeWaitNanos();
     if (budgetNanos > delayNanos) {
       logger.warn("Stream connection {} has used its {} subscribe requests of the last hour; reconnecting in"
           + " {} s, when it can subscribe its {} channels again", name, ledger.budget(),
@@ -701,7 +744,7 @@ public final class WsConnection {
       }
       StreamFrame frame;
       try {
-        frame = config.json().decodePush(text, events);
+        frame = config.json().decodePush(text, router);
       } catch (BitgetDecodingException e) {
         logger.warn("Skipping a malformed frame on {}: {}", name, e.getMessage());
         return;
@@ -710,7 +753,10 @@ public final class WsConnection {
         case EVENT:
           if ("subscribe".equals(frame.event().orElse("")) && frame.arg().isPresent()) {
             // Here rather than on the control loop, so that it comes before the channel's pushes.
-            events.acknowledged(WsConnection.this, ChannelArg.from(frame.arg().get()));
+            Optional<ChannelArg> acked = grammar.argOf(frame.arg().get());
+            if (acked.isPresent()) {
+              events.acknowledged(WsConnection.this, acked.get());
+            }
           }
           control.execute(() -> onEvent(ws, frame));
           break;

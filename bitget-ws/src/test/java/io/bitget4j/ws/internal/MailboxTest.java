@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bitget4j.core.BitgetApiException;
 import io.bitget4j.core.BitgetException;
+import io.bitget4j.ws.testing.Await;
+import io.bitget4j.ws.testing.Logs;
+import io.bitget4j.ws.testing.Sneaky;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +21,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import io.bitget4j.ws.testing.Await;
-import io.bitget4j.ws.testing.Sneaky;
-import io.bitget4j.ws.testing.log.CapturedLog;
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -98,7 +98,7 @@ class MailboxTest {
 
     assertThat(delivered).containsExactly(2);
     assertThat(mailbox.isClosed()).isFalse();
-    assertThat(CapturedLog.warnings()).containsExactly(
+    assertThat(Logs.warnings()).containsExactly(
         "Listener sneaky threw java.io.IOException; the value is skipped and later values are delivered");
   }
 

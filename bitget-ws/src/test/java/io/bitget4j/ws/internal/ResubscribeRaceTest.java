@@ -2,6 +2,7 @@ package io.bitget4j.ws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.OrderBook;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ResubscribeRaceTest {
   private static final Symbol BTC = Symbol.BTCUSDT_UMCBL;
-  private static final ChannelArg BOOKS = ChannelArg.ofInstrument("USDT-FUTURES", "books", "BTCUSDT");
+  private static final ChannelKey BOOKS = ChannelKey.of(Topic.BOOKS, BTC);
 
   private final BitgetJson json = BitgetJson.create();
   private FakeStreamServer server;
@@ -52,7 +53,9 @@ class ResubscribeRaceTest {
     control = new ScheduledThreadPoolExecutor(1);
     listeners = Executors.newCachedThreadPool();
     okHttp = new OkHttpClient();
-    StreamConfig config = new StreamConfig(server.publicUrl(), server.privateUrl(), okHttp, json,
+    Endpoints endpoints = new Endpoints(AccountMode.AUTO, Optional.of(server.publicUrl()),
+        Optional.of(server.privateUrl()), false, false, Optional.empty(), json);
+    StreamConfig config = new StreamConfig(endpoints, okHttp, json,
         Clock.systemUTC(), new ClockOffset(Clock.systemUTC(), Duration.ZERO, null), Optional.empty(),
         Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
         Backoff.builder().base(Duration.ofMillis(20)).cap(Duration.ofMillis(80)).unlimited().build(),
@@ -72,7 +75,7 @@ class ResubscribeRaceTest {
   }
 
   private Subscription books(Recorder<OrderBook> listener) {
-    return engine.subscribe(BOOKS, "books " + BTC, () -> BookHandler.merged(BTC, json.bookPush()), listener,
+    return engine.subscribe(BOOKS, "books " + BTC, g -> g.books(BTC, Topic.BOOKS), listener,
         Delivery.immediate(), true);
   }
 

@@ -16,9 +16,11 @@ import io.bitget4j.core.model.Wallet;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;
+import io.bitget4j.core.model.FastFill;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FillPage;
 import io.bitget4j.core.model.FundingRate;
+import io.bitget4j.core.model.Liquidation;
 import io.bitget4j.core.model.OpenInterest;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderAck;
@@ -75,14 +77,17 @@ import okio.ByteString;
 public final class BitgetJson {
   private static final JsonReader.Options ENVELOPE_NAMES = JsonReader.Options.of("code", "msg", "requestTime", "data");
   private static final String[] FRAME_FIELDS = {"event", "arg", "action", "data", "ts", "code", "msg"};
-  private static final String[] ARG_FIELDS = {"instType", "channel", "instId", "coin"};
+  /** V2's arg names, then V3's: {@code topic} reads as the channel and {@code symbol} as the instId. */
+  private static final String[] ARG_FIELDS = {"instType", "channel", "instId", "coin", "topic", "symbol", "interval"};
   private static final JsonReader.Options FRAME_NAMES = JsonReader.Options.of(FRAME_FIELDS);
   private static final JsonReader.Options ARG_NAMES = JsonReader.Options.of(ARG_FIELDS);
   private static final String[] ACTIONS = {"snapshot", "update"};
   private static final String[] EVENTS = {"login", "subscribe", "unsubscribe", "error"};
+  /** V2 channels, then V3 topics: known values are read without allocating. */
   private static final String[] CHANNELS = {
-      "ticker", "trade", "books", "books1", "books5", "books15", "positions", "orders", "account",
-      "candle1m", "candle5m", "candle15m", "candle30m", "candle1H", "candle4H", "candle1D"};
+      "ticker", "trade", "books", "books1", "books5", "books15", "positions", "orders", "account", "fill",
+      "orders-algo", "candle1m", "candle5m", "candle15m", "candle30m", "candle1H", "candle4H", "candle1D",
+      "publicTrade", "kline", "books50", "liquidation", "position", "order", "fast-fill", "strategy-order"};
   private static final JsonReader.Options ACTION_OPTIONS = JsonReader.Options.of(ACTIONS);
   private static final JsonReader.Options EVENT_OPTIONS = JsonReader.Options.of(EVENTS);
   private static final JsonReader.Options CHANNEL_OPTIONS = JsonReader.Options.of(CHANNELS);
@@ -95,6 +100,7 @@ public final class BitgetJson {
   private final Map<ProductType, PerProduct> products = new EnumMap<>(ProductType.class);
   private final Map<ProductType, SymbolResolver> resolvers = new EnumMap<>(ProductType.class);
   private final Map<Symbol, JsonDecoder<List<Trade>>> tradeDecoders = new ConcurrentHashMap<>();
+  private final Map<Symbol, JsonDecoder<List<Ticker>>> symbolTickerDecoders = new ConcurrentHashMap<>();
   private final Map<Symbol, JsonDecoder<OrderBook>> bookDecoders = new ConcurrentHashMap<>();
 
   private final JsonDecoder<Account> account =
@@ -109,6 +115,8 @@ public final class BitgetJson {
   private final JsonDecoder<List<BookPush>> bookPush = new ListDecoder<>(BookReaders::bookPush);
   private final JsonDecoder<Wallet> wallet = reader -> WalletReader.INSTANCE.read(new MoshiSource(reader), false);
   private final JsonDecoder<List<Account>> walletAccounts = reader -> walletAccounts(wallet.decode(reader));
+  private final JsonDecoder<List<Account>> walletAccountPush =
+      new MappedDecoder<>(new ListDecoder<>(WalletReader.INSTANCE), BitgetJson::walletAccounts);
   private final JsonDecoder<String> accountState =
       reader -> SettingsReader.ACCOUNT_MODE.read(new MoshiSource(reader), false);
   private final JsonDecoder<AccountSettings> accountSettings;
@@ -396,6 +404,43 @@ public final class BitgetJson {
     return tickers(productType);
   }
 
+  /**
+   * WebSocket {@code ticker} push data of {@code symbol}'s channel whose items may name neither
+   * their symbol nor their time, as V3 sends them: the symbol is the channel's, and a missing time
+   * is left for {@link #atFrameTime} to fill in from the frame.
+   */
+  public JsonDecoder<List<Ticker>> tickerPush(Symbol symbol) {
+    Objects.requireNonNull(symbol, "symbol == null");
+    return cached(symbolTickerDecoders, symbol,
+        s -> new ListDecoder<>(new TickerReader(resolvers.get(s.productType()), s)));
+  }
+
+  /**
+   * The tickers of a push with the frame's {@code ts} as the time of each one that carried none (V3
+   * ticker pushes keep their time outside the data).
+   *
+   * @throws io.bitget4j.core.BitgetDecodingException when a ticker has no time and neither has the
+   *     frame
+   */
+  public static List<Ticker> atFrameTime(List<Ticker> tickers, StreamFrame frame) {
+    List<Ticker> stamped = null;
+    for (int i = 0; i < tickers.size(); i++) {
+      Ticker t = tickers.get(i);
+      if (t.timestamp() != TickerReader.FRAME_TIME) {
+        continue;
+      }
+      Instant time = frame.timestamp().orElseThrow(() -> new io.bitget4j.core.BitgetDecodingException(
+          "Invalid ticker data. Missing fields: timestamp (neither the ticker nor its frame has ts)"));
+      if (stamped == null) {
+        stamped = new java.util.ArrayList<>(tickers);
+      }
+      stamped.set(i, new Ticker(t.symbol(), t.lastPrice(), t.bidPrice(), t.askPrice(), t.bidSize(), t.askSize(),
+          t.high24h(), t.low24h(), t.open24h(), t.change24h(), t.markPrice(), t.indexPrice(), t.fundingRate(),
+          t.baseVolume(), t.quoteVolume(), t.holdingAmount(), time));
+    }
+    return stamped == null ? tickers : java.util.Collections.unmodifiableList(stamped);
+  }
+
   /** WebSocket {@code trade} push data (its items carry no symbol); the same decoder as {@link #trades(Symbol)}. */
   public JsonDecoder<List<Trade>> tradePush(Symbol symbol) {
     return trades(symbol);
@@ -419,6 +464,29 @@ public final class BitgetJson {
   /** WebSocket {@code account} push data; the same decoder as {@link #accounts()}. */
   public JsonDecoder<List<Account>> accountPush() {
     return accounts;
+  }
+
+  /**
+   * V3 WebSocket {@code account} push data, a unified account's wallet, as one {@link Account} per
+   * coin (see {@link #walletAccounts()}).
+   */
+  public JsonDecoder<List<Account>> walletAccountPush() {
+    return walletAccountPush;
+  }
+
+  /** WebSocket {@code fill} push data (V2 channel, V3 topic): the account's executions. */
+  public JsonDecoder<List<Fill>> fillPush(ProductType productType) {
+    return product(productType).fillList;
+  }
+
+  /** V3 WebSocket {@code fast-fill} push data: an array of executions, or one as a lone object. */
+  public JsonDecoder<List<FastFill>> fastFillPush(ProductType productType) {
+    return product(productType).fastFills;
+  }
+
+  /** V3 WebSocket {@code liquidation} push data of a product type. */
+  public JsonDecoder<List<Liquidation>> liquidationPush(ProductType productType) {
+    return product(productType).liquidations;
   }
 
   /** WebSocket {@code books}, {@code books1}, {@code books5}, {@code books15} push data, keeping the level text. */
@@ -539,6 +607,7 @@ public final class BitgetJson {
     String channel = null;
     String instId = null;
     String coin = null;
+    String interval = null;
     Shapes.beginObject(reader);
     while (reader.hasNext()) {
       switch (reader.selectName(ARG_NAMES)) {
@@ -546,13 +615,18 @@ public final class BitgetJson {
           instType = known(reader, INST_TYPE_OPTIONS, INST_TYPES);
           break;
         case 1:
+        case 4:
           channel = known(reader, CHANNEL_OPTIONS, CHANNELS);
           break;
         case 2:
+        case 5:
           instId = JsonValues.nonEmptyString(reader);
           break;
         case 3:
           coin = JsonValues.nonEmptyString(reader);
+          break;
+        case 6:
+          interval = JsonValues.nonEmptyString(reader);
           break;
         default:
           Shapes.skipField(reader);
@@ -563,7 +637,8 @@ public final class BitgetJson {
     if (instType == null || channel == null) {
       throw Required.missing("arg", "instType", instType, "channel", channel);
     }
-    return new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin));
+    return new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin),
+        Optional.ofNullable(interval));
   }
 
   /** A string value, shared from {@code values} when it is one of them; null for null and {@code ""}. */
@@ -575,6 +650,17 @@ public final class BitgetJson {
       }
     }
     return JsonValues.nonEmptyString(reader);
+  }
+
+  private static List<Account> walletAccounts(List<Wallet> wallets) {
+    if (wallets.size() == 1) {
+      return walletAccounts(wallets.get(0));
+    }
+    List<Account> accounts = new java.util.ArrayList<>();
+    for (Wallet wallet : wallets) {
+      accounts.addAll(walletAccounts(wallet));
+    }
+    return List.copyOf(accounts);
   }
 
   private static List<Account> walletAccounts(Wallet wallet) {
@@ -603,12 +689,15 @@ public final class BitgetJson {
     return cache.computeIfAbsent(symbol, factory);
   }
 
+  /** The V2 product types, their V3 lower-case spelling, and V3's {@code UTA} of private topics. */
   private static String[] instTypes() {
     ProductType[] types = ProductType.values();
-    String[] names = new String[types.length];
+    String[] names = new String[types.length * 2 + 1];
     for (int i = 0; i < types.length; i++) {
       names[i] = types[i].v2Name();
+      names[types.length + i] = types[i].v2Name().toLowerCase(java.util.Locale.ROOT);
     }
+    names[names.length - 1] = "UTA";
     return names;
   }
 
@@ -624,6 +713,9 @@ public final class BitgetJson {
     final JsonDecoder<List<Order>> orderList;
     final JsonDecoder<OrderPage> orders;
     final JsonDecoder<FillPage> fills;
+    final JsonDecoder<List<Fill>> fillList;
+    final JsonDecoder<List<FastFill>> fastFills;
+    final JsonDecoder<List<Liquidation>> liquidations;
     final JsonDecoder<FundingRate> fundingRate;
     final JsonDecoder<OpenInterest> openInterest;
     final JsonDecoder<SymbolPrice> symbolPrice;
@@ -642,7 +734,11 @@ public final class BitgetJson {
       ContractReader contractReader = new ContractReader(symbols);
       OrderReader orderItems = new OrderReader(symbols);
       ItemReader<Order> orderReader = orderItems.onMoshi();
-      ItemReader<Fill> fillReader = new FillReader(symbols).onMoshi();
+      FillReader fillItems = new FillReader(symbols);
+      ItemReader<Fill> fillReader = fillItems.onMoshi();
+      fillList = new ListDecoder<>(fillItems);
+      fastFills = ListDecoder.orLoneObject(new FastFillReader(symbols));
+      liquidations = new ListDecoder<>(new LiquidationReader(symbols));
       ItemReader<FundingRate> fundingReader = MarketReaders.fundingRate(symbols);
       ItemReader<OpenInterest> openInterestReader = MarketReaders.openInterest(symbols);
       ItemReader<SymbolPrice> priceReader = MarketReaders.symbolPrice(symbols);

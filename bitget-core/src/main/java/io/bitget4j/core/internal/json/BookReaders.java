@@ -14,7 +14,9 @@ import java.util.Optional;
 /** Readers for REST {@code merge-depth} (V2) and {@code orderbook} (V3) books and WebSocket {@code books*} pushes. */
 final class BookReaders {
   private static final Fields DEPTH_FIELDS = new Fields(new String[] {"asks", "bids", "ts", "a", "b"});
-  private static final Fields PUSH_FIELDS = new Fields(new String[] {"asks", "bids", "checksum", "seq", "prevSeq", "ts"},
+  /** V2's names, then V3's ({@code a}, {@code b}, {@code pseq}), then V2's order. */
+  private static final Fields PUSH_FIELDS = new Fields(
+      new String[] {"asks", "bids", "checksum", "seq", "prevSeq", "ts", "a", "b", "pseq"},
       "asks", "bids", "checksum", "seq", "ts");
 
   private BookReaders() {
@@ -56,7 +58,11 @@ final class BookReaders {
     };
   }
 
-  /** One element of a {@code books*} push's data. */
+  /**
+   * One element of a {@code books*} push's data: V2 {@code asks}/{@code bids} with {@code checksum}
+   * and {@code seq}, or V3 {@code a}/{@code b} with {@code seq} and {@code pseq} (numbers beyond
+   * 2^53 are read exactly).
+   */
   static BookPush bookPush(JsonSource in, boolean inList) throws IOException {
     List<RawBookLevel> asks = null;
     List<RawBookLevel> bids = null;
@@ -68,9 +74,11 @@ final class BookReaders {
     for (int field; (field = in.nextField(PUSH_FIELDS)) != JsonSource.END; ) {
       switch (field) {
         case 0:
+        case 6:
           asks = rawLevels(in);
           break;
         case 1:
+        case 7:
           bids = rawLevels(in);
           break;
         case 2:
@@ -80,6 +88,7 @@ final class BookReaders {
           seq = in.longValue();
           break;
         case 4:
+        case 8:
           prevSeq = in.longValue();
           break;
         case 5:

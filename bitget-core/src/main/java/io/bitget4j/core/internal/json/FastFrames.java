@@ -7,8 +7,11 @@ import okio.Buffer;
 import okio.ByteString;
 
 /**
- * One-pass decoding of a WebSocket frame straight from its text, for the usual shapes: arg before
- * data, and data decoded by a {@link FastDecoder}, by another decoder from its slice, or kept raw. Anything else throws
+ * One-pass decoding of a WebSocket frame straight from its text: the data is decoded by a
+ * {@link FastDecoder}, by another decoder from its slice, or kept raw. When the data comes before
+ * the arg (as Bitget's V3 documentation writes its pushes), the arg is read ahead from where the
+ * text names it, checked when the frame's arg is reached; failing that, the data is skipped and
+ * read again from where it starts once the arg has chosen its decoder. Anything unusual throws
  * {@link TextScanner#FAIL} and the frame is decoded by the Moshi path instead, which also produces
  * every error message.
  */
@@ -23,6 +26,8 @@ final class FastFrames {
   private final String[] actionValues;
   private final String[] instTypeValues;
   private final String[] channelValues;
+  private static final String ARG_MEMBER = "\"arg\":";
+
   private final StreamArg[] recentArgs = new StreamArg[64];
 
   FastFrames(String[] frameNames, String[] argNames, String[] events, String[] actions, String[] instTypes,
@@ -40,14 +45,17 @@ final class FastFrames {
     this.channelValues = channels;
   }
 
-  /** Field indexes follow {@code BitgetJson}'s frame names: event, arg, action, data, ts, code, msg. */
+  /**
+   * Field indexes follow {@code BitgetJson}'s frame names (event, arg, action, data, ts, code, msg)
+   * and arg names (instType, channel, instId, coin, then V3's topic, symbol, interval).
+   */
   StreamFrame decode(String text, StreamFrame.Router router) {
     try (TextScanner scanner = TextScanner.open(text)) {
-      return decode(scanner, router);
+      return decode(text, scanner, router);
     }
   }
 
-  private StreamFrame decode(TextScanner scanner, StreamFrame.Router router) {
+  private StreamFrame decode(String text, TextScanner scanner, StreamFrame.Router router) {
     String event = null;
     String code = null;
     String msg = null;
@@ -57,6 +65,9 @@ final class FastFrames {
     ByteString raw = null;
     JsonDecoder<?> decodedWith = null;
     Object decoded = null;
+    int dataBeforeArg = -1;
+    int dataEnd = -1;
+    StreamArg argAhead = null;
     scanner.beginObject();
     for (int field; (field = scanner.nextField(frameNames)) != JsonSource.END; ) {
       switch (field) {
@@ -65,6 +76,9 @@ final class FastFrames {
           break;
         case 1:
           arg = readArg(scanner);
+          if (argAhead != null && !arg.equals(argAhead)) {
+            throw TextScanner.FAIL; // the arg read ahead was not the frame's
+          }
           break;
         case 2:
           action = scanner.knownString(actions, actionValues);
@@ -75,19 +89,22 @@ final class FastFrames {
           }
           if (router != null) {
             if (arg == null) {
-              throw TextScanner.FAIL; // data before arg: let the general path buffer it
+              argAhead = argAhead(text, scanner);
+              if (argAhead == null) {
+                dataBeforeArg = scanner.valueStart(); // read (and checked) once the arg is known
+                scanner.skipUnchecked();
+                dataEnd = scanner.position();
+                break;
+              }
             }
-            Optional<? extends JsonDecoder<?>> decoder = router.decoderFor(arg);
+            Optional<? extends JsonDecoder<?>> decoder = router.decoderFor(arg != null ? arg : argAhead);
             if (decoder.isPresent()) {
               decodedWith = decoder.get();
-              decoded = decodedWith instanceof FastDecoder
-                  ? ((FastDecoder<?>) decodedWith).decodeFast(scanner) : decodeSlice(scanner, decodedWith);
+              decoded = decode(scanner, decodedWith);
               break;
             }
           }
-          int start = scanner.valueStart();
-          scanner.skipValue();
-          raw = ByteString.encodeUtf8(scanner.text(start, scanner.position()));
+          raw = rawValue(scanner);
           break;
         case 4:
           timestamp = scanner.instant();
@@ -103,11 +120,58 @@ final class FastFrames {
           break;
       }
     }
+    if (argAhead != null && arg == null) {
+      throw TextScanner.FAIL; // what was read ahead was inside the data: the frame has no arg
+    }
+    if (dataBeforeArg >= 0) {
+      int end = scanner.position();
+      scanner.seek(dataBeforeArg);
+      Optional<? extends JsonDecoder<?>> decoder = arg == null ? Optional.empty() : router.decoderFor(arg);
+      if (decoder.isPresent()) {
+        decodedWith = decoder.get();
+        decoded = decode(scanner, decodedWith);
+      } else {
+        raw = rawValue(scanner);
+      }
+      if (scanner.position() != dataEnd) {
+        throw TextScanner.FAIL; // the data is not what the unchecked skip took it for
+      }
+      scanner.seek(end);
+    }
     scanner.expectEnd();
     StreamFrame.Kind kind = event != null ? StreamFrame.Kind.EVENT
         : raw != null || decodedWith != null || action != null ? StreamFrame.Kind.PUSH
         : StreamFrame.Kind.UNKNOWN;
     return new StreamFrame(kind, event, code, msg, arg, action, timestamp, raw, decodedWith, decoded);
+  }
+
+  /**
+   * The frame's arg, read ahead of data that comes first (as Bitget's V3 documentation writes its
+   * pushes), from where the compact text names it, so that the data is decoded in the same pass;
+   * the scanner is left at the data. Null when the arg cannot be found that way. Whether it is the
+   * frame's own arg, and not text inside the data, is checked when the frame's arg is read in turn.
+   */
+  private StreamArg argAhead(String text, TextScanner scanner) {
+    int data = scanner.valueStart();
+    int at = text.indexOf(ARG_MEMBER, data);
+    if (at < 0) {
+      return null;
+    }
+    scanner.seek(at + ARG_MEMBER.length());
+    StreamArg ahead = readArg(scanner);
+    scanner.seek(data);
+    return ahead;
+  }
+
+  private static Object decode(TextScanner scanner, JsonDecoder<?> decoder) {
+    return decoder instanceof FastDecoder ? ((FastDecoder<?>) decoder).decodeFast(scanner)
+        : decodeSlice(scanner, decoder);
+  }
+
+  private static ByteString rawValue(TextScanner scanner) {
+    int start = scanner.valueStart();
+    scanner.skipValue();
+    return ByteString.encodeUtf8(scanner.text(start, scanner.position()));
   }
 
   /**
@@ -130,6 +194,7 @@ final class FastFrames {
     String channel = null;
     String instId = null;
     String coin = null;
+    String interval = null;
     scanner.beginObject();
     for (int field; (field = scanner.nextField(argNames)) != JsonSource.END; ) {
       switch (field) {
@@ -137,13 +202,18 @@ final class FastFrames {
           instType = scanner.knownString(instTypes, instTypeValues);
           break;
         case 1:
+        case 4:
           channel = scanner.knownString(channels, channelValues);
           break;
         case 2:
+        case 5:
           instId = scanner.identifier();
           break;
         case 3:
           coin = scanner.identifier();
+          break;
+        case 6:
+          interval = scanner.identifier();
           break;
         default:
           scanner.skipValue();
@@ -153,7 +223,7 @@ final class FastFrames {
     if (instType == null || channel == null) {
       throw TextScanner.FAIL;
     }
-    return recentArg(instType, channel, instId, coin);
+    return recentArg(instType, channel, instId, coin, interval);
   }
 
   /**
@@ -161,14 +231,16 @@ final class FastFrames {
    * scanner returns known and recent strings as shared instances, so identity compares suffice;
    * an arg is immutable, so a racing write only loses a cached arg.
    */
-  private StreamArg recentArg(String instType, String channel, String instId, String coin) {
+  private StreamArg recentArg(String instType, String channel, String instId, String coin, String interval) {
     int slot = (channel.hashCode() * 31 + (instId == null ? 0 : instId.hashCode())) & (recentArgs.length - 1);
     StreamArg recent = recentArgs[slot];
     if (recent != null && recent.instType() == instType && recent.channel() == channel
-        && recent.instId().orElse(null) == instId && recent.coin().orElse(null) == coin) {
+        && recent.instId().orElse(null) == instId && recent.coin().orElse(null) == coin
+        && recent.interval().orElse(null) == interval) {
       return recent;
     }
-    StreamArg arg = new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin));
+    StreamArg arg = new StreamArg(instType, channel, Optional.ofNullable(instId), Optional.ofNullable(coin),
+        Optional.ofNullable(interval));
     recentArgs[slot] = arg;
     return arg;
   }

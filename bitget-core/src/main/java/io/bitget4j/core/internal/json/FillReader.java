@@ -2,6 +2,7 @@ package io.bitget4j.core.internal.json;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Fill;
+import io.bitget4j.core.model.FillRole;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.TradeSide;
 import java.io.IOException;
@@ -10,16 +11,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads one entry of REST {@code order/fills} ({@code fillList}), or of V3 {@code trade/fills}
- * ({@code execId}, {@code execPrice}, {@code execQty}, {@code execPnl}, {@code createdTime}).
+ * Reads one entry of REST {@code order/fills} ({@code fillList}) and of the V2 {@code fill}
+ * channel, or of V3 {@code trade/fills} and the V3 {@code fill} topic ({@code execId},
+ * {@code execPrice}, {@code execQty}, {@code execPnl}, {@code createdTime}, on the stream
+ * {@code execTime}); {@code tradeScope} is the role.
  */
 final class FillReader implements RecordReader<Fill> {
   private static final int CATEGORY = 11;
-  /** The slot each selected name fills: V3 names after index 11 fill the slot of their V2 twin. */
-  private static final int[] SLOT = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, CATEGORY, 1, 3, 4, 9, 10};
+  private static final int ROLE = 12;
+  /** The slot each selected name fills: V3 names after index 12 fill the slot of their V2 twin. */
+  private static final int[] SLOT = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, CATEGORY, ROLE, 1, 3, 4, 9, 10, 10};
   private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "tradeId", "orderId", "price", "baseVolume", "side", "tradeSide", "feeDetail", "fee", "profit",
-      "cTime", "category", "execId", "execPrice", "execQty", "execPnl", "createdTime"});
+      "cTime", "category", "tradeScope", "execId", "execPrice", "execQty", "execPnl", "createdTime", "execTime"});
 
   private final SymbolResolver symbols;
 
@@ -42,6 +46,7 @@ final class FillReader implements RecordReader<Fill> {
     BigDecimal profit = null;
     Instant timestamp = null;
     String category = null;
+    FillRole role = null;
     in.beginObject();
     for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
       switch (Fields.slot(SLOT, index)) {
@@ -82,6 +87,9 @@ final class FillReader implements RecordReader<Fill> {
         case CATEGORY:
           category = in.nonEmptyString();
           break;
+        case ROLE:
+          role = in.wireEnum(WireEnum.FILL_ROLE);
+          break;
         default:
           in.skipValue();
           break;
@@ -100,6 +108,6 @@ final class FillReader implements RecordReader<Fill> {
           "size", size, "side", side, "fee", anyFee, "profit", profit, "timestamp", timestamp);
     }
     return new Fill(symbol, tradeId, orderId, price, size, side, Optional.ofNullable(tradeSide), anyFee, profit,
-        timestamp);
+        Optional.ofNullable(role), timestamp);
   }
 }

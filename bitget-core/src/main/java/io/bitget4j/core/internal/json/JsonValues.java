@@ -170,10 +170,15 @@ public final class JsonValues {
   }
 
   /** Parses a plain decimal integer of at most 18 digits; null for anything else. */
+  private static final String MAX_LONG = Long.toString(Long.MAX_VALUE);
+
   static Long parseLong(String text) {
     int length = text.length();
     int i = text.startsWith("-") ? 1 : 0;
-    if (length == i || length - i > 18) {
+    int digits = length - i;
+    // up to Long.MAX_VALUE: V3 book sequence numbers have 19 digits
+    if (digits == 0 || digits > MAX_LONG.length()
+        || (digits == MAX_LONG.length() && text.substring(i).compareTo(MAX_LONG) > 0)) {
       return null;
     }
     long value = 0;

@@ -15,14 +15,29 @@ import java.util.List;
 final class ListDecoder<T> implements FastDecoder<List<T>> {
   private final RecordReader<T> item;
   private final ItemReader<T> moshiItem;
+  private final boolean loneObject;
 
   ListDecoder(RecordReader<T> item) {
+    this(item, false);
+  }
+
+  private ListDecoder(RecordReader<T> item, boolean loneObject) {
     this.item = item;
     this.moshiItem = item.onMoshi();
+    this.loneObject = loneObject;
+  }
+
+  /** A list decoder that also reads a lone object as a list of one, for pushes sent either way. */
+  static <T> ListDecoder<T> orLoneObject(RecordReader<T> item) {
+    return new ListDecoder<>(item, true);
   }
 
   @Override
   public List<T> decode(JsonReader reader) throws IOException {
+    if (loneObject && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      T value = moshiItem.read(reader, true);
+      return value == null ? List.of() : List.of(value);
+    }
     return Shapes.list(reader, moshiItem);
   }
 
@@ -31,6 +46,10 @@ final class ListDecoder<T> implements FastDecoder<List<T>> {
     try {
       if (scanner.nextNull()) {
         return List.of();
+      }
+      if (loneObject && scanner.peek() == '{') {
+        T value = item.read(scanner, true);
+        return value == null ? List.of() : List.of(value);
       }
       scanner.beginArray();
       T only = null; // a push usually holds one item

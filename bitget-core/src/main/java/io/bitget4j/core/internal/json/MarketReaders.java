@@ -19,8 +19,11 @@ import java.util.Optional;
 
 /** Readers for the smaller market records: trades, candles, funding, open interest, prices, time. */
 final class MarketReaders {
+  /** V2's names, V3 REST's {@code execId}, then the one-letter keys of V3's {@code publicTrade} pushes. */
   private static final JsonReader.Options TRADE_NAMES =
-      JsonReader.Options.of("tradeId", "price", "size", "side", "ts", "execId");
+      JsonReader.Options.of("tradeId", "price", "size", "side", "ts", "execId", "i", "p", "v", "S", "T");
+  private static final JsonReader.Options CANDLE_NAMES =
+      JsonReader.Options.of("start", "open", "high", "low", "close", "volume", "turnover");
   private static final JsonReader.Options FUNDING_NAMES =
       JsonReader.Options.of("symbol", "fundingRate", "nextUpdate", "nextFundingTime");
   private static final JsonReader.Options OPEN_INTEREST_NAMES =
@@ -38,7 +41,8 @@ final class MarketReaders {
 
   /**
    * A trade of {@code symbol} (WebSocket trade items carry no symbol; REST ones are ignored); V3
-   * names the trade id {@code execId}.
+   * names the trade id {@code execId}, and its {@code publicTrade} pushes use one-letter keys:
+   * {@code i} id, {@code p} price, {@code v} size, {@code S} side, {@code T} time (case matters).
    */
   static ItemReader<Trade> trade(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -53,18 +57,23 @@ final class MarketReaders {
         switch (reader.selectName(TRADE_NAMES)) {
           case 0:
           case 5:
+          case 6:
             tradeId = JsonValues.nonEmptyString(reader);
             break;
           case 1:
+          case 7:
             price = decimal(reader);
             break;
           case 2:
+          case 8:
             size = decimal(reader);
             break;
           case 3:
+          case 9:
             side = WireEnum.SIDE.read(reader);
             break;
           case 4:
+          case 10:
             timestamp = JsonValues.instant(reader);
             break;
           default:
@@ -81,9 +90,27 @@ final class MarketReaders {
     };
   }
 
-  /** A candle array {@code [ts, open, high, low, close, baseVolume, quoteVolume, ...]}. */
+  /**
+   * A candle array {@code [ts, open, high, low, close, baseVolume, quoteVolume, ...]}, or a V3
+   * {@code kline} push's object {@code {"start","open","high","low","close","volume","turnover"}}.
+   */
   static Candle candle(JsonReader reader, boolean inList) throws IOException {
     Object[] values = new Object[CANDLE_FIELDS.length];
+    if (reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        int index = reader.selectName(CANDLE_NAMES);
+        if (index == 0) {
+          values[0] = JsonValues.instant(reader);
+        } else if (index > 0) {
+          values[index] = decimal(reader);
+        } else {
+          Shapes.skipField(reader);
+        }
+      }
+      reader.endObject();
+      return candle(values);
+    }
     Shapes.beginArray(reader);
     int index = 0;
     while (reader.hasNext()) {
@@ -97,6 +124,10 @@ final class MarketReaders {
       index++;
     }
     reader.endArray();
+    return candle(values);
+  }
+
+  private static Candle candle(Object[] values) {
     for (Object value : values) {
       if (value == null) {
         Object[] pairs = new Object[values.length * 2];

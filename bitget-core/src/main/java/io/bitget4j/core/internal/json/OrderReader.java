@@ -19,7 +19,8 @@ import java.util.Optional;
  * {@code fee}, {@code totalProfits}) or the WebSocket {@code orders} channel ({@code instId},
  * {@code status}, {@code accBaseVolume}, {@code feeDetail}/{@code fillFee}, {@code pnl}), or a V3
  * REST order ({@code qty}, {@code cumExecQty}, {@code avgPrice}, {@code timeInForce},
- * {@code orderStatus}, {@code takeProfit}, {@code createdTime}, ...).
+ * {@code orderStatus}, {@code takeProfit}, {@code createdTime}, ...) or V3 order push, which names
+ * the position side {@code holdSide} and the profit {@code totalProfit}.
  */
 final class OrderReader implements RecordReader<Order> {
   private static final int POSITION_SIDE = 27;
@@ -28,7 +29,7 @@ final class OrderReader implements RecordReader<Order> {
   private static final int[] SLOT = {
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
       POSITION_SIDE, CATEGORY,
-      5, 7, 8, 12, 13, 23, 24, 25, 26};
+      5, 7, 8, 12, 13, 23, 24, 25, 26, POSITION_SIDE, 21};
   /** Selected names (V2, then V3), then the order of the WebSocket push. */
   private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "instId", "orderId", "clientOid", "price", "size", "baseVolume", "accBaseVolume", "priceAvg",
@@ -36,7 +37,7 @@ final class OrderReader implements RecordReader<Order> {
       "fee", "feeDetail", "fillFee", "totalProfits", "pnl", "presetStopSurplusPrice", "presetStopLossPrice",
       "cTime", "uTime", "posSide", "category",
       "qty", "cumExecQty", "avgPrice", "timeInForce", "orderStatus", "takeProfit", "stopLoss", "createdTime",
-      "updatedTime"},
+      "updatedTime", "holdSide", "totalProfit"},
       "accBaseVolume", "cTime", "clientOid", "feeDetail", "fillFee", "fillFeeCoin", "fillNotionalUsd", "fillPrice",
       "baseVolume", "fillTime", "force", "instId", "leverage", "marginCoin", "marginMode", "notionalUsd", "orderId",
       "orderType", "pnl", "posMode", "posSide", "price", "priceAvg", "reduceOnly", "stpMode", "side", "size",

@@ -13,26 +13,30 @@ import java.util.Optional;
 /**
  * Reads a position from REST ({@code symbol}, {@code marginRatio}) or WebSocket ({@code instId},
  * {@code marginRate}), or a V3 REST position ({@code posSide}, {@code holdMode}, {@code avgPrice},
- * {@code positionBalance}, {@code createdTime}, ...).
+ * {@code positionBalance}, {@code createdTime}, ...) or V3 position push ({@code size},
+ * {@code liqPrice}, {@code marginSize}, {@code totalFundingFee}). A V3 push lists the positions of
+ * every product type without a {@code category}: rows whose symbol or {@code marginCoin} does not
+ * belong to the product type are skipped.
  */
 final class PositionReader implements RecordReader<Position> {
   private static final int TOTAL_FUNDING = 20;
   private static final int OPEN_FEE = 22;
   private static final int CLOSE_FEE = 23;
   private static final int CATEGORY = 24;
-  /** The slot each selected name fills: V3 names after index 24 fill the slot of their V2 twin. */
+  private static final int MARGIN_COIN = 25;
+  /** The slot each selected name fills: V3 names after index 25 fill the slot of their V2 twin. */
   private static final int[] SLOT = {
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-      TOTAL_FUNDING, TOTAL_FUNDING, OPEN_FEE, CLOSE_FEE, CATEGORY,
-      2, 4, 7, 9, 11, 15, 16, 18, 19};
+      TOTAL_FUNDING, TOTAL_FUNDING, OPEN_FEE, CLOSE_FEE, CATEGORY, MARGIN_COIN,
+      2, 4, 7, 9, 11, 15, 16, 18, 19, 5, 10, TOTAL_FUNDING};
   /** Selected names (V2, then V3), then the order of the WebSocket push. */
   private static final Fields FIELDS = new Fields(new String[] {
       "symbol", "instId", "holdSide", "marginMode", "posMode", "total", "available", "openPriceAvg",
       "leverage", "unrealizedPL", "liquidationPrice", "marginSize", "markPrice", "marginRatio", "marginRate",
       "keepMarginRate", "achievedProfits", "breakEvenPrice", "cTime", "uTime",
-      "totalFee", "totalFunding", "openFeeTotal", "closeFeeTotal", "category",
+      "totalFee", "totalFunding", "openFeeTotal", "closeFeeTotal", "category", "marginCoin",
       "posSide", "holdMode", "avgPrice", "unrealisedPnl", "positionBalance", "mmr", "curRealisedPnl",
-      "createdTime", "updatedTime"},
+      "createdTime", "updatedTime", "size", "liqPrice", "totalFundingFee"},
       "posId", "instId", "marginCoin", "marginSize", "marginMode", "holdSide", "posMode", "total", "available",
       "frozen", "openPriceAvg", "leverage", "achievedProfits", "unrealizedPL", "unrealizedPLR", "liquidationPrice",
       "keepMarginRate", "marginRate", "breakEvenPrice", "totalFee", "deductedFee", "autoMargin", "cTime", "uTime");
@@ -68,6 +72,7 @@ final class PositionReader implements RecordReader<Position> {
     BigDecimal openFee = null;
     BigDecimal closeFee = null;
     String category = null;
+    String marginCoin = null;
     in.beginObject();
     for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
       switch (Fields.slot(SLOT, index)) {
@@ -144,6 +149,9 @@ final class PositionReader implements RecordReader<Position> {
         case CATEGORY:
           category = in.nonEmptyString();
           break;
+        case MARGIN_COIN:
+          marginCoin = in.identifier();
+          break;
         default:
           in.skipValue();
           break;
@@ -154,6 +162,9 @@ final class PositionReader implements RecordReader<Position> {
     }
     if (!symbols.accepts(category)) {
       return symbols.wrongCategory("position", category, inList);
+    }
+    if (!symbols.acceptsMarginCoin(marginCoin)) {
+      return symbols.wrongMarginCoin("position", marginCoin, inList);
     }
     if (symbol == null || holdSide == null || marginMode == null || positionMode == null || size == null
         || available == null || entryPrice == null || leverage == null || unrealizedPnl == null || margin == null

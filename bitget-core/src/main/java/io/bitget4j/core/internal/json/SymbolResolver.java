@@ -68,6 +68,26 @@ final class SymbolResolver {
   }
 
   /**
+   * Whether a row margined in {@code marginCoin} can belong to this product type: true for no coin
+   * and for a product type without a fixed margin coin (coin-margined), else the product's coin in
+   * any case ({@code USDT} for USDT-M, {@code SUSDT} for its demo).
+   */
+  boolean acceptsMarginCoin(String marginCoin) {
+    return marginCoin == null
+        || productType.fixedMarginCoin().map(marginCoin::equalsIgnoreCase).orElse(true);
+  }
+
+  /** A row in another margin coin: in a list it is skipped (null, logged at DEBUG); outside one it fails. */
+  <T> T wrongMarginCoin(String what, String marginCoin, boolean inList) {
+    if (inList) {
+      log.debug("Skipping {} margined in {} ({})", what, marginCoin, productType.v2Name());
+      return null;
+    }
+    throw new BitgetDecodingException("Unsupported margin coin \"" + marginCoin + "\" of a " + what + " read as "
+        + productType.v2Name() + ", whose margin coin is " + productType.fixedMarginCoin().orElse("the base coin"));
+  }
+
+  /**
    * A row of another product line ({@code SPOT}, say): in a list it is skipped (null, logged at
    * DEBUG); outside one it fails.
    */

@@ -35,6 +35,8 @@ final class TextScanner implements JsonSource, AutoCloseable {
 
   private static final int MAX_DEPTH = 64;
   private static final int MAX_FAST_DIGITS = 18;
+  /** The digits of {@link Long#MAX_VALUE}, against which a 19-digit integer is compared. */
+  private static final char[] MAX_LONG_DIGITS = Long.toString(Long.MAX_VALUE).toCharArray();
   private static final int MAX_KEPT_BUFFER = 1 << 16;
   private static final ThreadLocal<Lease> BUFFERS = ThreadLocal.withInitial(Lease::new);
 
@@ -524,7 +526,8 @@ final class TextScanner implements JsonSource, AutoCloseable {
   }
 
   /**
-   * A plain integer (at most 18 digits) from a string or number; {@link #ABSENT} for null and
+   * A plain integer from a string or number, up to {@link Long#MAX_VALUE} (V3 book sequence
+   * numbers such as {@code 1304314508780744705} have 19 digits); {@link #ABSENT} for null and
    * {@code ""}.
    */
   private long longOr() {
@@ -537,8 +540,10 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (negative) {
       i++;
     }
-    if (i == spanEnd || spanEnd - i > 18) {
-      throw FAIL;
+    int digits = spanEnd - i;
+    if (digits == 0 || digits > MAX_LONG_DIGITS.length
+        || (digits == MAX_LONG_DIGITS.length && Arrays.compare(b, i, spanEnd, MAX_LONG_DIGITS, 0, digits) > 0)) {
+      throw FAIL; // beyond a long (or not a number): the general path says so
     }
     long value = 0;
     for (; i < spanEnd; i++) {
@@ -603,6 +608,15 @@ final class TextScanner implements JsonSource, AutoCloseable {
     return pos;
   }
 
+  /**
+   * Moves to {@code position}, one the scanner returned before (a value's start, or just after a
+   * value), to read a value again or carry on after it.
+   */
+  void seek(int position) {
+    pos = position;
+    opened = false;
+  }
+
   /** The text between two positions. */
   String text(int from, int to) {
     return new String(buf, from, to - from);
@@ -612,6 +626,44 @@ final class TextScanner implements JsonSource, AutoCloseable {
   @Override
   public void skipValue() {
     skipValue(0);
+  }
+
+  /**
+   * Skips one value without checking its grammar, for a value that is read again, and checked,
+   * afterwards (a push's data that came before its arg): a tight loop over brackets and strings.
+   */
+  void skipUnchecked() {
+    skipWhitespace();
+    char[] b = buf;
+    int p = pos;
+    if (p >= end || (b[p] != '[' && b[p] != '{')) {
+      skipValue();
+      return;
+    }
+    int depth = 0;
+    while (p < end) {
+      char c = b[p++];
+      if (c == '"') {
+        while (true) {
+          if (p >= end) {
+            throw FAIL;
+          }
+          char d = b[p++];
+          if (d == '"') {
+            break;
+          }
+          if (d == '\\') {
+            p++;
+          }
+        }
+      } else if (c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ']' || c == '}') && --depth == 0) {
+        pos = p;
+        return;
+      }
+    }
+    throw FAIL;
   }
 
   private void skipValue(int depth) {

@@ -9,10 +9,16 @@ import java.util.Optional;
 
 /**
  * Reads a REST or WebSocket ticker object ({@code lastPr}, or {@code last} on the demo feed), or a V3
- * REST ticker ({@code lastPrice}, {@code bid1Price}, {@code volume24h}, ...), from either
+ * ticker ({@code lastPrice}, {@code bid1Price}, {@code volume24h}, ...), from either
  * {@link JsonSource}.
+ *
+ * <p>A V3 ticker push names neither its symbol nor its time: the symbol is its channel's, and the
+ * time the frame's {@code ts}. A reader made for a channel's symbol fills in that symbol and leaves
+ * a missing time as {@link #FRAME_TIME}, for {@link BitgetJson#atFrameTime} to replace.
  */
 final class TickerReader implements RecordReader<Ticker> {
+  /** The time of a pushed ticker that carries none: the frame's {@code ts} replaces it. */
+  static final Instant FRAME_TIME = Instant.EPOCH;
   private static final int CATEGORY = 20;
   /**
    * The slot each selected name fills: the V2 names are their own slots (0 to 19), the V3 names
@@ -33,9 +39,20 @@ final class TickerReader implements RecordReader<Ticker> {
       "openUtc", "symbolType", "symbol", "deliveryPrice", "ts");
 
   private final SymbolResolver symbols;
+  private final Symbol channelSymbol;
 
+  /** A reader of tickers that name their symbol and time (REST, V2 pushes). */
   TickerReader(SymbolResolver symbols) {
+    this(symbols, null);
+  }
+
+  /**
+   * A reader of the pushes of {@code channelSymbol}'s ticker channel, whose items may lack their
+   * symbol and time (V3).
+   */
+  TickerReader(SymbolResolver symbols, Symbol channelSymbol) {
     this.symbols = symbols;
+    this.channelSymbol = channelSymbol;
   }
 
   @Override
@@ -137,6 +154,10 @@ final class TickerReader implements RecordReader<Ticker> {
     }
     if (change24h == null) {
       change24h = changePercent;
+    }
+    if (channelSymbol != null) {
+      symbol = symbolText == null ? channelSymbol : symbol;
+      timestamp = timestamp == null ? FRAME_TIME : timestamp;
     }
     if (symbolText != null && symbol == null) {
       return symbols.skipped("ticker", symbolText);

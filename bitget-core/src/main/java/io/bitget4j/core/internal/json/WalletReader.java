@@ -11,16 +11,18 @@ import java.util.Optional;
 /**
  * Reads a unified account's wallet, V3 REST {@code account/assets}: account-wide figures and the
  * {@code assets} array of coins. Bitget spells the unrealised profit {@code unrealisedPnl} and, in
- * the same object, {@code btcUnrealizedPnl}; both spellings are accepted for each figure.
+ * the same object, {@code btcUnrealizedPnl}; both spellings are accepted for each figure. The V3
+ * {@code account} push names the same figures {@code totalEquity} and {@code unrealisedPnL}, its
+ * coins {@code coin} and their debt {@code debts}.
  */
 final class WalletReader implements RecordReader<Wallet> {
   static final WalletReader INSTANCE = new WalletReader();
 
   private static final Fields FIELDS = new Fields(new String[] {
       "accountEquity", "usdtEquity", "btcEquity", "unrealisedPnl", "unrealizedPnl", "usdtUnrealisedPnl",
-      "usdtUnrealizedPnl", "effEquity", "mmr", "imr", "mgnRatio", "assets"});
+      "usdtUnrealizedPnl", "effEquity", "mmr", "imr", "mgnRatio", "assets", "totalEquity", "unrealisedPnL", "coin"});
   private static final Fields COIN_FIELDS = new Fields(new String[] {
-      "coin", "equity", "usdValue", "balance", "available", "locked", "debt"});
+      "coin", "equity", "usdValue", "balance", "available", "locked", "debt", "debts"});
 
   private WalletReader() {
   }
@@ -41,6 +43,7 @@ final class WalletReader implements RecordReader<Wallet> {
     for (int field; (field = in.nextField(FIELDS)) != JsonSource.END; ) {
       switch (field) {
         case 0:
+        case 12:
           accountEquity = in.decimal();
           break;
         case 1:
@@ -51,6 +54,7 @@ final class WalletReader implements RecordReader<Wallet> {
           break;
         case 3:
         case 4:
+        case 13:
           unrealizedPnl = in.decimal();
           break;
         case 5:
@@ -70,6 +74,7 @@ final class WalletReader implements RecordReader<Wallet> {
           marginRatio = in.decimal();
           break;
         case 11:
+        case 14:
           coins = coins(in);
           break;
         default:
@@ -128,6 +133,7 @@ final class WalletReader implements RecordReader<Wallet> {
           locked = in.decimal();
           break;
         case 6:
+        case 7:
           debt = in.decimal();
           break;
         default:

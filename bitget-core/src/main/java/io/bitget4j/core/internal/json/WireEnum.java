@@ -3,6 +3,7 @@ package io.bitget4j.core.internal.json;
 import com.squareup.moshi.JsonReader;
 import io.bitget4j.core.internal.json.JsonValues;
 import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.FillRole;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.OrderStatus;
@@ -32,6 +33,7 @@ final class WireEnum<E extends Enum<E>> {
       new WireEnum<>(OrderType.values(), OrderType::wireName, OrderType::fromWire);
   static final WireEnum<TimeInForce> TIME_IN_FORCE =
       new WireEnum<>(TimeInForce.values(), TimeInForce::wireName, TimeInForce::fromWire);
+  static final WireEnum<FillRole> FILL_ROLE = new WireEnum<>(FillRole.values(), FillRole::wireName, FillRole::fromWire);
   static final WireEnum<OrderStatus> ORDER_STATUS =
       new WireEnum<>(OrderStatus.values(), OrderStatus::wireName, OrderStatus::fromWire);
   static final WireEnum<ConditionalOrderStatus> CONDITIONAL_STATUS = new WireEnum<>(ConditionalOrderStatus.values(),

@@ -100,17 +100,34 @@ class FastFramePathTest {
   }
 
   @Test
-  void dataBeforeArgWithRouterFallsBackAndStillDecodesInOnePass() {
+  void dataBeforeArgIsReadAgainOnceTheArgHasChosenItsDecoder() {
     String text = "{\"data\":null,\"arg\":{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\"}}";
     String dataFirst = Fixtures.read("ws-ticker.json").replaceFirst("(?s)\\{\\s*\"action\": \"snapshot\",\\s*(\"arg\": \\{[^}]*\\}),"
         + "\\s*(\"data\": \\[.*\\]),\\s*(\"ts\": \\d+)\\s*\\}", "{$2,$1,$3}");
 
     assertThat(dataFirst).startsWith("{\"data\"");
-    assertThatThrownBy(() -> json.decodePushFast(dataFirst, tickers)).isSameAs(TextScanner.FAIL);
-    StreamFrame frame = json.decodePush(dataFirst, tickers);
+    assertSameFrame(json.decodePushFast(dataFirst, tickers), json.decodePushWithMoshi(dataFirst, tickers), tickers);
+    StreamFrame frame = json.decodePushFast(dataFirst, tickers);
     assertThat(frame.rawData()).isEmpty();
     assertThat(frame.data(json.tickerPush(ProductType.UMCBL)).orElseThrow()).hasSize(1);
     assertThat(json.decodePushFast(text, tickers).hasData()).isFalse();
+  }
+
+  @Test
+  void anArgReadAheadFromInsideTheDataIsNeverTaken() {
+    String inner = "{\"instType\":\"USDT-FUTURES\",\"channel\":\"books\",\"instId\":\"ETHUSDT\"}";
+    String ticker = Fixtures.read("ws-ticker.json").replace("\"deliveryPrice\": \"0\",",
+        "\"deliveryPrice\": \"0\", \"note\": {\"arg\":" + inner + "},");
+    String dataFirst = ticker.replaceFirst("(?s)\\{\\s*\"action\": \"snapshot\",\\s*(\"arg\": \\{[^}]*\\}),"
+        + "\\s*(\"data\": \\[.*\\]),\\s*(\"ts\": \\d+)\\s*\\}", "{$2,$1,$3}");
+    String noArg = "{\"data\":[{\"note\":{\"arg\":" + inner + "}}],\"action\":\"update\"}";
+
+    assertThat(dataFirst).startsWith("{\"data\"").contains("\"note\"");
+    assertSameFrame(json.decodePush(dataFirst, everything), json.decodePushWithMoshi(dataFirst, everything), everything);
+    assertThat(json.decodePush(dataFirst, everything).data(json.tickerPush(ProductType.UMCBL)).orElseThrow())
+        .singleElement().extracting(Ticker::lastPrice).isEqualTo(new BigDecimal("27000.5"));
+    assertSameFrame(json.decodePush(noArg, everything), json.decodePushWithMoshi(noArg, everything), everything);
+    assertThat(json.decodePush(noArg, everything).arg()).isEmpty();
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FillPage;
+import io.bitget4j.core.model.FillRole;
 import io.bitget4j.core.model.FundingRate;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
@@ -331,7 +332,8 @@ class RestRecordDecodingTest {
 
     assertThat(page.endId()).contains("t1");
     assertThat(page.fills()).containsExactly(new Fill(BTC, "t1", "o1", dec("27000"), dec("0.01"), Side.BUY,
-        Optional.of(TradeSide.OPEN), dec("-0.162"), dec("0"), Instant.ofEpochMilli(1732413600050L)));
+        Optional.of(TradeSide.OPEN), dec("-0.162"), dec("0"), Optional.of(FillRole.TAKER),
+        Instant.ofEpochMilli(1732413600050L)));
   }
 
   @Test
