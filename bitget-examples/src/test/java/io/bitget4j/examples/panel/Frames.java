@@ -100,7 +100,7 @@ final class Frames {
 
   static Fill fill(String price, String size, String at) {
     return new Fill(BTC, "t-" + at, "o-1", new BigDecimal(price), new BigDecimal(size), Side.BUY,
-        Optional.of(TradeSide.OPEN), new BigDecimal("-0.0162"), BigDecimal.ZERO, Instant.parse(at));
+        Optional.of(TradeSide.OPEN), new BigDecimal("-0.0162"), BigDecimal.ZERO, Optional.empty(), Instant.parse(at));
   }
 
   private static List<BookLevel> levels(String best, int direction) {
