@@ -36,7 +36,21 @@ public record PositionRisk(
   private static final int PERCENT_SCALE = 4;
   private static final int PRICE_SCALE = 12;
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the position's symbol
+   * @param holdSide long, short or net
+   * @param unrealizedPnl the unrealised profit and loss, in the margin coin
+   * @param markPrice the mark price: Bitget's when the position carries it, otherwise derived from
+   *     the entry price and the unrealised PnL for USDT- and USDC-margined positions; empty for a
+   *     coin-margined position without one
+   * @param liquidationPrice the liquidation price; empty when Bitget sends none or a value of zero or
+   *     less (no liquidation in reach)
+   * @param distanceToLiquidationPercent {@code |mark - liquidation| / mark × 100}, scale 4; empty
+   *     when either price is unknown
+   * @param marginRatio Bitget's margin ratio ({@code marginRate}); liquidation happens at 1
+   */
   public PositionRisk {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(holdSide, "holdSide == null");
@@ -47,7 +61,13 @@ public record PositionRisk(
     Objects.requireNonNull(marginRatio, "marginRatio == null");
   }
 
-  /** Derives the figures of {@code position}. */
+  /**
+   * Derives the figures of {@code position}.
+   *
+   * @param position a position from the stream or REST
+   * @return its figures; for a linear contract whose position carries no mark price, the mark is
+   *     derived from the unrealised profit
+   */
   public static PositionRisk of(Position position) {
     Objects.requireNonNull(position, "position == null");
     Optional<BigDecimal> mark = position.markPrice().filter(p -> p.signum() > 0)
