@@ -45,12 +45,26 @@ public final class Faults {
 
   /**
    * Sends a truncated JSON frame to every connected WebSocket client, shaped like the start of a
-   * push of its endpoint's API version.
+   * push of its endpoint's API version: {@link #sendMalformedFrame(MalformedFrame)} with
+   * {@link MalformedFrame#TRUNCATED_JSON}.
    *
    * @return how many clients it was sent to
    */
   public int sendMalformedFrame() {
-    return exchange.hub().sendMalformedFrame();
+    return sendMalformedFrame(MalformedFrame.TRUNCATED_JSON);
+  }
+
+  /**
+   * Sends a bad frame of the given kind to every connected WebSocket client, in the words of its
+   * endpoint's API version: truncated JSON, text that is not JSON, or a push of a channel that
+   * does not exist. Connections and subscriptions are left as they were.
+   *
+   * @param kind what is wrong with the frame
+   * @return how many clients it was sent to
+   */
+  public int sendMalformedFrame(MalformedFrame kind) {
+    Objects.requireNonNull(kind, "kind == null");
+    return exchange.hub().sendMalformedFrame(kind);
   }
 
   /**

@@ -342,6 +342,28 @@ class FakeBitgetControlApiTest {
   }
 
   @Test
+  void sendsEachKindOfMalformedFrameInTheWordsOfTheEndpointsVersion() throws IOException, InterruptedException {
+    TestSupport.WsClient ws = connect(fake.publicWsUrl());
+    await().atMost(Duration.ofSeconds(5)).until(() -> fake.webSocketConnections() == 1);
+
+    assertThat(controlOk("POST", "/faults/malformed-frame", "{\"kind\":\"not-json\"}")).containsEntry("sent", 1.0);
+    assertThat(ws.await(text -> true)).isEqualTo("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    assertThat(controlOk("POST", "/faults/malformed-frame", "{\"kind\":\"unknown-channel\"}"))
+        .containsEntry("sent", 1.0);
+    Map<String, Object> unknown = TestSupport.object(ws.await(text -> true));
+    assertThat(unknown).containsEntry("action", "snapshot").containsEntry("data", List.of(Map.of()));
+    assertThat(unknown.get("arg")).isEqualTo(mode == AccountMode.UNIFIED
+        ? Map.of("instType", "usdt-futures", "topic", "noSuchChannel", "symbol", "BTCUSDT")
+        : Map.of("instType", "USDT-FUTURES", "channel", "noSuchChannel", "instId", "BTCUSDT"));
+    assertThat(fake.faults().sendMalformedFrame(MalformedFrame.TRUNCATED_JSON)).isEqualTo(1);
+    assertThat(ws.await(text -> true)).doesNotEndWith("}").contains("\"BTCUSDT\"},\"data\":[{");
+    ws.send("ping");
+    assertThat(ws.await(text -> true)).as("the connection is still open").isEqualTo("pong");
+    assertRefused("POST", "/faults/malformed-frame", "{\"kind\":\"garbage\"}", 400,
+        "kind must be truncated-json, not-json or unknown-channel: \"garbage\"");
+  }
+
+  @Test
   void announcesAServiceUpgradeAndClosesTheConnections() throws IOException, InterruptedException {
     TestSupport.WsClient ws = connect(fake.publicWsUrl());
     await().atMost(Duration.ofSeconds(5)).until(() -> fake.webSocketConnections() == 1);

@@ -3,6 +3,7 @@ package io.bitget4j.testkit.internal;
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.testkit.Faults;
+import io.bitget4j.testkit.MalformedFrame;
 import io.bitget4j.testkit.RecordedCall;
 import io.bitget4j.testkit.RecordedFrame;
 import java.math.BigDecimal;
@@ -74,7 +75,8 @@ public final class ControlApi {
     route("DELETE", "/faults", (in, out) -> faults.clear());
     route("POST", "/faults/drop-websockets", (in, out) -> out.field("dropped", faults.dropWebSocketConnections()));
     route("POST", "/faults/ping-replies", (in, out) -> faults.setPingReplies(in.bool("enabled")));
-    route("POST", "/faults/malformed-frame", (in, out) -> out.field("sent", faults.sendMalformedFrame()));
+    route("POST", "/faults/malformed-frame", (in, out) -> out.field("sent", faults.sendMalformedFrame(
+        in.optionalText("kind").map(MalformedFrame::ofWireName).orElse(MalformedFrame.TRUNCATED_JSON))));
     route("POST", "/faults/service-upgrade", (in, out) -> out.field("notified",
         faults.announceServiceUpgrade(Duration.ofMillis(in.longValue("closeAfterMillis", 0)))));
     route("POST", "/faults/book-gap", (in, out) -> faults.dropNextBookUpdate());

@@ -1,5 +1,6 @@
 package io.bitget4j.testkit.internal;
 
+import io.bitget4j.testkit.MalformedFrame;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,11 @@ import java.util.Optional;
 abstract class StreamApi {
   /** A validated subscription: its key (unique within the version) and the {@code arg} its pushes carry. */
   record Channel(String key, String argJson, String topic, Market market, Interval interval) {}
+
+  /** Text that is not JSON at all, as an HTTP proxy's error page. */
+  private static final String NOT_JSON_TEXT = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+  /** The name of a channel (V2) or topic (V3) that does not exist. */
+  static final String NO_SUCH_CHANNEL = "noSuchChannel";
 
   final ApiVersion version;
   final StreamHub hub;
@@ -74,8 +80,23 @@ abstract class StreamApi {
   /** Sends what a topic pushes on subscribe, if it pushes anything. */
   abstract void subscribed(WsSession session, Channel c, long now);
 
-  /** A frame that is not valid JSON, shaped like the start of this version's push. */
-  abstract String malformedFrame();
+  /** A bad frame of {@code kind}, in this version's words. */
+  final String malformedFrame(MalformedFrame kind, long now) {
+    switch (kind) {
+      case NOT_JSON:
+        return NOT_JSON_TEXT;
+      case UNKNOWN_CHANNEL:
+        return frame("snapshot", unknownChannelArg(), "[{}]", now);
+      default:
+        return truncatedPush();
+    }
+  }
+
+  /** A frame that is not valid JSON, shaped like the start of this version's ticker push. */
+  abstract String truncatedPush();
+
+  /** The subscription argument of a BTCUSDT channel that does not exist, in this version's words. */
+  abstract String unknownChannelArg();
 
   /** The notice that the service is being upgraded and the connection will be closed: error 30033. */
   String serviceUpgradeNotice() {

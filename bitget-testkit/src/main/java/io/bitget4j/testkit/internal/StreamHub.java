@@ -1,6 +1,7 @@
 package io.bitget4j.testkit.internal;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.testkit.MalformedFrame;
 import java.math.BigDecimal;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -328,11 +329,11 @@ public final class StreamHub {
 
   // ---- faults -------------------------------------------------------------------------------
 
-  /** Sends a truncated JSON frame, shaped like its version's push, to every connected client; returns how many got it. */
-  public int sendMalformedFrame() {
+  /** Sends a bad frame of {@code kind}, in its version's words, to every connected client; returns how many got it. */
+  public int sendMalformedFrame(MalformedFrame kind) {
     int n = 0;
     for (WsSession s : sessions) {
-      s.send(s.api.malformedFrame());
+      s.send(s.api.malformedFrame(kind, ex.nowMillis()));
       n++;
     }
     return n;

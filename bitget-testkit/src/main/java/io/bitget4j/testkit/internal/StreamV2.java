@@ -182,9 +182,14 @@ final class StreamV2 extends StreamApi {
   }
 
   @Override
-  String malformedFrame() {
+  String truncatedPush() {
     return "{\"action\":\"snapshot\",\"arg\":{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\","
         + "\"instId\":\"BTCUSDT\"},\"data\":[{\"instId\":";
+  }
+
+  @Override
+  String unknownChannelArg() {
+    return canonicalArg("USDT-FUTURES", NO_SUCH_CHANNEL, "BTCUSDT", null);
   }
 
   // ---- engine events ------------------------------------------------------------------------

@@ -220,9 +220,14 @@ final class StreamV3 extends StreamApi {
   }
 
   @Override
-  String malformedFrame() {
+  String truncatedPush() {
     return "{\"action\":\"snapshot\",\"arg\":{\"instType\":\"usdt-futures\",\"topic\":\"ticker\","
         + "\"symbol\":\"BTCUSDT\"},\"data\":[{\"lastPrice\":";
+  }
+
+  @Override
+  String unknownChannelArg() {
+    return arg("usdt-futures", NO_SUCH_CHANNEL, "BTCUSDT", null);
   }
 
   // ---- engine events ------------------------------------------------------------------------

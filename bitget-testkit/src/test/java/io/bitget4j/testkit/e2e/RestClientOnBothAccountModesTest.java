@@ -54,7 +54,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The REST client's end-to-end scenarios on a classic and on a unified fake exchange: the same user
  * code, the same records, V2 on one wire and V3 on the other. The client runs in {@code AUTO}, so
  * each scenario starts by detecting the account mode, as a real first call does. Stream scenarios
- * live in {@link ClientsAgainstFakeBitgetTest} (the fake streams V2 only, in both modes).
+ * live in {@link StreamClientsOnBothAccountModesTest}.
  */
 @ParameterizedClass(name = "{0} account")
 @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
