@@ -193,21 +193,21 @@ final class PanelTrader {
       Optional<String> existing) {
     String what = OrderLine.name(kind) + " of the " + position
         + " " + symbol;
-    String id;
     if (existing.isPresent()) {
-      id = rest.conditionalOrders().modify(ModifyConditionalOrderRequest.builder(symbol,
-          OrderRef.orderId(existing.get())).triggerPrice(price).build()).orderId();
+      rest.conditionalOrders().modify(ModifyConditionalOrderRequest.builder(symbol, OrderRef.orderId(existing.get()))
+          .triggerPrice(price).build());
       what = "moved the " + what;
     } else {
       ConditionalOrderRequest.Builder b = kind == ConditionalOrderKind.TAKE_PROFIT
           ? ConditionalOrderRequest.takeProfit(symbol, position) : ConditionalOrderRequest.stopLoss(symbol, position);
-      id = rest.conditionalOrders().place(b.triggerPrice(price).triggerPriceType(TriggerPriceType.MARK)
-          .wholePosition().market().build()).orderId();
+      rest.conditionalOrders().place(b.triggerPrice(price).triggerPriceType(TriggerPriceType.MARK)
+          .wholePosition().market().build());
       what = "set the " + what;
     }
     refreshOrders();
+    // no order id: it would not fit 80 columns, and the order list shows it
     Precision p = model.contract(symbol).map(Precision::of).orElseGet(() -> Precision.unknown(symbol));
-    return what + " at mark " + p.price(price) + " (order " + id + ")";
+    return what + " at mark " + p.price(price);
   }
 
   /**

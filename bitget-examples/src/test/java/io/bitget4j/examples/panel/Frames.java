@@ -104,14 +104,20 @@ final class Frames {
    */
   static OrderLine protection(String id, ConditionalOrderKind kind, HoldSide position, String trigger, String size,
       String created) {
+    return OrderLine.of(conditional(BTC, id, kind, ConditionalOrderStatus.LIVE, position, trigger, size,
+        Instant.parse(created)));
+  }
+
+  /** A take-profit or stop-loss as the exchange lists it; {@code size} null for the whole position. */
+  static ConditionalOrder conditional(Symbol symbol, String id, ConditionalOrderKind kind,
+      ConditionalOrderStatus status, HoldSide position, String trigger, String size, Instant at) {
     TriggerLeg leg = new TriggerLeg(new BigDecimal(trigger), TriggerPriceType.MARK, Optional.empty());
-    Instant at = Instant.parse(created);
-    return OrderLine.of(new ConditionalOrder(BTC, id, Optional.empty(), kind, ConditionalOrderStatus.LIVE,
+    return new ConditionalOrder(symbol, id, Optional.empty(), kind, status,
         Optional.of(position == HoldSide.LONG ? Side.SELL : Side.BUY), Optional.empty(), Optional.of(position),
         Optional.ofNullable(size).map(BigDecimal::new), Optional.empty(),
         kind == ConditionalOrderKind.TAKE_PROFIT ? Optional.of(leg) : Optional.empty(),
         kind == ConditionalOrderKind.STOP_LOSS ? Optional.of(leg) : Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), at, at));
+        Optional.empty(), Optional.empty(), Optional.empty(), at, at);
   }
 
   static Account account(String equity, String available, String upnl) {

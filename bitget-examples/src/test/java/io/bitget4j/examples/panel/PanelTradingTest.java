@@ -284,7 +284,8 @@ class PanelTradingTest {
         + " (-1.00%)");
     assertThat(prompt.text()).contains("» closes all at market: notional ≈ 26.73 USDT, PnL ≈ -0.27 USDT");
     assertThat(fake.conditionalOrders()).isEmpty();
-    RecordingDisplay.Frame set = confirm("set the stop-loss of the LONG BTCUSDT_UMCBL at mark 26730.0 (order ");
+    RecordingDisplay.Frame set = confirm("set the stop-loss of the LONG BTCUSDT_UMCBL at mark 26730.0");
+    assertThat(set.status()).isEqualTo("set the stop-loss of the LONG BTCUSDT_UMCBL at mark 26730.0");
     assertThat(set.text()).contains("\nstop-loss 26730.0 (-0.27)\n")
         .contains("ORDERS 1 TP/SL or trigger · ↑↓ select")
         .contains("> SELL SL all, mark ≤ 26730.0 → market   LIVE");
