@@ -99,4 +99,22 @@ class RetryTest {
     assertThat(exchange.requests(TICKER)).hasSize(1);
     assertThat(sleeper.sleeps()).isEmpty();
   }
+
+  @Test
+  void interruptedCallFailsAsTransportAndKeepsTheInterruptFlag() {
+    exchange.enqueue(TICKER, Fixtures.read("rest-ticker.json"));
+
+    Thread.currentThread().interrupt(); // as a shutdown interrupts a worker in the middle of a call
+    try {
+      assertThatThrownBy(() -> client.market().ticker(Symbol.BTCUSDT_UMCBL))
+          .isInstanceOf(BitgetTransportException.class)
+          .hasMessage("GET /api/v2/mix/market/ticker failed before Bitget answered:"
+              + " java.io.InterruptedIOException: interrupted before the answer came")
+          .hasRootCauseInstanceOf(InterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
 }

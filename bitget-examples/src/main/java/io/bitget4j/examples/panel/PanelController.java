@@ -2,13 +2,17 @@ package io.bitget4j.examples.panel;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.BookLevel;
+import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.Contract;
+import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.OrderBook;
+import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.Ticker;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,8 +32,10 @@ final class PanelController {
   static final List<String[]> KEYS = List.of(
       new String[] {"b / s", "buy / sell at market (size: --size, or the contract's minimum)"},
       new String[] {"B / S", "limit buy at the best bid / sell at the best ask; ↑↓ ←→ move it"},
-      new String[] {"↑ / ↓", "select an open order"},
-      new String[] {"c / C", "cancel the selected order / cancel every open order of the market"},
+      new String[] {"t / l", "set or move the position's take-profit / stop-loss; ↑↓ ←→ move it"},
+      new String[] {"T / L", "clear the position's take-profit / stop-loss"},
+      new String[] {"↑ / ↓", "select an order (TP/SL and trigger orders too)"},
+      new String[] {"c / C", "cancel the selected order / cancel every order of the market"},
       new String[] {"x", "close the market's position at market"},
       new String[] {"+ / -", "raise / lower the leverage"},
       new String[] {"Tab, 1-9", "next market / market by number (with several --symbol)"},
@@ -38,7 +44,7 @@ final class PanelController {
       new String[] {"q", "quit"});
 
   /** The footer: the keys in one line that fits 80 columns. */
-  static final String FOOTER = "b/s market  B/S limit  c/C cancel  x close  +/- lev  Tab market  ? help  q quit";
+  static final String FOOTER = "b/s market  B/S limit  t/l TP/SL  c/C cancel  x close  +/- lev  ? help  q quit";
 
   /** Where the leverage prompt starts when the current leverage is unknown. */
   private static final int DEFAULT_LEVERAGE = 10;
@@ -99,6 +105,11 @@ final class PanelController {
     return prompt == null ? List.of() : prompt.describe(precision);
   }
 
+  /** Whether a prompt is open or an action is in flight: the user is acting. */
+  synchronized boolean busy() {
+    return prompt != null || inFlight != null;
+  }
+
   /** Whether the help overlay is open. */
   synchronized boolean help() {
     return help;
@@ -137,7 +148,7 @@ final class PanelController {
       }
     } else if (key.kind() == Key.Kind.UP || key.kind() == Key.Kind.DOWN) {
       moveSelection(frame.orders(), key.kind() == Key.Kind.UP ? -1 : 1);
-    } else if (key.kind() == Key.Kind.CHARACTER && "bsBScCx+=-".indexOf(key.character()) >= 0) {
+    } else if (key.kind() == Key.Kind.CHARACTER && "bsBStlTLcCx+=-".indexOf(key.character()) >= 0) {
       trade(key.character(), frame);
     }
     return true;
@@ -217,11 +228,27 @@ final class PanelController {
         return frame.orders().stream().filter(o -> o.orderId().equals(id)).findFirst()
             .map(Intent.CancelOrder::new);
       }
-      case 'C':
+      case 'C': {
+        int conditional = (int) frame.orders().stream().filter(OrderLine::isConditional).count();
         if (frame.orders().isEmpty()) {
           throw new UnavailableException("no open orders of " + symbol + " to cancel");
         }
-        return Optional.of(new Intent.CancelAll(symbol, frame.orders().size()));
+        return Optional.of(new Intent.CancelAll(symbol, frame.orders().size() - conditional, conditional));
+      }
+      case 't':
+      case 'l':
+        return Optional.of(setTrigger(c == 't' ? ConditionalOrderKind.TAKE_PROFIT : ConditionalOrderKind.STOP_LOSS,
+            frame));
+      case 'T':
+      case 'L': {
+        ConditionalOrderKind kind = c == 'T' ? ConditionalOrderKind.TAKE_PROFIT : ConditionalOrderKind.STOP_LOSS;
+        List<OrderLine> orders = frame.orders().stream().filter(o -> o.conditional().equals(Optional.of(kind)))
+            .filter(o -> frame.positions().stream().anyMatch(p -> o.protects(p.position()))).toList();
+        if (orders.isEmpty()) {
+          throw new UnavailableException("no " + OrderLine.name(kind) + " of a position in " + symbol + " to clear");
+        }
+        return Optional.of(new Intent.ClearTriggers(symbol, kind, orders));
+      }
       case 'x': {
         if (frame.positions().isEmpty()) {
           throw new UnavailableException("no position in " + symbol + " to close");
@@ -243,6 +270,34 @@ final class PanelController {
             min, max));
       }
     }
+  }
+
+  /**
+   * The take-profit or stop-loss prompt for the market's positions, the first one first; each with
+   * its whole-position order of that kind, which the prompt moves instead of placing another.
+   */
+  private static Intent setTrigger(ConditionalOrderKind kind, PanelSnapshot frame) {
+    Symbol symbol = frame.symbol();
+    if (frame.positions().isEmpty()) {
+      throw new UnavailableException("no position in " + symbol + " to set a " + OrderLine.name(kind) + " for");
+    }
+    BigDecimal mark = frame.mark().orElseThrow(() -> new UnavailableException(
+        "no mark price for " + symbol + " yet: a " + OrderLine.name(kind) + " is set against it"));
+    List<Intent.SetTrigger.Target> targets = new ArrayList<>();
+    for (PositionFigures f : frame.positions()) {
+      Position position = f.position();
+      if (position.holdSide() != HoldSide.LONG && position.holdSide() != HoldSide.SHORT) {
+        continue; // a one-way push may say NET: the REST report that follows names the side
+      }
+      Optional<OrderLine> existing = frame.orders().stream()
+          .filter(o -> o.conditional().equals(Optional.of(kind)) && o.size().isEmpty() && o.protects(position))
+          .findFirst();
+      targets.add(new Intent.SetTrigger.Target(position, existing));
+    }
+    if (targets.isEmpty()) {
+      throw new UnavailableException("the side of the position in " + symbol + " is not known yet");
+    }
+    return Intent.SetTrigger.start(symbol, kind, targets, 0, mark, frame.precision());
   }
 
   /** The best price on {@code side} of the book: the best bid for BUY, the best ask for SELL. */

@@ -2,6 +2,7 @@ package io.bitget4j.examples.panel;
 
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
+import io.bitget4j.core.model.ConditionalOrder;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FundingRate;
@@ -36,6 +37,9 @@ import java.util.Set;
  * REST refresh takes the count before it asks ({@link #ordersVersion()}, {@link #positionsVersion()},
  * {@link #accountVersion()}) and hands it back with the answer, and what a push changed since then
  * stays. An order the stream saw finish never comes back from a slower list.
+ *
+ * <p>Conditional orders (take-profits, stop-losses, trigger orders) come from REST lists only, each
+ * of which replaces the last: they are listed on the worker thread, one list after the other.
  */
 final class PanelModel {
   private static final int HISTORY = 200;
@@ -49,6 +53,7 @@ final class PanelModel {
   private final Set<String> finishedOrders = new HashSet<>();
   private long ordersVersion;
   private boolean ordersListed;
+  private List<ConditionalOrder> conditionalOrders = List.of();
 
   private List<Position> positions = List.of();
   private Instant positionsAt;
@@ -216,17 +221,36 @@ final class PanelModel {
     }
   }
 
+  /**
+   * The pending conditional orders of a REST list, replacing the last list: those of the panel's
+   * markets that still wait for their trigger.
+   */
+  synchronized void onConditionalOrders(List<ConditionalOrder> pending) {
+    List<ConditionalOrder> kept = new ArrayList<>();
+    for (ConditionalOrder o : pending) {
+      if (markets.containsKey(o.symbol()) && !o.status().isFinal()) {
+        kept.add(o);
+      }
+    }
+    conditionalOrders = List.copyOf(kept);
+  }
+
   /** Whether the open orders were listed over REST once, so that an empty list means none. */
   synchronized boolean ordersListed() {
     return ordersListed;
   }
 
-  /** The open orders of {@code symbol}, newest first. */
+  /** The open orders of {@code symbol}, plain and conditional, newest first. */
   synchronized List<OrderLine> orders(Symbol symbol) {
     List<OrderLine> lines = new ArrayList<>();
     for (Tracked<Order> t : openOrders.values()) {
       if (t.value().symbol().equals(symbol)) {
         lines.add(OrderLine.of(t.value()));
+      }
+    }
+    for (ConditionalOrder o : conditionalOrders) {
+      if (o.symbol().equals(symbol)) {
+        lines.add(OrderLine.of(o));
       }
     }
     lines.sort(Comparator.comparing(OrderLine::createdAt).reversed().thenComparing(OrderLine::orderId));

@@ -2,10 +2,12 @@ package io.bitget4j.examples.panel;
 
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.model.BookLevel;
+import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Ticker;
+import io.bitget4j.core.model.TriggerPriceType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -214,15 +216,64 @@ final class PanelRenderer {
           + "   liq " + pos.liquidationPrice().filter(l -> l.signum() > 0).map(p::price).orElse("-")
           + f.liquidationDistancePercent().map(d -> " (" + d.setScale(2, RoundingMode.HALF_UP) + "% away)")
               .orElse(""));
+      String protection = protection(s, f);
+      if (!protection.isEmpty()) {
+        lines.add(protection);
+      }
     }
     return lines;
+  }
+
+  /**
+   * The position's take-profit and stop-loss, each the one that fires first when there are several,
+   * with the PnL it would realise: {@code take-profit 28000.0 (+105.40)   stop-loss last 26000.0 on
+   * 0.050 (-47.30)} (mark unless it says last); empty when neither is set.
+   */
+  private static String protection(PanelSnapshot s, PositionFigures f) {
+    Precision p = s.precision();
+    Position pos = f.position();
+    List<String> parts = new ArrayList<>();
+    for (ConditionalOrderKind kind : List.of(ConditionalOrderKind.TAKE_PROFIT, ConditionalOrderKind.STOP_LOSS)) {
+      List<OrderLine> orders = new ArrayList<>();
+      List<OrderLine.Trigger> triggers = new ArrayList<>();
+      for (OrderLine o : s.orders()) {
+        for (OrderLine.Trigger t : o.triggers()) {
+          if (t.role() == kind && o.protects(pos)) {
+            orders.add(o);
+            triggers.add(t);
+          }
+        }
+      }
+      if (triggers.isEmpty()) {
+        continue;
+      }
+      BigDecimal reference = s.mark().orElse(pos.entryPrice());
+      int first = 0;
+      for (int i = 1; i < triggers.size(); i++) {
+        if (triggers.get(i).price().subtract(reference).abs()
+            .compareTo(triggers.get(first).price().subtract(reference).abs()) < 0) {
+          first = i;
+        }
+      }
+      OrderLine.Trigger t = triggers.get(first);
+      BigDecimal size = orders.get(first).size().orElse(pos.size());
+      String pnl = PositionFigures.pnlAt(pos, t.price(), size).map(x -> " (" + p.signedAmount(x) + ")").orElse("");
+      // the mark goes unsaid: the panel sets them by it, and figures the position at it
+      parts.add(OrderLine.name(kind) + (t.watched() == TriggerPriceType.MARK ? "" : " " + t.watchedName())
+          + " " + p.price(t.price()) + orders.get(first).size().map(x -> " on " + p.size(x)).orElse("") + pnl
+          + (triggers.size() > 1 ? " +" + (triggers.size() - 1) + " more" : ""));
+    }
+    return String.join("   ", parts);
   }
 
   private static List<String> orders(PanelSnapshot s, int w, boolean wide, int rows) {
     List<String> lines = new ArrayList<>();
     List<OrderLine> orders = s.orders();
-    String title = !orders.isEmpty() ? orders.size() + " open · ↑↓ select"
-        : s.ordersListed() ? "none open" : "loading";
+    long conditional = orders.stream().filter(OrderLine::isConditional).count();
+    long plain = orders.size() - conditional;
+    String count = (plain > 0 ? plain + " open" : "") + (plain > 0 && conditional > 0 ? ", " : "")
+        + (conditional > 0 ? conditional + " TP/SL or trigger" : "");
+    String title = !orders.isEmpty() ? count + " · ↑↓ select" : s.ordersListed() ? "none open" : "loading";
     lines.add(rule("ORDERS " + title, w));
     if (orders.isEmpty()) {
       return lines;
@@ -247,9 +298,10 @@ final class PanelRenderer {
 
   private static String order(OrderLine o, Precision p, boolean wide) {
     String id = wide || o.orderId().length() <= 10 ? o.orderId() : "…" + o.orderId().substring(o.orderId().length() - 8);
-    return o.side() + " " + o.kind() + " " + p.size(o.size()) + o.price().map(x -> " @ " + p.price(x)).orElse("")
-        + "   filled " + p.size(o.filled()) + "   " + o.state() + (o.reduceOnly() ? " reduce-only" : "")
-        + "   " + CLOCK.format(o.createdAt()) + "   id " + id;
+    // a conditional order has filled nothing while it waits, and its kind says whether it closes
+    return o.describe(p) + (o.isConditional() ? "" : "   filled " + p.size(o.filled())) + "   " + o.state()
+        + (o.reduceOnly() && !o.isConditional() ? " reduce-only" : "") + "   " + CLOCK.format(o.createdAt())
+        + "   id " + id;
   }
 
   private static String accountLine(PanelSnapshot s) {

@@ -37,7 +37,7 @@ import java.util.Optional;
  * @param positions the market's open positions with their figures at {@code mark}
  * @param positionsAge how long ago the positions were reported; empty before the first report
  * @param leverage the market's leverage, once known
- * @param orders the market's open orders, newest first
+ * @param orders the market's open orders, plain and conditional (TP/SL, trigger orders), newest first
  * @param ordersListed whether the open orders were listed once (before, an empty list means unknown)
  * @param selectedOrder the id of the order the cursor is on
  * @param account the account in the market's margin coin

@@ -47,17 +47,23 @@ record PositionFigures(
   /** The figures of {@code position} at {@code mark}. */
   static PositionFigures of(Position position, Optional<BigDecimal> mark) {
     Optional<BigDecimal> usable = mark.filter(m -> m.signum() > 0);
-    Optional<BigDecimal> direction = direction(position);
-    boolean fromMark = usable.isPresent() && direction.isPresent();
-    BigDecimal pnl = fromMark
-        ? usable.get().subtract(position.entryPrice()).multiply(position.size()).multiply(direction.get())
-        : position.unrealizedPnl();
+    Optional<BigDecimal> atMark = usable.flatMap(m -> pnlAt(position, m, position.size()));
+    boolean fromMark = atMark.isPresent();
+    BigDecimal pnl = atMark.orElse(position.unrealizedPnl());
     Optional<BigDecimal> roe = margin(position)
         .map(m -> pnl.multiply(HUNDRED).divide(m, SCALE, RoundingMode.HALF_UP));
     Optional<BigDecimal> distance = usable.flatMap(m -> position.liquidationPrice()
         .filter(l -> l.signum() > 0)
         .map(l -> m.subtract(l).abs().multiply(HUNDRED).divide(m, SCALE, RoundingMode.HALF_UP)));
     return new PositionFigures(position, usable, pnl, fromMark, roe, distance);
+  }
+
+  /**
+   * The PnL of closing {@code size} of {@code position} at {@code price}: {@code (price - entry) × size}
+   * for a linear long, the opposite for a short; empty when the PnL is not linear in the price.
+   */
+  static Optional<BigDecimal> pnlAt(Position position, BigDecimal price, BigDecimal size) {
+    return direction(position).map(d -> price.subtract(position.entryPrice()).multiply(size).multiply(d));
   }
 
   /** +1 for a linear long, -1 for a linear short; empty when the PnL is not linear in the mark. */

@@ -90,6 +90,11 @@ record Precision(Optional<BigDecimal> tick, Optional<BigDecimal> sizeStep, int a
     return moved.compareTo(t) < 0 ? t : moved;
   }
 
+  /** {@code price} on the tick, rounded by {@code mode}; unchanged while the tick is unknown. */
+  BigDecimal onTick(BigDecimal price, RoundingMode mode) {
+    return tick.filter(t -> t.signum() > 0).map(t -> price.divide(t, 0, mode).multiply(t)).orElse(price);
+  }
+
   /** Without trailing zeros and without an exponent: {@code 2010}, not {@code 2.01E+3}. */
   static String plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();

@@ -4,6 +4,9 @@ import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.BookLevel;
+import io.bitget4j.core.model.ConditionalOrder;
+import io.bitget4j.core.model.ConditionalOrderKind;
+import io.bitget4j.core.model.ConditionalOrderStatus;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FundingRate;
@@ -15,6 +18,8 @@ import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.TradeSide;
+import io.bitget4j.core.model.TriggerLeg;
+import io.bitget4j.core.model.TriggerPriceType;
 import io.bitget4j.ws.ConnectionState;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -89,8 +94,30 @@ final class Frames {
   }
 
   static OrderLine limit(String id, Side side, String size, String price, String created) {
-    return new OrderLine(id, BTC, "LIMIT", side, new BigDecimal(size), Optional.of(new BigDecimal(price)),
-        BigDecimal.ZERO, "LIVE", false, Instant.parse(created));
+    return new OrderLine(id, BTC, "LIMIT", side, Optional.of(new BigDecimal(size)), Optional.of(new BigDecimal(price)),
+        BigDecimal.ZERO, "LIVE", false, Instant.parse(created), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /**
+   * A pending take-profit or stop-loss of BTC's {@code position}, watching the mark and closing at
+   * market, as the exchange lists it; {@code size} null for the whole position.
+   */
+  static OrderLine protection(String id, ConditionalOrderKind kind, HoldSide position, String trigger, String size,
+      String created) {
+    return OrderLine.of(conditional(BTC, id, kind, ConditionalOrderStatus.LIVE, position, trigger, size,
+        Instant.parse(created)));
+  }
+
+  /** A take-profit or stop-loss as the exchange lists it; {@code size} null for the whole position. */
+  static ConditionalOrder conditional(Symbol symbol, String id, ConditionalOrderKind kind,
+      ConditionalOrderStatus status, HoldSide position, String trigger, String size, Instant at) {
+    TriggerLeg leg = new TriggerLeg(new BigDecimal(trigger), TriggerPriceType.MARK, Optional.empty());
+    return new ConditionalOrder(symbol, id, Optional.empty(), kind, status,
+        Optional.of(position == HoldSide.LONG ? Side.SELL : Side.BUY), Optional.empty(), Optional.of(position),
+        Optional.ofNullable(size).map(BigDecimal::new), Optional.empty(),
+        kind == ConditionalOrderKind.TAKE_PROFIT ? Optional.of(leg) : Optional.empty(),
+        kind == ConditionalOrderKind.STOP_LOSS ? Optional.of(leg) : Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), at, at);
   }
 
   static Account account(String equity, String available, String upnl) {

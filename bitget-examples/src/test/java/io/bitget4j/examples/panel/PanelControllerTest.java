@@ -3,7 +3,9 @@ package io.bitget4j.examples.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.Contract;
+import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.testing.ManualClock;
 import java.math.BigDecimal;
@@ -34,7 +36,7 @@ class PanelControllerTest {
     PanelController c = controller(Optional.of(OFF), Optional.empty(), Frames.BTC);
     PanelSnapshot frame = new Frames().build();
 
-    for (char key : "bsBScCx+-".toCharArray()) {
+    for (char key : "bsBStlTLcCx+-".toCharArray()) {
       assertThat(c.onKey(Key.of(key), frame)).isTrue();
       assertThat(c.prompt(frame.precision())).isEmpty();
       assertThat(c.status()).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo(OFF));
@@ -133,6 +135,75 @@ class PanelControllerTest {
   }
 
   @Test
+  void stopLossStartsOnePercentBelowTheMarkOfALongAndMovesByTicks() {
+    PanelController c = controller();
+    PanelSnapshot frame = new Frames().build();
+
+    c.onKey(Key.of('l'), frame);
+    // 27031.2 × 0.99 = 26760.888, down to the tick; closing 0.1 bought at 26946 there loses 18.51
+    assertThat(c.prompt(frame.precision())).containsExactly(
+        "SET STOP-LOSS of LONG 0.100 BTCUSDT_UMCBL: mark ≤ 26760.8 (-1.00%)",
+        "closes all at market: notional ≈ 2676.08 USDT, PnL ≈ -18.52 USDT",
+        "↑↓ ±1 tick   ←→ ±10 ticks   y set   n or Esc cancel");
+    c.onKey(Key.LEFT, frame);
+    c.onKey(Key.LEFT, frame);
+    c.onKey(Key.UP, frame);
+    assertThat(c.prompt(frame.precision()).get(0)).isEqualTo(
+        "SET STOP-LOSS of LONG 0.100 BTCUSDT_UMCBL: mark ≤ 26758.9 (-1.01%)");
+    c.onKey(Key.of('n'), frame);
+
+    c.onKey(Key.of('t'), frame);
+    assertThat(c.prompt(frame.precision()).get(0)).isEqualTo(
+        "SET TAKE-PROFIT of LONG 0.100 BTCUSDT_UMCBL: mark ≥ 27301.6 (+1.00%)");
+  }
+
+  @Test
+  void stopLossOfAPositionThatHasOneMovesItAndClearCancelsIt() {
+    PanelController c = controller();
+    Frames f = new Frames();
+    f.orders.add(Frames.protection("sl-1", ConditionalOrderKind.STOP_LOSS, HoldSide.LONG, "26000", null,
+        "2025-03-01T07:58:00Z"));
+    PanelSnapshot frame = f.build();
+
+    c.onKey(Key.of('l'), frame);
+    assertThat(c.prompt(frame.precision()).subList(0, 2)).containsExactly(
+        "MOVE STOP-LOSS of LONG 0.100 BTCUSDT_UMCBL: mark ≤ 26000.0 (-3.81%)",
+        "was 26000.0; closes all at market: notional ≈ 2600.00 USDT, PnL ≈ -94.60 USDT");
+    c.onKey(Key.ESCAPE, frame);
+
+    c.onKey(Key.of('L'), frame);
+    assertThat(c.prompt(frame.precision())).containsExactly("CLEAR STOP-LOSS of BTCUSDT_UMCBL: cancel 1 order",
+        "SELL SL all, mark ≤ 26000.0 → market", "y clear   n or Esc keep");
+    c.onKey(Key.of('n'), frame);
+    c.onKey(Key.of('T'), frame);
+    assertThat(c.prompt(frame.precision())).isEmpty();
+    assertThat(c.status()).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo(
+        "no take-profit of a position in BTCUSDT_UMCBL to clear"));
+
+    c.onKey(Key.of('C'), frame);
+    assertThat(c.prompt(frame.precision()).get(0)).isEqualTo(
+        "CANCEL ALL 1 open order and 1 TP/SL or trigger order of BTCUSDT_UMCBL");
+    assertThat(sent).isEmpty();
+  }
+
+  @Test
+  void inHedgeModeTabTakesTheStopLossToTheOtherPosition() {
+    PanelController c = controller();
+    Frames f = new Frames();
+    f.positions.add(Frames.position(Frames.BTC, HoldSide.SHORT, "0.2", "27100", "542", "29800"));
+    PanelSnapshot frame = f.build();
+
+    c.onKey(Key.of('l'), frame);
+    assertThat(c.prompt(frame.precision()).get(2)).isEqualTo(
+        "↑↓ ±1 tick   ←→ ±10 ticks   Tab LONG/SHORT   y set   n or Esc cancel");
+    c.onKey(Key.TAB, frame);
+    // a short's stop-loss is above the mark: 27031.2 × 1.01 = 27301.512, up to the tick
+    assertThat(c.prompt(frame.precision()).subList(0, 2)).containsExactly(
+        "SET STOP-LOSS of SHORT 0.200 BTCUSDT_UMCBL: mark ≥ 27301.6 (+1.00%)",
+        "closes all at market: notional ≈ 5460.32 USDT, PnL ≈ -40.32 USDT");
+  }
+
+  @Test
   void keysWithNothingToActOnSaySo() {
     PanelController c = controller();
     Frames f = new Frames();
@@ -149,6 +220,9 @@ class PanelControllerTest {
     c.onKey(Key.of('x'), frame);
     assertThat(c.status()).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo(
         "no position in BTCUSDT_UMCBL to close"));
+    c.onKey(Key.of('l'), frame);
+    assertThat(c.status()).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo(
+        "no position in BTCUSDT_UMCBL to set a stop-loss for"));
     f.contract = Optional.empty();
     c.onKey(Key.of('b'), f.build());
     assertThat(c.status()).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo(

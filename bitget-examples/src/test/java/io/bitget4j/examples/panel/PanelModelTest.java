@@ -1,7 +1,11 @@
 package io.bitget4j.examples.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.ConditionalOrderKind;
+import io.bitget4j.core.model.ConditionalOrderStatus;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderStatus;
@@ -47,6 +51,27 @@ class PanelModelTest {
     assertThat(model.ordersListed()).isTrue();
     assertThat(model.orders(Frames.BTC)).singleElement()
         .satisfies(o -> assertThat(o.state()).isEqualTo("PARTIALLY_FILLED"));
+  }
+
+  @Test
+  void conditionalOrdersJoinThePlainOnesNewestFirstAndEachListReplacesTheLast() {
+    model.onOrder(order("plain", OrderStatus.LIVE));
+    clock.advance(Duration.ofSeconds(1));
+    Instant later = clock.instant();
+    model.onConditionalOrders(List.of(
+        Frames.conditional(Frames.BTC, "sl", ConditionalOrderKind.STOP_LOSS, ConditionalOrderStatus.LIVE, HoldSide.LONG,
+            "26000", null, later),
+        // another market's, and one that fired while the list was on its way, stay out
+        Frames.conditional(Symbol.ETHUSDT_UMCBL, "eth", ConditionalOrderKind.STOP_LOSS, ConditionalOrderStatus.LIVE,
+            HoldSide.LONG, "1700", null, later),
+        Frames.conditional(Frames.BTC, "fired", ConditionalOrderKind.TAKE_PROFIT, ConditionalOrderStatus.TRIGGERED,
+            HoldSide.LONG, "28000", null, later)));
+
+    assertThat(model.orders(Frames.BTC)).extracting(OrderLine::orderId, OrderLine::isConditional)
+        .containsExactly(tuple("sl", true), tuple("plain", false));
+
+    model.onConditionalOrders(List.of());
+    assertThat(model.orders(Frames.BTC)).extracting(OrderLine::orderId).containsExactly("plain");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.bitget4j.examples.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.Side;
 import java.math.BigDecimal;
@@ -140,6 +141,29 @@ class PanelRendererTest {
     assertThat(screen.subList(21, 24)).containsExactly("» SELL LIMIT 1000000 龙虾USDT_UMCBL @ 0.1300",
         "» notional 130000.00 USDT, margin ≈ 13000.00 USDT at 10x",
         "» ↑↓ price ±1 tick   ←→ ±10 ticks   y send   n or Esc cancel");
+  }
+
+  @Test
+  void takeProfitAndStopLossRowsAndThePositionsProtectionFitEightyColumns() {
+    Frames f = new Frames();
+    // newest first, as the model lists them
+    f.orders.add(0, Frames.protection("1200000000042000077", ConditionalOrderKind.STOP_LOSS, HoldSide.LONG, "26000",
+        null, "2025-03-01T07:59:20Z"));
+    f.orders.add(0, Frames.protection("1200000000042000078", ConditionalOrderKind.TAKE_PROFIT, HoldSide.LONG, "28000",
+        "0.05", "2025-03-01T07:59:25Z"));
+    List<String> screen = PanelRenderer.screen(f.build(), 80, 24);
+
+    assertThat(screen).hasSize(24);
+    assertThat(screen).allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(80));
+    // the position's line names them, with the PnL each realises: (28000 - 26946) × 0.05, (26000 - 26946) × 0.1
+    assertThat(screen).contains("take-profit 28000.0 on 0.050 (+52.70)   stop-loss 26000.0 (-94.60)");
+    assertThat(screen).anySatisfy(line -> assertThat(line)
+        .startsWith("── ORDERS 1 open, 2 TP/SL or trigger · ↑↓ select"));
+    // newest first, marked by kind and trigger; the plain order keeps its row
+    assertThat(screen).containsSubsequence(
+        "> SELL TP 0.050, mark ≥ 28000.0 → market   LIVE   07:59:25   id …42000078",
+        "  SELL SL all, mark ≤ 26000.0 → market   LIVE   07:59:20   id …42000077",
+        "  BUY LIMIT 0.010 @ 26189.0   filled 0.000   LIVE   07:59:10   id …42000000");
   }
 
   @Test

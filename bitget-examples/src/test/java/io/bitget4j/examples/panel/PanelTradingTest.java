@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.Symbol;
+import io.bitget4j.core.model.ConditionalOrderKind;
+import io.bitget4j.core.model.ConditionalOrderStatus;
 import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Side;
+import io.bitget4j.core.model.TriggerPriceType;
 import io.bitget4j.rest.BitgetRestClient;
+import io.bitget4j.rest.ConditionalOrderRequest;
 import io.bitget4j.rest.OrderRequest;
 import io.bitget4j.testkit.FakeBitget;
 import java.io.ByteArrayOutputStream;
@@ -265,6 +269,105 @@ class PanelTradingTest {
     RecordingDisplay.Frame closed = confirm("closed the position");
     assertThat(closed.text()).contains("flat");
     assertThat(fake.positions()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void stopLossShowsAndThePriceFallingThroughItClosesThePosition(AccountMode mode) {
+    start(FakeBitget.builder().accountMode(mode));
+    awaitSeeded();
+    keys.type("by");
+    screen.await(0, f -> f.status().startsWith("bought"));
+
+    keys.type("l");
+    RecordingDisplay.Frame prompt = screen.awaitText("» SET STOP-LOSS of LONG 0.001 BTCUSDT_UMCBL: mark ≤ 26730.0"
+        + " (-1.00%)");
+    assertThat(prompt.text()).contains("» closes all at market: notional ≈ 26.73 USDT, PnL ≈ -0.27 USDT");
+    assertThat(fake.conditionalOrders()).isEmpty();
+    RecordingDisplay.Frame set = confirm("set the stop-loss of the LONG BTCUSDT_UMCBL at mark 26730.0");
+    assertThat(set.status()).isEqualTo("set the stop-loss of the LONG BTCUSDT_UMCBL at mark 26730.0");
+    assertThat(set.text()).contains("\nstop-loss 26730.0 (-0.27)\n")
+        .contains("ORDERS 1 TP/SL or trigger · ↑↓ select")
+        .contains("> SELL SL all, mark ≤ 26730.0 → market   LIVE");
+    assertThat(fake.conditionalOrders()).singleElement().satisfies(o -> {
+      assertThat(o.kind()).isEqualTo(ConditionalOrderKind.STOP_LOSS);
+      assertThat(o.triggerPrice()).isEqualByComparingTo("26730");
+      assertThat(o.size()).isEmpty();
+    });
+
+    fake.setPrice(BTC, new BigDecimal("26700"));
+    RecordingDisplay.Frame stopped = screen.await(set.index(), f -> f.text().contains("flat")
+        && f.text().contains("ORDERS none open"));
+    assertThat(stopped.lines()).noneMatch(line -> line.startsWith("stop-loss"));
+    assertThat(fake.positions()).isEmpty();
+    assertThat(fake.conditionalOrders()).singleElement()
+        .satisfies(o -> assertThat(o.status()).isEqualTo(ConditionalOrderStatus.FILLED));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void stopLossMovesAndClearingItRemovesIt(AccountMode mode) {
+    start(FakeBitget.builder().accountMode(mode).initialPosition(BTC, new BigDecimal("0.1"), new BigDecimal("26900"),
+        10));
+    awaitSeeded();
+    keys.type("l");
+    screen.awaitText("» SET STOP-LOSS of LONG 0.100 BTCUSDT_UMCBL: mark ≤ 26730.0");
+    confirm("set the stop-loss");
+
+    keys.type("l");
+    screen.awaitText("» MOVE STOP-LOSS of LONG 0.100 BTCUSDT_UMCBL: mark ≤ 26730.0");
+    keys.press(Key.RIGHT, Key.RIGHT);
+    screen.awaitText("» MOVE STOP-LOSS of LONG 0.100 BTCUSDT_UMCBL: mark ≤ 26732.0");
+    RecordingDisplay.Frame moved = confirm("moved the stop-loss of the LONG BTCUSDT_UMCBL at mark 26732.0");
+    assertThat(moved.text()).contains("stop-loss 26732.0 (-16.80)").contains("SELL SL all, mark ≤ 26732.0");
+    assertThat(fake.conditionalOrders()).singleElement()
+        .satisfies(o -> assertThat(o.triggerPrice()).isEqualByComparingTo("26732"));
+
+    keys.type("L");
+    screen.awaitText("» CLEAR STOP-LOSS of BTCUSDT_UMCBL: cancel 1 order");
+    RecordingDisplay.Frame cleared = confirm("cleared 1 stop-loss order");
+    assertThat(cleared.lines()).noneMatch(line -> line.startsWith("stop-loss"));
+    assertThat(cleared.text()).doesNotContain("SL all").contains("ORDERS none open")
+        .contains("LONG 0.100 @ 26900.0");
+    assertThat(fake.conditionalOrders()).singleElement()
+        .satisfies(o -> assertThat(o.status()).isEqualTo(ConditionalOrderStatus.CANCELLED));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void takeProfitRowAppearsInTheOrderListAndCancelRemovesIt(AccountMode mode) {
+    start(FakeBitget.builder().accountMode(mode).initialPosition(BTC, new BigDecimal("0.1"), new BigDecimal("26900"),
+        10));
+    awaitSeeded();
+    keys.type("t");
+    screen.awaitText("» SET TAKE-PROFIT of LONG 0.100 BTCUSDT_UMCBL: mark ≥ 27270.0 (+1.00%)");
+    RecordingDisplay.Frame set = confirm("set the take-profit");
+    assertThat(set.text()).contains("take-profit 27270.0 (+37.00)")
+        .contains("> SELL TP all, mark ≥ 27270.0 → market   LIVE");
+
+    keys.type("c");
+    screen.awaitText("» CANCEL SELL TP all, mark ≥ 27270.0 → market BTCUSDT_UMCBL");
+    RecordingDisplay.Frame cancelled = confirm("cancelled TP order");
+    assertThat(cancelled.text()).contains("ORDERS none open");
+    assertThat(cancelled.lines()).noneMatch(line -> line.startsWith("take-profit"));
+    assertThat(fake.conditionalOrders()).singleElement()
+        .satisfies(o -> assertThat(o.status()).isEqualTo(ConditionalOrderStatus.CANCELLED));
+    assertThat(fake.positions()).singleElement().satisfies(p -> assertThat(p.size()).isEqualByComparingTo("0.1"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
+  void triggerOrderPlacedElsewhereShowsWithinAPoll(AccountMode mode) {
+    start(FakeBitget.builder().accountMode(mode));
+    RecordingDisplay.Frame seeded = awaitSeeded();
+    try (BitgetRestClient rest = rest()) {
+      rest.conditionalOrders().place(ConditionalOrderRequest.trigger(BTC).side(Side.BUY)
+          .triggerPrice(new BigDecimal("28000")).triggerPriceType(TriggerPriceType.LAST)
+          .size(new BigDecimal("0.002")).limit(new BigDecimal("28010")).build());
+    }
+    // no stream carries it: the poll of the conditional orders brings it
+    RecordingDisplay.Frame listed = screen.await(seeded.index(), f -> f.text().contains("ORDERS 1 TP/SL or trigger"));
+    assertThat(listed.text()).contains("> BUY TRIGGER 0.002, last at 28000.0 → limit 28010.0   LIVE");
   }
 
   /**

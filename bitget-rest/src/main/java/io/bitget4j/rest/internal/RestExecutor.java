@@ -127,11 +127,20 @@ public final class RestExecutor {
     try {
       sleeper.sleep(delay);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException cause = new InterruptedIOException("interrupted while waiting " + delay);
-      cause.initCause(e);
-      throw BitgetTransportException.of(endpoint.method(), endpoint.path(), cause);
+      throw BitgetTransportException.of(endpoint.method(), endpoint.path(),
+          interrupted("interrupted while waiting " + delay, e));
     }
+  }
+
+  /**
+   * The interrupt {@code e} as the I/O failure it ends, with the thread's interrupt flag set again
+   * (catching it cleared the flag), so that the caller's loops and executors see that it must stop.
+   */
+  private static InterruptedIOException interrupted(String what, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    InterruptedIOException failure = new InterruptedIOException(what);
+    failure.initCause(e);
+    return failure;
   }
 
   /** The endpoint and mode only: no credentials. */
@@ -206,6 +215,16 @@ public final class RestExecutor {
     } catch (IOException e) {
       logger.debug("{} failed after {} ms: {}", call, elapsedMillis(startNanos), e.toString());
       throw BitgetTransportException.of(endpoint.method(), endpoint.path(), e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // OkHttp is Kotlin, which declares no checked exceptions: an interrupted wait inside it (for a
+      // connection, say) throws an InterruptedException that javac cannot see coming
+      logger.debug("{} failed after {} ms: {}", call, elapsedMillis(startNanos), e.toString());
+      IOException failure = e instanceof InterruptedException
+          ? interrupted("interrupted before the answer came", (InterruptedException) e)
+          : new IOException(e.toString(), e);
+      throw BitgetTransportException.of(endpoint.method(), endpoint.path(), failure);
     } finally {
       guard.reportLateness();
     }
@@ -343,10 +362,7 @@ public final class RestExecutor {
         try {
           sleeper.sleep(fresh.delay());
         } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          InterruptedIOException interrupted = new InterruptedIOException("interrupted waiting for a permit");
-          interrupted.initCause(e);
-          throw interrupted;
+          throw interrupted("interrupted waiting for a permit", e);
         }
       }
     }
