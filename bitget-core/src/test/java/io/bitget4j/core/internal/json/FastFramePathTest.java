@@ -191,6 +191,9 @@ class FastFramePathTest {
       "ws-books-update.json | \"seq\": 1002 | \"seq\": \"1002\"",
       "ws-books-update.json | \"checksum\": -1653064965 | \"checksum\": \"-1653064965\"",
       "ws-books-update.json | \"1.250\" | \"1.250\", \"7\"",
+      "ws-books-update.json | \"1.250\" | 1.250",
+      "ws-books-update.json | \"1.250\" | \"1.25e0\"",
+      "ws-books-update.json | \"1.250\" | \"+1.250\"",
       "ws-books-update.json | \"asks\": [ | \"asks\": null, \"other\": ["})
   void valueVariantsOfPushesStayOnTheFastPathAndDecodeLikeTheMoshiPath(String fixture, String from, String to) {
     String text = variant(fixture, from, to);
