@@ -423,7 +423,7 @@ public final class BitgetJson {
    *     frame
    */
   public static List<Ticker> atFrameTime(List<Ticker> tickers, StreamFrame frame) {
-    List<Ticker> stamped = null;
+    Ticker[] stamped = null;
     for (int i = 0; i < tickers.size(); i++) {
       Ticker t = tickers.get(i);
       if (t.timestamp() != TickerReader.FRAME_TIME) {
@@ -432,13 +432,13 @@ public final class BitgetJson {
       Instant time = frame.timestamp().orElseThrow(() -> new io.bitget4j.core.BitgetDecodingException(
           "Invalid ticker data. Missing fields: timestamp (neither the ticker nor its frame has ts)"));
       if (stamped == null) {
-        stamped = new java.util.ArrayList<>(tickers);
+        stamped = tickers.toArray(new Ticker[0]);
       }
-      stamped.set(i, new Ticker(t.symbol(), t.lastPrice(), t.bidPrice(), t.askPrice(), t.bidSize(), t.askSize(),
+      stamped[i] = new Ticker(t.symbol(), t.lastPrice(), t.bidPrice(), t.askPrice(), t.bidSize(), t.askSize(),
           t.high24h(), t.low24h(), t.open24h(), t.change24h(), t.markPrice(), t.indexPrice(), t.fundingRate(),
-          t.baseVolume(), t.quoteVolume(), t.holdingAmount(), time));
+          t.baseVolume(), t.quoteVolume(), t.holdingAmount(), time);
     }
-    return stamped == null ? tickers : java.util.Collections.unmodifiableList(stamped);
+    return stamped == null ? tickers : List.of(stamped);
   }
 
   /** WebSocket {@code trade} push data (its items carry no symbol); the same decoder as {@link #trades(Symbol)}. */

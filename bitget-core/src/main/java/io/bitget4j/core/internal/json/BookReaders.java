@@ -14,10 +14,11 @@ import java.util.Optional;
 /** Readers for REST {@code merge-depth} (V2) and {@code orderbook} (V3) books and WebSocket {@code books*} pushes. */
 final class BookReaders {
   private static final Fields DEPTH_FIELDS = new Fields(new String[] {"asks", "bids", "ts", "a", "b"});
-  /** V2's names, then V3's ({@code a}, {@code b}, {@code pseq}), then V2's order. */
-  private static final Fields PUSH_FIELDS = new Fields(
+  /** V2's names, then V3's ({@code a}, {@code b}, {@code pseq}), then V2's and V3's orders. */
+  private static final Fields PUSH_FIELDS = Fields.inOrders(
       new String[] {"asks", "bids", "checksum", "seq", "prevSeq", "ts", "a", "b", "pseq"},
-      "asks", "bids", "checksum", "seq", "ts");
+      new String[] {"asks", "bids", "checksum", "seq", "ts"},
+      new String[] {"a", "b", "checksum", "pseq", "seq", "ts"});
 
   private BookReaders() {
   }

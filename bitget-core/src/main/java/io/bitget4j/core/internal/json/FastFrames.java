@@ -32,9 +32,13 @@ final class FastFrames {
 
   FastFrames(String[] frameNames, String[] argNames, String[] events, String[] actions, String[] instTypes,
       String[] channels) {
-    // a push is action, arg, data, ts; an event's members vary, and only the guess is lost
-    this.frameNames = new TextScanner.Names(frameNames, "action", "arg", "data", "ts");
-    this.argNames = new TextScanner.Names(argNames, "instType", "channel", "instId");
+    // a V2 push is action, arg, data, ts; a V3 push as documented data, arg, action, ts (some
+    // action, arg, data, ts); an event's members vary, and only the guess is lost
+    this.frameNames = new TextScanner.Names(frameNames, new String[][] {
+        {"action", "arg", "data", "ts"}, {"data", "arg", "action", "ts"}});
+    // V2: instType, channel, instId; V3: instType, symbol, topic (public) or instType, topic
+    this.argNames = new TextScanner.Names(argNames, new String[][] {
+        {"instType", "channel", "instId"}, {"instType", "symbol", "topic"}});
     this.events = new TextScanner.Names(events);
     this.actions = new TextScanner.Names(actions);
     this.instTypes = new TextScanner.Names(instTypes);
@@ -68,6 +72,8 @@ final class FastFrames {
     int dataBeforeArg = -1;
     int dataEnd = -1;
     StreamArg argAhead = null;
+    int argAheadAt = -1; // where the arg read ahead starts in the text, and ends
+    int argAheadEnd = -1;
     scanner.beginObject();
     for (int field; (field = scanner.nextField(frameNames)) != JsonSource.END; ) {
       switch (field) {
@@ -75,6 +81,11 @@ final class FastFrames {
           event = scanner.knownString(events, eventValues);
           break;
         case 1:
+          if (argAhead != null && scanner.valueStart() == argAheadAt) {
+            arg = argAhead; // read ahead from this very text
+            scanner.seek(argAheadEnd);
+            break;
+          }
           arg = readArg(scanner);
           if (argAhead != null && !arg.equals(argAhead)) {
             throw TextScanner.FAIL; // the arg read ahead was not the frame's
@@ -89,8 +100,13 @@ final class FastFrames {
           }
           if (router != null) {
             if (arg == null) {
-              argAhead = argAhead(text, scanner);
-              if (argAhead == null) {
+              int data = scanner.valueStart();
+              argAheadAt = argAheadAt(text, scanner);
+              if (argAheadAt >= 0) {
+                argAhead = readArg(scanner);
+                argAheadEnd = scanner.position();
+                scanner.seek(data);
+              } else {
                 dataBeforeArg = scanner.valueStart(); // read (and checked) once the arg is known
                 scanner.skipUnchecked();
                 dataEnd = scanner.position();
@@ -146,21 +162,19 @@ final class FastFrames {
   }
 
   /**
-   * The frame's arg, read ahead of data that comes first (as Bitget's V3 documentation writes its
-   * pushes), from where the compact text names it, so that the data is decoded in the same pass;
-   * the scanner is left at the data. Null when the arg cannot be found that way. Whether it is the
-   * frame's own arg, and not text inside the data, is checked when the frame's arg is read in turn.
+   * For the frame's arg, read ahead of data that comes first (as Bitget's V3 documentation writes
+   * its pushes) so that the data is decoded in the same pass: where the compact text names an arg
+   * after the data, with the scanner moved there; -1 when it names none. Whether it is the frame's
+   * own arg, and not text inside the data, is known when the frame's arg is reached: it starts at
+   * the same place, or it is read again and must be equal.
    */
-  private StreamArg argAhead(String text, TextScanner scanner) {
-    int data = scanner.valueStart();
-    int at = text.indexOf(ARG_MEMBER, data);
+  private static int argAheadAt(String text, TextScanner scanner) {
+    int at = text.indexOf(ARG_MEMBER, scanner.valueStart());
     if (at < 0) {
-      return null;
+      return -1;
     }
     scanner.seek(at + ARG_MEMBER.length());
-    StreamArg ahead = readArg(scanner);
-    scanner.seek(data);
-    return ahead;
+    return scanner.valueStart();
   }
 
   private static Object decode(TextScanner scanner, JsonDecoder<?> decoder) {

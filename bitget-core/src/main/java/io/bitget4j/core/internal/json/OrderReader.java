@@ -30,19 +30,23 @@ final class OrderReader implements RecordReader<Order> {
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
       POSITION_SIDE, CATEGORY,
       5, 7, 8, 12, 13, 23, 24, 25, 26, POSITION_SIDE, 21};
-  /** Selected names (V2, then V3), then the order of the WebSocket push. */
-  private static final Fields FIELDS = new Fields(new String[] {
+  /** Selected names (V2, then V3), then the orders of the V2 and V3 WebSocket pushes. */
+  private static final Fields FIELDS = Fields.inOrders(new String[] {
       "symbol", "instId", "orderId", "clientOid", "price", "size", "baseVolume", "accBaseVolume", "priceAvg",
       "side", "tradeSide", "orderType", "force", "state", "status", "reduceOnly", "marginMode", "leverage",
       "fee", "feeDetail", "fillFee", "totalProfits", "pnl", "presetStopSurplusPrice", "presetStopLossPrice",
       "cTime", "uTime", "posSide", "category",
       "qty", "cumExecQty", "avgPrice", "timeInForce", "orderStatus", "takeProfit", "stopLoss", "createdTime",
       "updatedTime", "holdSide", "totalProfit"},
-      "accBaseVolume", "cTime", "clientOid", "feeDetail", "fillFee", "fillFeeCoin", "fillNotionalUsd", "fillPrice",
-      "baseVolume", "fillTime", "force", "instId", "leverage", "marginCoin", "marginMode", "notionalUsd", "orderId",
-      "orderType", "pnl", "posMode", "posSide", "price", "priceAvg", "reduceOnly", "stpMode", "side", "size",
-      "enterPointSource", "status", "tradeScope", "tradeId", "tradeSide", "presetStopSurplusPrice",
-      "presetStopLossPrice", "uTime");
+      new String[] {"accBaseVolume", "cTime", "clientOid", "feeDetail", "fillFee", "fillFeeCoin", "fillNotionalUsd",
+          "fillPrice", "baseVolume", "fillTime", "force", "instId", "leverage", "marginCoin", "marginMode",
+          "notionalUsd", "orderId", "orderType", "pnl", "posMode", "posSide", "price", "priceAvg", "reduceOnly",
+          "stpMode", "side", "size", "enterPointSource", "status", "tradeScope", "tradeId", "tradeSide",
+          "presetStopSurplusPrice", "presetStopLossPrice", "uTime"},
+      new String[] {"category", "symbol", "orderId", "clientOid", "price", "qty", "amount", "holdMode", "holdSide",
+          "tradeSide", "orderType", "timeInForce", "side", "marginMode", "marginCoin", "reduceOnly", "cumExecQty",
+          "cumExecValue", "avgPrice", "totalProfit", "orderStatus", "cancelReason", "leverage", "feeDetail",
+          "createdTime", "updatedTime", "stpMode"});
 
   private final SymbolResolver symbols;
 

@@ -29,17 +29,22 @@ final class PositionReader implements RecordReader<Position> {
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
       TOTAL_FUNDING, TOTAL_FUNDING, OPEN_FEE, CLOSE_FEE, CATEGORY, MARGIN_COIN,
       2, 4, 7, 9, 11, 15, 16, 18, 19, 5, 10, TOTAL_FUNDING};
-  /** Selected names (V2, then V3), then the order of the WebSocket push. */
-  private static final Fields FIELDS = new Fields(new String[] {
+  /** Selected names (V2, then V3), then the orders of the V2 and V3 WebSocket pushes. */
+  private static final Fields FIELDS = Fields.inOrders(new String[] {
       "symbol", "instId", "holdSide", "marginMode", "posMode", "total", "available", "openPriceAvg",
       "leverage", "unrealizedPL", "liquidationPrice", "marginSize", "markPrice", "marginRatio", "marginRate",
       "keepMarginRate", "achievedProfits", "breakEvenPrice", "cTime", "uTime",
       "totalFee", "totalFunding", "openFeeTotal", "closeFeeTotal", "category", "marginCoin",
       "posSide", "holdMode", "avgPrice", "unrealisedPnl", "positionBalance", "mmr", "curRealisedPnl",
       "createdTime", "updatedTime", "size", "liqPrice", "totalFundingFee"},
-      "posId", "instId", "marginCoin", "marginSize", "marginMode", "holdSide", "posMode", "total", "available",
-      "frozen", "openPriceAvg", "leverage", "achievedProfits", "unrealizedPL", "unrealizedPLR", "liquidationPrice",
-      "keepMarginRate", "marginRate", "breakEvenPrice", "totalFee", "deductedFee", "autoMargin", "cTime", "uTime");
+      new String[] {"posId", "instId", "marginCoin", "marginSize", "marginMode", "holdSide", "posMode", "total",
+          "available", "frozen", "openPriceAvg", "leverage", "achievedProfits", "unrealizedPL", "unrealizedPLR",
+          "liquidationPrice", "keepMarginRate", "marginRate", "breakEvenPrice", "totalFee", "deductedFee",
+          "autoMargin", "cTime", "uTime"},
+      new String[] {"symbol", "leverage", "openFeeTotal", "mmr", "breakEvenPrice", "available", "liqPrice",
+          "marginMode", "unrealisedPnl", "markPrice", "createdTime", "avgPrice", "totalFundingFee", "updatedTime",
+          "marginCoin", "frozen", "profitRate", "closeFeeTotal", "marginSize", "curRealisedPnl", "size",
+          "positionStatus", "posSide", "holdMode"});
 
   private final SymbolResolver symbols;
 

@@ -27,16 +27,19 @@ final class TickerReader implements RecordReader<Ticker> {
   private static final int[] SLOT = {
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
       2, 4, 5, 6, 7, 8, 9, 10, 11, 16, 17, 18, CATEGORY};
-  /** Selected names (V2, then V3), then the order of the WebSocket push. */
-  private static final Fields FIELDS = new Fields(new String[] {
+  /** Selected names (V2, then V3), then the orders of the V2 and V3 WebSocket pushes. */
+  private static final Fields FIELDS = Fields.inOrders(new String[] {
       "instId", "symbol", "lastPr", "last", "bidPr", "askPr", "bidSz", "askSz", "high24h", "low24h",
       "open24h", "change24h", "priceChangePercent", "markPrice", "indexPrice", "fundingRate",
       "baseVolume", "quoteVolume", "holdingAmount", "ts",
       "lastPrice", "bid1Price", "ask1Price", "bid1Size", "ask1Size", "highPrice24h", "lowPrice24h",
       "openPrice24h", "price24hPcnt", "volume24h", "turnover24h", "openInterest", "category"},
-      "instId", "lastPr", "bidPr", "askPr", "bidSz", "askSz", "open24h", "high24h", "low24h", "change24h",
-      "fundingRate", "nextFundingTime", "markPrice", "indexPrice", "holdingAmount", "baseVolume", "quoteVolume",
-      "openUtc", "symbolType", "symbol", "deliveryPrice", "ts");
+      new String[] {"instId", "lastPr", "bidPr", "askPr", "bidSz", "askSz", "open24h", "high24h", "low24h",
+          "change24h", "fundingRate", "nextFundingTime", "markPrice", "indexPrice", "holdingAmount", "baseVolume",
+          "quoteVolume", "openUtc", "symbolType", "symbol", "deliveryPrice", "ts"},
+      // as Bitget's V3 documentation shows the push
+      new String[] {"bid1Price", "lowPrice24h", "ask1Size", "volume24h", "price24hPcnt", "highPrice24h",
+          "turnover24h", "bid1Size", "ask1Price", "openPrice24h", "lastPrice"});
 
   private final SymbolResolver symbols;
   private final Symbol channelSymbol;

@@ -98,4 +98,50 @@ class UnifiedStreamFrameDecodingTest {
       assertThat(t.timestamp()).isEqualTo(Instant.ofEpochMilli(1736371332162L));
     });
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pushes")
+  void v3PushesInOtherMemberOrdersDecodeInOnePassLikeTheGeneralPath(String fixture, JsonDecoder<?> decoder) {
+    // the scanner guesses names from V2's and V3's orders; any other order must only cost the guess
+    String compact = Fixtures.compact(Fixtures.read(fixture));
+    StreamFrame.Router router = arg -> Optional.of(decoder);
+    StreamFrame general = JSON.decodePushWithMoshi(compact, router);
+
+    for (String variant : List.of(compact, reordered(compact, false), reordered(compact, true))) {
+      StreamFrame fast = JSON.decodePushFast(variant, router);
+
+      assertThat(fast.rawData()).as(variant).isEmpty();
+      assertThat(fast.data(decoder)).as(variant).isEqualTo(general.data(decoder));
+      assertThat(fast.arg()).as(variant).isEqualTo(general.arg());
+      assertThat(fast.action()).as(variant).isEqualTo(general.action());
+      assertThat(fast.timestamp()).as(variant).isEqualTo(general.timestamp());
+    }
+  }
+
+  /**
+   * The compact frame with the members of each data item reversed, and the frame's own members
+   * reversed too when {@code frameToo} (so that data written before its arg comes after it, and the
+   * other way round).
+   */
+  private static String reordered(String compact, boolean frameToo) {
+    List<String> members = new java.util.ArrayList<>();
+    for (String member : Fixtures.members(compact.substring(1, compact.length() - 1))) {
+      if (member.startsWith("\"data\":[{")) {
+        List<String> items = new java.util.ArrayList<>();
+        for (String item : Fixtures.members(member.substring("\"data\":[".length(), member.length() - 1))) {
+          List<String> itemMembers = Fixtures.members(item.substring(1, item.length() - 1));
+          java.util.Collections.reverse(itemMembers);
+          items.add("{" + String.join(",", itemMembers) + "}");
+        }
+        member = "\"data\":[" + String.join(",", items) + "]";
+      }
+      members.add(member);
+    }
+    if (frameToo) {
+      java.util.Collections.reverse(members);
+    }
+    String text = "{" + String.join(",", members) + "}";
+    assertThat(text).isNotEqualTo(compact).hasSameSizeAs(compact);
+    return text;
+  }
 }
