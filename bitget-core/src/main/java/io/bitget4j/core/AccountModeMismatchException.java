@@ -13,6 +13,7 @@ package io.bitget4j.core;
 public final class AccountModeMismatchException extends BitgetApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of account the key belongs to: {@code CLASSIC} or {@code UNIFIED}. */
   private final AccountMode keyMode;
 
   AccountModeMismatchException(String code, String exchangeMessage, int httpStatus, String method, String path,
@@ -34,12 +35,20 @@ public final class AccountModeMismatchException extends BitgetApiException {
     return "Bitget error " + code + " (HTTP " + status + ") on " + method + " " + path + ": " + msg + "; " + fix;
   }
 
-  /** The kind of account the key belongs to: {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED}. */
+  /**
+   * The kind of account the key belongs to: {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED}.
+   *
+   * @return the mode to build the client with, never {@code AUTO}
+   */
   public AccountMode keyMode() {
     return keyMode;
   }
 
-  /** False: the same request fails the same way; change the client's account mode instead. */
+  /**
+   * False: the same request fails the same way; change the client's account mode instead.
+   *
+   * @return false
+   */
   @Override
   public boolean isRetryable() {
     return false;

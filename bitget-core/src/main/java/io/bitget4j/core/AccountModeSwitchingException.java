@@ -9,6 +9,7 @@ package io.bitget4j.core;
 public final class AccountModeSwitchingException extends BitgetException {
   private static final long serialVersionUID = 1L;
 
+  /** The {@code accountMode} value Bitget reported: {@code upgrading} or {@code switching}. */
   private final String state;
 
   /**
@@ -22,7 +23,11 @@ public final class AccountModeSwitchingException extends BitgetException {
     this.state = state;
   }
 
-  /** The {@code accountMode} value Bitget reported, {@code upgrading} or {@code switching}. */
+  /**
+   * The {@code accountMode} value Bitget reported, {@code upgrading} or {@code switching}.
+   *
+   * @return {@code upgrading} (classic to unified) or {@code switching} (unified to classic)
+   */
   public String state() {
     return state;
   }

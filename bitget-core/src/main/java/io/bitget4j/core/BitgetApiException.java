@@ -149,6 +149,7 @@ public class BitgetApiException extends BitgetException {
    * @param message the item's message
    * @param method the HTTP method of the batch request
    * @param path the path of the batch request
+   * @return the typed exception, to report in a batch result or to throw
    */
   public static BitgetApiException ofBatchItem(String code, String message, String method, String path) {
     return of(code, message, 200, method, path);

@@ -7,7 +7,9 @@ import java.util.Optional;
 public final class RateLimitException extends BitgetApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The wait the server or the client's own limiter asked for; null when none was given. */
   private final Duration retryAfter;
+  /** True when the client refused the request itself and nothing was sent. */
   private final boolean clientSide;
 
   RateLimitException(String code, String exchangeMessage, int httpStatus, String method, String path,
@@ -32,6 +34,7 @@ public final class RateLimitException extends BitgetApiException {
    * @param group the endpoint group whose budget is spent, such as {@code TRADE}
    * @param wait how long until a permit would be free
    * @param maxWait the longest wait the client accepts
+   * @return the refusal, with a message naming the group, the request and both waits
    */
   public static RateLimitException clientSide(String method, String path, String group, Duration wait,
       Duration maxWait) {
@@ -43,12 +46,19 @@ public final class RateLimitException extends BitgetApiException {
   /**
    * Whether the client refused the request itself, before sending it: nothing reached the
    * exchange. False for an exchange's HTTP 429 or code 429.
+   *
+   * @return true for the client's own refusal, false for the exchange's
    */
   public boolean isClientSide() {
     return clientSide;
   }
 
-  /** The server's hint of how long to wait, when it gave one (Bitget usually does not). */
+  /**
+   * The server's hint of how long to wait, when it gave one (Bitget usually does not); for the
+   * client's own refusal, how long until its next permit.
+   *
+   * @return the wait before retrying; empty when the exchange gave no hint
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -10,6 +10,7 @@ import java.util.Objects;
 public final class UnsupportedOnAccountModeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The account mode that does not offer the request: {@code CLASSIC} or {@code UNIFIED}. */
   private final AccountMode accountMode;
 
   /**

@@ -165,7 +165,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
   }
 
-  /** A builder; set at least {@link Builder#redisUri}. */
+  /** {@return a builder; set at least {@link Builder#redisUri}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -281,7 +281,11 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
   }
 
-  /** Which budget is in use, since when, and how Redis has failed. */
+  /**
+   * Which budget is in use, since when, and how Redis has failed.
+   *
+   * @return a snapshot: the mode, when it began, the failure count and the last failure
+   */
   public Health health() {
     return new Health(mode, modeSince, failures.get(), Optional.ofNullable(lastFailure));
   }
@@ -603,7 +607,14 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
    * @param lastFailure the last of them, without secrets
    */
   public record Health(Mode mode, Instant since, long redisFailures, Optional<String> lastFailure) {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param mode the budget in use
+     * @param since when it came into use
+     * @param redisFailures how many Redis calls have failed or timed out since the budget was built
+     * @param lastFailure the last of them, without secrets; empty when none failed
+     */
     public Health {
       Objects.requireNonNull(mode, "mode == null");
       Objects.requireNonNull(since, "since == null");
@@ -669,6 +680,9 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      * The Redis server, such as {@code redis://10.0.0.5:6379} or
      * {@code rediss://:password@redis.example.com:6380/2}; required.
      *
+     * @param redisUri a {@code redis://} or {@code rediss://} URI; a password in it never reaches a
+     *     message or log
+     * @return this builder
      * @throws IllegalArgumentException if it is not a Redis URI
      */
     public Builder redisUri(String redisUri) {
@@ -688,6 +702,10 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     /**
      * Prepended to every key in Redis; default {@code bitget4j:rate:}. Letters, digits and
      * {@code . _ : / -}, at most 64.
+     *
+     * @param keyPrefix the prefix; give each environment sharing one Redis its own
+     * @return this builder
+     * @throws IllegalArgumentException if it breaks the rule above
      */
     public Builder keyPrefix(String keyPrefix) {
       Objects.requireNonNull(keyPrefix, "keyPrefix == null");
@@ -701,8 +719,11 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
 
     /**
      * How many processes share the budget: while Redis is gone each takes this fraction of every
-     * limit. Default 1. Fewer than really run is unsafe in an outage; more only slows the
-     * fallback.
+     * limit. Default 1. Fewer than really run is unsafe in an outage; more only slows the fallback.
+     *
+     * @param expectedProcesses at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if less than 1
      */
     public Builder expectedProcesses(int expectedProcesses) {
       if (expectedProcesses < 1) {
@@ -717,6 +738,10 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      * request, including clock drift between machines; default 100 ms. Each key's window is
      * stretched by it, so a one-second limit keeps {@code 1 s / (1 s + margin)} of its rate. At
      * most one second.
+     *
+     * @param margin zero to one second
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
      */
     public Builder margin(Duration margin) {
       this.margin = requireBetween(margin, Duration.ZERO, Duration.ofSeconds(1), "margin");
@@ -726,6 +751,10 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     /**
      * The longest a call waits on Redis, connecting included, before it falls back to the local
      * share; default 250 ms. Between 1 ms and 10 s.
+     *
+     * @param maxRedisWait 1 ms to 10 s
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
      */
     public Builder maxRedisWait(Duration maxRedisWait) {
       this.maxRedisWait = requireBetween(maxRedisWait, Duration.ofMillis(1), Duration.ofSeconds(10), "maxRedisWait");
@@ -733,8 +762,12 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
 
     /**
-     * How often, while on the local share, one call tries Redis again; default 1 s. Between
-     * 10 ms and 5 minutes.
+     * How often, while on the local share, one call tries Redis again; default 1 s. Between 10 ms
+     * and 5 minutes.
+     *
+     * @param retryInterval 10 ms to 5 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
      */
     public Builder retryInterval(Duration retryInterval) {
       this.retryInterval = requireBetween(retryInterval, Duration.ofMillis(10), Duration.ofMinutes(5), "retryInterval");
@@ -742,8 +775,12 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
 
     /**
-     * How long {@link #build()} waits for the first connection before starting on the local
-     * share; default 2 s. Between 1 ms and 1 minute.
+     * How long {@link #build()} waits for the first connection before starting on the local share;
+     * default 2 s. Between 1 ms and 1 minute.
+     *
+     * @param connectTimeout 1 ms to 1 minute
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
      */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = requireBetween(connectTimeout, Duration.ofMillis(1), Duration.ofMinutes(1), "connectTimeout");
@@ -753,6 +790,9 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     /**
      * The clock of the buckets' refill and of the local share; default the UTC system clock.
      * Processes on several machines need clocks in step (NTP): drift counts against the margin.
+     *
+     * @param clock the clock; tests pass a manual one
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -760,9 +800,10 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
 
     /**
-     * Connects to Redis, waiting at most the connect timeout; if Redis cannot be reached the
-     * budget starts on its local share and keeps trying.
+     * Connects to Redis, waiting at most the connect timeout; if Redis cannot be reached the budget
+     * starts on its local share and keeps trying.
      *
+     * @return the budget; {@link RedisRateBudget#close()} it when done
      * @throws IllegalStateException if no Redis URI was set
      */
     public RedisRateBudget build() {

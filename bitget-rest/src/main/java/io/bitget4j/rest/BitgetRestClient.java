@@ -71,27 +71,47 @@ public final class BitgetRestClient implements AutoCloseable {
     this.conditionalOrders = new ConditionalOrderApi(core);
   }
 
-  /** A builder with the production URL, the UTC clock and default limits and timeouts. */
+  /**
+   * A builder with the production URL, the UTC clock and default limits and timeouts.
+   *
+   * @return a new builder; without {@link Builder#credentials(Credentials)} only market data works
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Public market data. */
+  /**
+   * Public market data.
+   *
+   * @return the market data calls: server time, contracts, tickers, books, candles, funding
+   */
   public MarketApi market() {
     return market;
   }
 
-  /** Balances and account settings; needs credentials. */
+  /**
+   * Balances and account settings; needs credentials.
+   *
+   * @return the account calls: balances, wallet, leverage, margin and position mode
+   */
   public AccountApi account() {
     return account;
   }
 
-  /** Open positions; needs credentials. */
+  /**
+   * Open positions; needs credentials.
+   *
+   * @return the position calls: open positions and closed-position history
+   */
   public PositionApi positions() {
     return positions;
   }
 
-  /** Orders and fills; needs credentials. */
+  /**
+   * Orders and fills; needs credentials.
+   *
+   * @return the order calls: place, cancel, modify, look up, list, fills, close positions
+   */
   public OrderApi orders() {
     return orders;
   }
@@ -109,6 +129,8 @@ public final class BitgetRestClient implements AutoCloseable {
    * The account mode in use: {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED} once known
    * (configured, or detected on the first private call), {@link AccountMode#AUTO} until then. Does
    * no I/O.
+   *
+   * @return the mode the client speaks now; {@code AUTO} while it is still unknown
    */
   public AccountMode accountMode() {
     return core.accountMode();
@@ -118,6 +140,7 @@ public final class BitgetRestClient implements AutoCloseable {
    * The account mode, {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED}, detecting it now
    * when it is not known yet (one {@code GET /api/v3/account/settings}).
    *
+   * @return {@code CLASSIC} or {@code UNIFIED}, never {@code AUTO}
    * @throws IllegalStateException for a client without credentials whose mode is not configured
    * @throws io.bitget4j.core.AccountModeSwitchingException while the account is being switched
    */
@@ -167,7 +190,12 @@ public final class BitgetRestClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** The API key for private calls. Without it, only {@link #market()} calls work. */
+    /**
+     * The API key for private calls. Without it, only {@link #market()} calls work.
+     *
+     * @param credentials the key, secret and passphrase (HMAC) or RSA key to sign with
+     * @return this builder
+     */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials == null");
       return this;
@@ -177,6 +205,9 @@ public final class BitgetRestClient implements AutoCloseable {
      * The REST endpoint, default {@value #DEFAULT_BASE_URL}: scheme, host and port only. Plain
      * {@code http} is accepted only for loopback hosts, such as a local test server.
      *
+     * @param baseUrl such as {@code https://api.bitget.com} or a FakeBitget's
+     *     {@code http://127.0.0.1:port}
+     * @return this builder
      * @throws IllegalArgumentException for anything else, with the reason
      */
     public Builder baseUrl(String baseUrl) {
@@ -189,6 +220,9 @@ public final class BitgetRestClient implements AutoCloseable {
      * (V2), {@code UNIFIED} (V3), or {@code AUTO} (the default) to detect it on the first private
      * call. Setting the mode saves that one request; a wrong one fails with an
      * {@link io.bitget4j.core.AccountModeMismatchException} naming the right one.
+     *
+     * @param accountMode {@code CLASSIC}, {@code UNIFIED} or {@code AUTO}
+     * @return this builder
      */
     public Builder accountMode(AccountMode accountMode) {
       this.accountMode = Objects.requireNonNull(accountMode, "accountMode == null");
@@ -197,15 +231,23 @@ public final class BitgetRestClient implements AutoCloseable {
 
     /**
      * Trades on Bitget's demo (paper) account: adds the {@code paptrading: 1} header, on both APIs.
-     * A unified demo account trades the live product types ({@code BTCUSDT_UMCBL}); the classic demo
-     * product types ({@code SBTCSUSDT_SUMCBL}) exist on V2 only.
+     * A unified demo account trades the live product types ({@code BTCUSDT_UMCBL}); the classic
+     * demo product types ({@code SBTCSUSDT_SUMCBL}) exist on V2 only.
+     *
+     * @param demoTrading true for the demo account, false (the default) for real money
+     * @return this builder
      */
     public Builder demoTrading(boolean demoTrading) {
       this.demoTrading = demoTrading;
       return this;
     }
 
-    /** The local clock; the exchange's offset from it is measured. Default UTC system clock. */
+    /**
+     * The local clock; the exchange's offset from it is measured. Default UTC system clock.
+     *
+     * @param clock the clock that stamps signed requests; tests pass a manual one
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       this.clockSet = true;
@@ -218,31 +260,59 @@ public final class BitgetRestClient implements AutoCloseable {
      * the same IP, or a budget shared between processes such as {@code RedisRateBudget} (module
      * {@code bitget-redis}); the client does not close it. Default: its own
      * {@link RateBudget#inProcess()}, on this builder's {@link #clock(Clock)} when one is set.
+     *
+     * @param rateBudget the shared budget
+     * @return this builder
      */
     public Builder rateBudget(RateBudget rateBudget) {
       this.rateBudget = Objects.requireNonNull(rateBudget, "rateBudget == null");
       return this;
     }
 
-    /** Connect timeout of the client's own OkHttp client; default 10 s. */
+    /**
+     * Connect timeout of the client's own OkHttp client; default 10 s.
+     *
+     * @param timeout the longest wait for a TCP and TLS connection; zero means none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = requireTimeout(timeout);
       return this;
     }
 
-    /** Read timeout of the client's own OkHttp client; default 10 s. */
+    /**
+     * Read timeout of the client's own OkHttp client; default 10 s.
+     *
+     * @param timeout the longest silence while reading a response; zero means none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = requireTimeout(timeout);
       return this;
     }
 
-    /** Write timeout of the client's own OkHttp client; default 10 s. */
+    /**
+     * Write timeout of the client's own OkHttp client; default 10 s.
+     *
+     * @param timeout the longest stall while writing a request; zero means none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = requireTimeout(timeout);
       return this;
     }
 
-    /** Whole-call timeout of each attempt with the client's own OkHttp client; default 30 s. */
+    /**
+     * Whole-call timeout of each attempt with the client's own OkHttp client; default 30 s.
+     *
+     * @param timeout the longest one attempt may take, from connecting to reading the body; zero
+     *     means none. Retries each get their own.
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = requireTimeout(timeout);
       return this;
@@ -253,9 +323,11 @@ public final class BitgetRestClient implements AutoCloseable {
      * closed by {@link BitgetRestClient#close()}. Cannot be combined with the timeout settings:
      * configure timeouts on this client instead. Its connection pool, dispatcher and interceptors
      * are reused through {@link OkHttpClient#newBuilder()}, with one change: OkHttp's own
-     * {@code retryOnConnectionFailure} is turned off, because it would resend a request on a
-     * failed connection outside this client's retry rules (a cancel or a close could be sent
-     * twice).
+     * {@code retryOnConnectionFailure} is turned off, because it would resend a request on a failed
+     * connection outside this client's retry rules (a cancel or a close could be sent twice).
+     *
+     * @param okHttpClient the application's shared client
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
@@ -265,19 +337,33 @@ public final class BitgetRestClient implements AutoCloseable {
     /**
      * The executor that runs {@code ...Async} calls; not shut down by
      * {@link BitgetRestClient#close()}. Default: the client's own 8 daemon threads.
+     *
+     * @param executor runs each async call's blocking work; never an OkHttp dispatcher thread
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor == null");
       return this;
     }
 
-    /** How the client waits between retries and for rate-limit permits; for tests. */
+    /**
+     * How the client waits between retries and for rate-limit permits; for tests.
+     *
+     * @param sleeper waits the delays the client decides on; a test's sleeper advances a manual
+     *     clock
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
-    /** Rate limits, retries and the contract cache; default {@link RestConfig#defaults()}. */
+    /**
+     * Rate limits, retries and the contract cache; default {@link RestConfig#defaults()}.
+     *
+     * @param config the settings, built with {@link RestConfig#builder()}
+     * @return this builder
+     */
     public Builder config(RestConfig config) {
       this.config = Objects.requireNonNull(config, "config == null");
       return this;
@@ -286,6 +372,7 @@ public final class BitgetRestClient implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return a new client; {@link BitgetRestClient#close()} it when done
      * @throws IllegalStateException when a caller's OkHttp client is combined with timeouts
      */
     public BitgetRestClient build() {

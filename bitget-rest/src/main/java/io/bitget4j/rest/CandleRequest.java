@@ -34,33 +34,46 @@ public final class CandleRequest {
     this.limit = b.limit;
   }
 
-  /** The latest candles (Bitget's default count, 100) of {@code symbol}. */
+  /**
+   * The latest candles (Bitget's default count, 100) of {@code symbol}.
+   *
+   * @param symbol the contract
+   * @param interval the length of each candle, such as {@link CandleInterval#MINUTE_1}
+   * @return a request without time window or count
+   * @throws InvalidRequestException when {@code interval} is {@link CandleInterval#UNKNOWN}
+   */
   public static CandleRequest of(Symbol symbol, CandleInterval interval) {
     return builder(symbol, interval).build();
   }
 
-  /** Starts a request. */
+  /**
+   * Starts a request; set a window or a count on the builder.
+   *
+   * @param symbol the contract
+   * @param interval the length of each candle
+   * @return a builder for that symbol and interval
+   */
   public static Builder builder(Symbol symbol, CandleInterval interval) {
     return new Builder(Objects.requireNonNull(symbol, "symbol == null"),
         Objects.requireNonNull(interval, "interval == null"));
   }
 
-  /** The contract. */
+  /** {@return the contract whose candles to fetch} */
   public Symbol symbol() {
     return symbol;
   }
 
-  /** The length of each candle. */
+  /** {@return the length of each candle} */
   public CandleInterval interval() {
     return interval;
   }
 
-  /** The start of the window, when set. */
+  /** {@return the start of the window; empty for no lower bound} */
   public Optional<Instant> startTime() {
     return Optional.ofNullable(startTime);
   }
 
-  /** The end of the window, when set. */
+  /** {@return the end of the window; empty for up to now} */
   public Optional<Instant> endTime() {
     return Optional.ofNullable(endTime);
   }
@@ -68,6 +81,8 @@ public final class CandleRequest {
   /**
    * How many candles, when set (Bitget's default otherwise). A unified account (V3) returns at most
    * 100 per request.
+   *
+   * @return the count, 1 to {@value #MAX_LIMIT}; empty for Bitget's default of 100
    */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
@@ -94,19 +109,34 @@ public final class CandleRequest {
       this.interval = interval;
     }
 
-    /** Only candles from this time on. */
+    /**
+     * Only candles from this time on.
+     *
+     * @param startTime the start of the window, inclusive
+     * @return this builder
+     */
     public Builder startTime(Instant startTime) {
       this.startTime = Objects.requireNonNull(startTime, "startTime == null");
       return this;
     }
 
-    /** Only candles up to this time. */
+    /**
+     * Only candles up to this time.
+     *
+     * @param endTime the end of the window; not before {@code startTime}
+     * @return this builder
+     */
     public Builder endTime(Instant endTime) {
       this.endTime = Objects.requireNonNull(endTime, "endTime == null");
       return this;
     }
 
-    /** How many candles, 1 to 1000. */
+    /**
+     * How many candles, 1 to 1000 (100 on a unified account); checked by {@link #build()}.
+     *
+     * @param limit the count
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
@@ -115,6 +145,7 @@ public final class CandleRequest {
     /**
      * Validates and builds the request.
      *
+     * @return the immutable request
      * @throws InvalidRequestException naming the first invalid field
      */
     public CandleRequest build() {

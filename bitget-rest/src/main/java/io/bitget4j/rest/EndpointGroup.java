@@ -38,12 +38,16 @@ public enum EndpointGroup {
     this.defaultPermitsPerSecond = defaultPermitsPerSecond;
   }
 
-  /** The default budget: this many requests per {@link #defaultPeriod()}. */
+  /**
+   * The default budget: this many requests per {@link #defaultPeriod()}.
+   *
+   * @return Bitget's published limit for the group, such as 10 for {@link #TRADE}
+   */
   public int defaultPermits() {
     return defaultPermitsPerSecond;
   }
 
-  /** The period of the default budget, one second. */
+  /** {@return the period of the default budget, one second} */
   public Duration defaultPeriod() {
     return Duration.ofSeconds(1);
   }
@@ -51,6 +55,8 @@ public enum EndpointGroup {
   /**
    * Whether Bitget counts this group per public IP address (market data) rather than per account:
    * such a budget is shared by every client that names the same {@link RestConfig#ipScope()}.
+   *
+   * @return true for {@link #MARKET}, false for the groups counted per account
    */
   public boolean perIp() {
     return this == MARKET;

@@ -43,17 +43,31 @@ public final class MarketApi {
     this.core = core;
   }
 
-  /** The exchange's clock. */
+  /**
+   * The exchange's clock, read now with one public request.
+   *
+   * @return the server's time, to the millisecond
+   */
   public Instant serverTime() {
     return Instant.ofEpochMilli(core.serverTimeMillis());
   }
 
-  /** {@link #serverTime()} on the client's executor. */
+  /**
+   * {@link #serverTime()} on the client's executor.
+   *
+   *
+   * @return completes with the server's time, or fails with what {@link #serverTime()} throws
+   */
   public CompletableFuture<Instant> serverTimeAsync() {
     return core.async(this::serverTime);
   }
 
-  /** Every contract of a product type. Refreshes the contract cache. */
+  /**
+   * Every contract of a product type. Refreshes the contract cache.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @return the contracts with their size and price steps, limits and status
+   */
   public List<Contract> contracts(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     List<Contract> contracts = core.callPublic(wire -> wire.contracts(productType));
@@ -61,49 +75,90 @@ public final class MarketApi {
     return contracts;
   }
 
-  /** {@link #contracts(ProductType)} on the client's executor. */
+  /**
+   * {@link #contracts(ProductType)} on the client's executor.
+   *
+   * @param productType the product line
+   * @return completes with the contracts, or fails with what {@link #contracts(ProductType)} throws
+   */
   public CompletableFuture<List<Contract>> contractsAsync(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.async(() -> contracts(productType));
   }
 
-  /** One symbol's contract, fetched now. Refreshes the contract cache. */
+  /**
+   * One symbol's contract, fetched now. Refreshes the contract cache.
+   *
+   * @param symbol the contract to read
+   * @return its size and price steps, limits and status
+   * @throws io.bitget4j.core.BitgetException when the exchange does not list the symbol
+   */
   public Contract contract(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.fetchContract(symbol);
   }
 
-  /** {@link #contract(Symbol)} on the client's executor. */
+  /**
+   * {@link #contract(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract to read
+   * @return completes with the contract, or fails with what {@link #contract(Symbol)} throws
+   */
   public CompletableFuture<Contract> contractAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> contract(symbol));
   }
 
-  /** One symbol's ticker. */
+  /**
+   * One symbol's ticker.
+   *
+   * @param symbol the contract
+   * @return last, best bid and ask, mark and index prices and 24-hour figures
+   */
   public Ticker ticker(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.callPublic(wire -> wire.ticker(symbol));
   }
 
-  /** {@link #ticker(Symbol)} on the client's executor. */
+  /**
+   * {@link #ticker(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @return completes with the ticker, or fails with what {@link #ticker(Symbol)} throws
+   */
   public CompletableFuture<Ticker> tickerAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> ticker(symbol));
   }
 
-  /** The tickers of every symbol of a product type. */
+  /**
+   * The tickers of every symbol of a product type.
+   *
+   * @param productType the product line
+   * @return one ticker per listed symbol, in the exchange's order
+   */
   public List<Ticker> tickers(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.callPublic(wire -> wire.tickers(productType));
   }
 
-  /** {@link #tickers(ProductType)} on the client's executor. */
+  /**
+   * {@link #tickers(ProductType)} on the client's executor.
+   *
+   * @param productType the product line
+   * @return completes with the tickers, or fails with what {@link #tickers(ProductType)} throws
+   */
   public CompletableFuture<List<Ticker>> tickersAsync(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.async(() -> tickers(productType));
   }
 
-  /** The order book (merged depth) at 100 levels a side. */
+  /**
+   * The order book (merged depth) at 100 levels a side.
+   *
+   * @param symbol the contract
+   * @return bids best (highest) first, asks best (lowest) first; sizes in base coin
+   */
   public OrderBook orderBook(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.callPublic(wire -> wire.orderBook(symbol, OptionalInt.empty()));
@@ -112,7 +167,10 @@ public final class MarketApi {
   /**
    * The order book with {@code depth} levels a side.
    *
+   * @param symbol the contract
    * @param depth 1, 5, 15 or 50
+   * @return bids best (highest) first, asks best (lowest) first, at most {@code depth} each
+   * @throws InvalidRequestException for any other depth, before any request
    */
   public OrderBook orderBook(Symbol symbol, int depth) {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -120,27 +178,53 @@ public final class MarketApi {
     return core.callPublic(wire -> wire.orderBook(symbol, OptionalInt.of(depth)));
   }
 
-  /** {@link #orderBook(Symbol)} on the client's executor. */
+  /**
+   * {@link #orderBook(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @return completes with the book, or fails with what {@link #orderBook(Symbol)} throws
+   */
   public CompletableFuture<OrderBook> orderBookAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> orderBook(symbol));
   }
 
-  /** {@link #orderBook(Symbol, int)} on the client's executor. */
+  /**
+   * {@link #orderBook(Symbol, int)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @param depth 1, 5, 15 or 50
+   * @return completes with the book, or fails with what {@link #orderBook(Symbol, int)} throws
+   * @throws InvalidRequestException for any other depth, at once
+   */
   public CompletableFuture<OrderBook> orderBookAsync(Symbol symbol, int depth) {
     Objects.requireNonNull(symbol, "symbol == null");
     checkDepth(depth);
     return core.async(() -> orderBook(symbol, depth));
   }
 
-  /** The most recent public trades, newest first (up to {@value #MAX_TRADES}). */
+  /**
+   * The most recent public trades, newest first (up to {@value #MAX_TRADES}).
+   *
+   * @param symbol the contract
+   * @param limit how many trades, 1 to {@value #MAX_TRADES}
+   * @return at most {@code limit} trades; empty when the market has none
+   * @throws InvalidRequestException when {@code limit} is out of range, before any request
+   */
   public List<Trade> recentTrades(Symbol symbol, int limit) {
     Objects.requireNonNull(symbol, "symbol == null");
     Checks.between("limit", limit, 1, MAX_TRADES);
     return core.callPublic(wire -> wire.recentTrades(symbol, limit));
   }
 
-  /** {@link #recentTrades(Symbol, int)} on the client's executor. */
+  /**
+   * {@link #recentTrades(Symbol, int)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @param limit how many trades, 1 to {@value #MAX_TRADES}
+   * @return completes with the trades, or fails with what {@link #recentTrades(Symbol, int)} throws
+   * @throws InvalidRequestException when {@code limit} is out of range, at once
+   */
   public CompletableFuture<List<Trade>> recentTradesAsync(Symbol symbol, int limit) {
     Objects.requireNonNull(symbol, "symbol == null");
     Checks.between("limit", limit, 1, MAX_TRADES);
@@ -150,6 +234,8 @@ public final class MarketApi {
   /**
    * Candles, oldest first.
    *
+   * @param request the symbol, interval, and optional time window and count
+   * @return the candles; empty when none fall in the window
    * @throws InvalidRequestException on a unified account for a weekly or monthly interval, or more
    *     than 100 candles, which Bitget's V3 does not offer
    */
@@ -158,43 +244,80 @@ public final class MarketApi {
     return core.callPublic(wire -> wire.candles(request));
   }
 
-  /** {@link #candles(CandleRequest)} on the client's executor. */
+  /**
+   * {@link #candles(CandleRequest)} on the client's executor.
+   *
+   * @param request the symbol, interval, and optional time window and count
+   * @return completes with the candles, or fails with what {@link #candles(CandleRequest)} throws
+   */
   public CompletableFuture<List<Candle>> candlesAsync(CandleRequest request) {
     Objects.requireNonNull(request, "request == null");
     return core.async(() -> candles(request));
   }
 
-  /** The current funding rate. */
+  /**
+   * The current funding rate.
+   *
+   * @param symbol the contract
+   * @return the rate as a fraction per funding interval (0.0001 is 0.01 %), positive when longs pay
+   *     shorts, and the next funding time when Bitget gives it
+   */
   public FundingRate fundingRate(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.callPublic(wire -> wire.fundingRate(symbol));
   }
 
-  /** {@link #fundingRate(Symbol)} on the client's executor. */
+  /**
+   * {@link #fundingRate(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @return completes with the funding rate, or fails with what {@link #fundingRate(Symbol)} throws
+   */
   public CompletableFuture<FundingRate> fundingRateAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> fundingRate(symbol));
   }
 
-  /** The total open interest. */
+  /**
+   * The total open interest.
+   *
+   * @param symbol the contract
+   * @return the size of all open positions, in base coin
+   */
   public OpenInterest openInterest(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.callPublic(wire -> wire.openInterest(symbol));
   }
 
-  /** {@link #openInterest(Symbol)} on the client's executor. */
+  /**
+   * {@link #openInterest(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @return completes with the open interest, or fails with what {@link #openInterest(Symbol)}
+   *     throws
+   */
   public CompletableFuture<OpenInterest> openInterestAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> openInterest(symbol));
   }
 
-  /** The last, mark and index prices. */
+  /**
+   * The last, mark and index prices.
+   *
+   * @param symbol the contract
+   * @return the three prices and when Bitget took them
+   */
   public SymbolPrice symbolPrice(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.callPublic(wire -> wire.symbolPrice(symbol));
   }
 
-  /** {@link #symbolPrice(Symbol)} on the client's executor. */
+  /**
+   * {@link #symbolPrice(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @return completes with the prices, or fails with what {@link #symbolPrice(Symbol)} throws
+   */
   public CompletableFuture<SymbolPrice> symbolPriceAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> symbolPrice(symbol));

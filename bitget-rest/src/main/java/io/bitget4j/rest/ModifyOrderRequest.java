@@ -40,43 +40,62 @@ public final class ModifyOrderRequest {
     this.newStopLossPrice = b.newStopLossPrice;
   }
 
-  /** Starts a change to {@code order} on {@code symbol}. */
+  /**
+   * Starts a change to {@code order} on {@code symbol}.
+   *
+   * @param symbol the order's contract
+   * @param order the open order, by exchange id or client order id
+   * @return a builder; set at least the size and price or one preset price
+   */
   public static Builder builder(Symbol symbol, OrderRef order) {
     return new Builder(Objects.requireNonNull(symbol, "symbol == null"),
         Objects.requireNonNull(order, "order == null"));
   }
 
-  /** The order's contract. */
+  /** {@return the order's contract} */
   public Symbol symbol() {
     return symbol;
   }
 
-  /** The order to change. */
+  /** {@return the open order to change, by exchange id or client order id} */
   public OrderRef order() {
     return order;
   }
 
-  /** The client order id the modified order gets on a classic account (a unified account keeps the old one). */
+  /**
+   * The client order id the modified order gets on a classic account (a unified account keeps the
+   * old one).
+   *
+   * @return the id set on the builder, or the one generated at build time; never empty
+   */
   public String newClientOid() {
     return newClientOid;
   }
 
-  /** The new size, when changed. */
+  /** {@return the new size in base coin; empty when the size stays} */
   public Optional<BigDecimal> newSize() {
     return Optional.ofNullable(newSize);
   }
 
-  /** The new price, when changed. */
+  /** {@return the new limit price; present exactly when the new size is} */
   public Optional<BigDecimal> newPrice() {
     return Optional.ofNullable(newPrice);
   }
 
-  /** The new preset take-profit trigger price, when changed (classic accounts only). */
+  /**
+   * The new preset take-profit trigger price, when changed (classic accounts only).
+   *
+   * @return the new trigger price; empty when the take-profit stays as it is
+   */
   public Optional<BigDecimal> newTakeProfitPrice() {
     return Optional.ofNullable(newTakeProfitPrice);
   }
 
-  /** The new preset stop-loss trigger price, when changed (classic accounts only). */
+  /**
+   * The new preset stop-loss trigger price, when changed (classic accounts only).
+   *
+   * @return the new trigger price; empty when the stop-loss stays as it is
+   */
   public Optional<BigDecimal> newStopLossPrice() {
     return Optional.ofNullable(newStopLossPrice);
   }
@@ -107,26 +126,48 @@ public final class ModifyOrderRequest {
       this.order = order;
     }
 
-    /** Sets the new size and price; Bitget changes them only together. */
+    /**
+     * Sets the new size and price; Bitget changes them only together.
+     *
+     * @param newSize the new total size in base coin, positive
+     * @param newPrice the new limit price, positive
+     * @return this builder
+     */
     public Builder newSizeAndPrice(BigDecimal newSize, BigDecimal newPrice) {
       this.newSize = Objects.requireNonNull(newSize, "newSize == null");
       this.newPrice = Objects.requireNonNull(newPrice, "newPrice == null");
       return this;
     }
 
-    /** Sets a new preset take-profit trigger price (classic accounts only). */
+    /**
+     * Sets a new preset take-profit trigger price (classic accounts only).
+     *
+     * @param price the trigger price, positive
+     * @return this builder
+     */
     public Builder newTakeProfitPrice(BigDecimal price) {
       this.newTakeProfitPrice = Objects.requireNonNull(price, "price == null");
       return this;
     }
 
-    /** Sets a new preset stop-loss trigger price (classic accounts only). */
+    /**
+     * Sets a new preset stop-loss trigger price (classic accounts only).
+     *
+     * @param price the trigger price, positive
+     * @return this builder
+     */
     public Builder newStopLossPrice(BigDecimal price) {
       this.newStopLossPrice = Objects.requireNonNull(price, "price == null");
       return this;
     }
 
-    /** Sets the modified order's client order id; generated when not set. */
+    /**
+     * Sets the modified order's client order id; generated when not set.
+     *
+     * @param newClientOid 1 to 50 characters (32 of A-Z, a-z, 0-9, {@code _ : -} on a unified
+     *     account)
+     * @return this builder
+     */
     public Builder newClientOid(String newClientOid) {
       this.newClientOid = Objects.requireNonNull(newClientOid, "newClientOid == null");
       return this;
@@ -135,6 +176,7 @@ public final class ModifyOrderRequest {
     /**
      * Validates and builds the change.
      *
+     * @return the immutable change, with its client order id fixed
      * @throws InvalidRequestException naming the first invalid field
      */
     public ModifyOrderRequest build() {

@@ -58,8 +58,12 @@ public final class OrderApi {
   /**
    * Places one order and returns its ids.
    *
+   * @param request the order, built with {@link OrderRequest#limit} or {@link OrderRequest#market}
+   *     or the builder; its client order id is fixed from the moment it was built
+   * @return the exchange's order id and the client order id
    * @throws InvalidRequestException when the size or a price does not fit the symbol's contract,
-   *     or, on a unified account, the client order id does not fit its rule; before the order is sent
+   *     or, on a unified account, the client order id does not fit its rule; before the order is
+   *     sent
    * @throws io.bitget4j.core.OrderRejectedException when the exchange refuses the order
    * @throws BitgetTransportException when the outcome could not be established; see the class
    *     documentation
@@ -74,7 +78,12 @@ public final class OrderApi {
     });
   }
 
-  /** {@link #place(OrderRequest)} on the client's executor. */
+  /**
+   * {@link #place(OrderRequest)} on the client's executor.
+   *
+   * @param request the order
+   * @return completes with the ids, or fails with what {@link #place(OrderRequest)} throws
+   */
   public CompletableFuture<OrderAck> placeAsync(OrderRequest request) {
     Objects.requireNonNull(request, "request == null");
     return core.async(() -> place(request));
@@ -84,8 +93,12 @@ public final class OrderApi {
    * Places up to {@value #MAX_BATCH_ORDERS} orders of one symbol and margin mode in one request.
    * Orders the exchange refuses are reported one by one in {@link BatchOrderResult#failures()}.
    *
-   * @throws InvalidRequestException for an empty or oversized batch, mixed symbols or margin
-   *     modes, a repeated client order id, or an order that does not fit the contract
+   * @param requests 1 to {@value #MAX_BATCH_ORDERS} orders of one symbol and one margin mode, each
+   *     with its own client order id
+   * @return the placed orders' ids and, one by one, the refused orders with Bitget's code and
+   *     message
+   * @throws InvalidRequestException for an empty or oversized batch, mixed symbols or margin modes,
+   *     a repeated client order id, or an order that does not fit the contract
    */
   public BatchOrderResult placeBatch(List<OrderRequest> requests) {
     Map<String, OrderRequest> byClientOid = checkBatch(requests);
@@ -102,20 +115,40 @@ public final class OrderApi {
     });
   }
 
-  /** {@link #placeBatch(List)} on the client's executor. */
+  /**
+   * {@link #placeBatch(List)} on the client's executor.
+   *
+   * @param requests 1 to {@value #MAX_BATCH_ORDERS} orders of one symbol and one margin mode
+   * @return completes with the result, or fails with what {@link #placeBatch(List)} throws
+   * @throws InvalidRequestException for an empty or oversized batch, mixed symbols or margin modes
+   *     or a repeated client order id, at once
+   */
   public CompletableFuture<BatchOrderResult> placeBatchAsync(List<OrderRequest> requests) {
     checkBatch(requests);
     List<OrderRequest> copy = List.copyOf(requests);
     return core.async(() -> placeBatch(copy));
   }
 
-  /** Cancels one order. Not retried after an unclear failure; check with {@link #detail}. */
+  /**
+   * Cancels one order. Not retried after an unclear failure; check with {@link #detail}.
+   *
+   * @param symbol the contract
+   * @param order the order, by exchange id or client order id
+   * @return the cancelled order's ids
+   * @throws OrderNotFoundException when the exchange does not know the order
+   */
   public OrderAck cancel(Symbol symbol, OrderRef order) {
     checkRef(symbol, order);
     return core.call(wire -> wire.cancel(symbol, order));
   }
 
-  /** {@link #cancel(Symbol, OrderRef)} on the client's executor. */
+  /**
+   * {@link #cancel(Symbol, OrderRef)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @param order the order, by exchange id or client order id
+   * @return completes with the ids, or fails with what {@link #cancel(Symbol, OrderRef)} throws
+   */
   public CompletableFuture<OrderAck> cancelAsync(Symbol symbol, OrderRef order) {
     checkRef(symbol, order);
     return core.async(() -> cancel(symbol, order));
@@ -124,13 +157,26 @@ public final class OrderApi {
   /**
    * Cancels up to {@value #MAX_BATCH_CANCELS} orders of one symbol (20 on a unified account);
    * failures are per order.
+   *
+   * @param symbol the contract
+   * @param orders 1 to {@value #MAX_BATCH_CANCELS} different orders of that symbol
+   * @return the cancelled orders' ids and, one by one, the orders that could not be cancelled
+   * @throws InvalidRequestException for an empty or oversized batch or an order named twice
    */
   public BatchOrderResult cancelBatch(Symbol symbol, List<OrderRef> orders) {
     List<OrderRef> copy = checkCancelBatch(symbol, orders);
     return core.call(wire -> wire.cancelBatch(symbol, copy));
   }
 
-  /** {@link #cancelBatch(Symbol, List)} on the client's executor. */
+  /**
+   * {@link #cancelBatch(Symbol, List)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @param orders 1 to {@value #MAX_BATCH_CANCELS} different orders of that symbol
+   * @return completes with the result, or fails with what {@link #cancelBatch(Symbol, List)} throws
+   * @throws InvalidRequestException for an empty or oversized batch or an order named twice, at
+   *     once
+   */
   public CompletableFuture<BatchOrderResult> cancelBatchAsync(Symbol symbol, List<OrderRef> orders) {
     List<OrderRef> copy = checkCancelBatch(symbol, orders);
     return core.async(() -> cancelBatch(symbol, copy));
@@ -139,25 +185,43 @@ public final class OrderApi {
   /**
    * Cancels every open order of {@code symbol}. With none open the result is empty, on both account
    * modes. Not retried after an unclear failure (list with {@link #pending} to check).
+   *
+   * @param symbol the contract
+   * @return the cancelled orders and those that could not be cancelled; empty when none was open
    */
   public BatchOrderResult cancelAll(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.call(wire -> wire.cancelAll(symbol));
   }
 
-  /** {@link #cancelAll(Symbol)} on the client's executor. */
+  /**
+   * {@link #cancelAll(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @return completes with the result, or fails with what {@link #cancelAll(Symbol)} throws
+   */
   public CompletableFuture<BatchOrderResult> cancelAllAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> cancelAll(symbol));
   }
 
-  /** Cancels every open order of a product type. Not retried after an unclear failure. */
+  /**
+   * Cancels every open order of a product type. Not retried after an unclear failure.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @return the cancelled orders and those that could not be cancelled
+   */
   public BatchOrderResult cancelAll(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.call(wire -> wire.cancelAll(productType));
   }
 
-  /** {@link #cancelAll(ProductType)} on the client's executor. */
+  /**
+   * {@link #cancelAll(ProductType)} on the client's executor.
+   *
+   * @param productType the product line
+   * @return completes with the result, or fails with what {@link #cancelAll(ProductType)} throws
+   */
   public CompletableFuture<BatchOrderResult> cancelAllAsync(ProductType productType) {
     Objects.requireNonNull(productType, "productType == null");
     return core.async(() -> cancelAll(productType));
@@ -167,6 +231,8 @@ public final class OrderApi {
    * Changes an open order's size and price or its preset take-profit and stop-loss (a unified
    * account changes size and price only).
    *
+   * @param request the order and what to change
+   * @return the modified order's ids
    * @throws InvalidRequestException when the new size or price does not fit the contract, or a
    *     unified account is asked to change the take-profit or stop-loss
    */
@@ -188,7 +254,12 @@ public final class OrderApi {
     });
   }
 
-  /** {@link #modify(ModifyOrderRequest)} on the client's executor. */
+  /**
+   * {@link #modify(ModifyOrderRequest)} on the client's executor.
+   *
+   * @param request the order and what to change
+   * @return completes with the ids, or fails with what {@link #modify(ModifyOrderRequest)} throws
+   */
   public CompletableFuture<OrderAck> modifyAsync(ModifyOrderRequest request) {
     Objects.requireNonNull(request, "request == null");
     return core.async(() -> modify(request));
@@ -197,6 +268,9 @@ public final class OrderApi {
   /**
    * One order's details.
    *
+   * @param symbol the contract
+   * @param order the order, by exchange id or client order id
+   * @return the order as the exchange holds it now, open or finished
    * @throws OrderNotFoundException when the exchange does not know the order
    */
   public Order detail(Symbol symbol, OrderRef order) {
@@ -204,43 +278,80 @@ public final class OrderApi {
     return core.call(wire -> wire.detail(symbol, order));
   }
 
-  /** {@link #detail(Symbol, OrderRef)} on the client's executor. */
+  /**
+   * {@link #detail(Symbol, OrderRef)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @param order the order, by exchange id or client order id
+   * @return completes with the order, or fails with what {@link #detail(Symbol, OrderRef)} throws
+   */
   public CompletableFuture<Order> detailAsync(Symbol symbol, OrderRef order) {
     checkRef(symbol, order);
     return core.async(() -> detail(symbol, order));
   }
 
-  /** Open orders, newest first, one page. */
+  /**
+   * Open orders, newest first, one page.
+   *
+   * @param query the product type, and optionally symbol, order id, time window, limit and cursor
+   * @return the page, with the cursor for the next page when Bitget sends one; empty orders when
+   *     nothing is open
+   */
   public OrderPage pending(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.call(wire -> wire.pending(query));
   }
 
-  /** {@link #pending(OrderQuery)} on the client's executor. */
+  /**
+   * {@link #pending(OrderQuery)} on the client's executor.
+   *
+   * @param query the product type, and optionally symbol, order id, time window, limit and cursor
+   * @return completes with the page, or fails with what {@link #pending(OrderQuery)} throws
+   */
   public CompletableFuture<OrderPage> pendingAsync(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.async(() -> pending(query));
   }
 
-  /** Finished orders (filled or cancelled), newest first, one page. */
+  /**
+   * Finished orders (filled or cancelled), newest first, one page.
+   *
+   * @param query the product type, and optionally symbol, order id, time window, limit and cursor
+   * @return the page, with the cursor for the next page when Bitget sends one
+   */
   public OrderPage history(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.call(wire -> wire.history(query));
   }
 
-  /** {@link #history(OrderQuery)} on the client's executor. */
+  /**
+   * {@link #history(OrderQuery)} on the client's executor.
+   *
+   * @param query the product type, and optionally symbol, order id, time window, limit and cursor
+   * @return completes with the page, or fails with what {@link #history(OrderQuery)} throws
+   */
   public CompletableFuture<OrderPage> historyAsync(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.async(() -> history(query));
   }
 
-  /** The account's fills, newest first, one page. */
+  /**
+   * The account's fills, newest first, one page.
+   *
+   * @param query the product type, and optionally symbol, order id, time window, limit and cursor
+   * @return the page, with the cursor for the next page when Bitget sends one
+   */
   public FillPage fills(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.call(wire -> wire.fills(query));
   }
 
-  /** {@link #fills(OrderQuery)} on the client's executor. */
+  /**
+   * {@link #fills(OrderQuery)} on the client's executor.
+   *
+   * @param query the product type, and optionally symbol, order id, time window, limit and cursor
+   * @return completes with the page, or fails with what {@link #fills(OrderQuery)} throws
+   */
   public CompletableFuture<FillPage> fillsAsync(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
     return core.async(() -> fills(query));
@@ -250,26 +361,49 @@ public final class OrderApi {
    * Closes every position of {@code symbol} at market. Not retried after an unclear failure. With
    * nothing open, a unified account answers with an empty result, while a classic one refuses with
    * Bitget's 22002 ("No position to close") as a {@link io.bitget4j.core.BitgetApiException}.
+   *
+   * @param symbol the contract
+   * @return the ids of the closing market orders, and any the exchange refused
    */
   public BatchOrderResult closePositions(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.call(wire -> wire.closePositions(symbol, Optional.empty()));
   }
 
-  /** Closes one side of a hedge-mode position at market. */
+  /**
+   * Closes one side of a hedge-mode position at market.
+   *
+   * @param symbol the contract
+   * @param holdSide {@link HoldSide#LONG} or {@link HoldSide#SHORT}
+   * @return the ids of the closing market orders, and any the exchange refused
+   * @throws InvalidRequestException when {@code holdSide} is {@link HoldSide#UNKNOWN}
+   */
   public BatchOrderResult closePositions(Symbol symbol, HoldSide holdSide) {
     Objects.requireNonNull(symbol, "symbol == null");
     Checks.known("holdSide", holdSide);
     return core.call(wire -> wire.closePositions(symbol, Optional.of(holdSide)));
   }
 
-  /** {@link #closePositions(Symbol)} on the client's executor. */
+  /**
+   * {@link #closePositions(Symbol)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @return completes with the result, or fails with what {@link #closePositions(Symbol)} throws
+   */
   public CompletableFuture<BatchOrderResult> closePositionsAsync(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return core.async(() -> closePositions(symbol));
   }
 
-  /** {@link #closePositions(Symbol, HoldSide)} on the client's executor. */
+  /**
+   * {@link #closePositions(Symbol, HoldSide)} on the client's executor.
+   *
+   * @param symbol the contract
+   * @param holdSide {@link HoldSide#LONG} or {@link HoldSide#SHORT}
+   * @return completes with the result, or fails with what {@link #closePositions(Symbol, HoldSide)}
+   *     throws
+   * @throws InvalidRequestException when {@code holdSide} is {@link HoldSide#UNKNOWN}, at once
+   */
   public CompletableFuture<BatchOrderResult> closePositionsAsync(Symbol symbol, HoldSide holdSide) {
     Objects.requireNonNull(symbol, "symbol == null");
     Checks.known("holdSide", holdSide);

@@ -48,58 +48,81 @@ public final class OrderQuery {
     this.cursor = b.cursor;
   }
 
-  /** Everything of one symbol. */
+  /**
+   * Everything of one symbol.
+   *
+   * @param symbol the contract; the query's product type is the symbol's
+   * @return a query for the newest page of that symbol's records
+   */
   public static OrderQuery of(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     return builder(symbol.productType()).symbol(symbol).build();
   }
 
-  /** Everything of a product type. */
+  /**
+   * Everything of a product type.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @return a query for the newest page of that product type's records
+   */
   public static OrderQuery of(ProductType productType) {
     return builder(productType).build();
   }
 
-  /** Starts a query over {@code productType}. */
+  /**
+   * Starts a query over {@code productType}.
+   *
+   * @param productType the product line to list
+   * @return a builder without further filters
+   */
   public static Builder builder(ProductType productType) {
     return new Builder(Objects.requireNonNull(productType, "productType == null"));
   }
 
-  /** The product type listed. */
+  /** {@return the product type listed} */
   public ProductType productType() {
     return productType;
   }
 
-  /** Only this symbol's records, when set. */
+  /** {@return the one symbol listed; empty for every symbol of the product type} */
   public Optional<Symbol> symbol() {
     return Optional.ofNullable(symbol);
   }
 
-  /** Only this order's records (fills and history). */
+  /** {@return the one order whose fills or history to list; empty for all orders} */
   public Optional<String> orderId() {
     return Optional.ofNullable(orderId);
   }
 
-  /** The start of the time window, when set. */
+  /** {@return the start of the time window; empty for no lower bound} */
   public Optional<Instant> startTime() {
     return Optional.ofNullable(startTime);
   }
 
-  /** The end of the time window, when set. */
+  /** {@return the end of the time window; empty for up to now} */
   public Optional<Instant> endTime() {
     return Optional.ofNullable(endTime);
   }
 
-  /** The page size, when set (Bitget's default otherwise). */
+  /** {@return the page size, 1 to {@value #MAX_LIMIT}; empty for Bitget's default} */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
-  /** The cursor: the previous page's {@code endId}, to read the next (older) page. */
+  /**
+   * The cursor: the previous page's {@code endId}, to read the next (older) page.
+   *
+   * @return the cursor; empty for the newest page
+   */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }
 
-  /** The same as {@link #cursor()}, under the classic API's name. */
+  /**
+   * The same as {@link #cursor()}, under the classic API's name.
+   *
+   * @return the cursor; empty for the newest page
+   */
   public Optional<String> idLessThan() {
     return cursor();
   }
@@ -128,43 +151,81 @@ public final class OrderQuery {
       this.productType = productType;
     }
 
-    /** Only this symbol, which must belong to the query's product type. */
+    /**
+     * Only this symbol, which must belong to the query's product type.
+     *
+     * @param symbol the contract
+     * @return this builder
+     */
     public Builder symbol(Symbol symbol) {
       this.symbol = Objects.requireNonNull(symbol, "symbol == null");
       return this;
     }
 
-    /** Only this order's records. */
+    /**
+     * Only this order's records.
+     *
+     * @param orderId the exchange's order id; not blank. Closed positions cannot be filtered by it.
+     * @return this builder
+     * @throws InvalidRequestException when {@code orderId} is blank
+     */
     public Builder orderId(String orderId) {
       this.orderId = Checks.text("orderId", orderId);
       return this;
     }
 
-    /** Only records from this time on. */
+    /**
+     * Only records from this time on.
+     *
+     * @param startTime the start of the window, inclusive
+     * @return this builder
+     */
     public Builder startTime(Instant startTime) {
       this.startTime = Objects.requireNonNull(startTime, "startTime == null");
       return this;
     }
 
-    /** Only records up to this time. */
+    /**
+     * Only records up to this time.
+     *
+     * @param endTime the end of the window; not before {@code startTime}
+     * @return this builder
+     */
     public Builder endTime(Instant endTime) {
       this.endTime = Objects.requireNonNull(endTime, "endTime == null");
       return this;
     }
 
-    /** Page size, 1 to 100. */
+    /**
+     * Page size, 1 to 100; checked by {@link #build()}.
+     *
+     * @param limit the most records on one page
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
-    /** The previous page's {@code endId}, to read the next (older) page. */
+    /**
+     * The previous page's {@code endId}, to read the next (older) page.
+     *
+     * @param cursor the {@code endId} of the page before; not blank
+     * @return this builder
+     * @throws InvalidRequestException when {@code cursor} is blank
+     */
     public Builder cursor(String cursor) {
       this.cursor = Checks.text("cursor", cursor);
       return this;
     }
 
-    /** The same as {@link #cursor(String)}, under the classic API's name. */
+    /**
+     * The same as {@link #cursor(String)}, under the classic API's name.
+     *
+     * @param idLessThan the {@code endId} of the page before; not blank
+     * @return this builder
+     * @throws InvalidRequestException when {@code idLessThan} is blank
+     */
     public Builder idLessThan(String idLessThan) {
       this.cursor = Checks.text("idLessThan", idLessThan);
       return this;
@@ -173,6 +234,7 @@ public final class OrderQuery {
     /**
      * Validates and builds the query.
      *
+     * @return the immutable query
      * @throws InvalidRequestException naming the first invalid field
      */
     public OrderQuery build() {

@@ -18,22 +18,35 @@ public final class OrderRef {
     this.clientOid = clientOid;
   }
 
-  /** The order with this exchange order id. */
+  /**
+   * The order with this exchange order id.
+   *
+   * @param orderId the id Bitget gave the order, as in {@code OrderAck.orderId()}; not blank
+   * @return the reference
+   * @throws io.bitget4j.core.InvalidRequestException when {@code orderId} is blank
+   */
   public static OrderRef orderId(String orderId) {
     return new OrderRef(Checks.text("orderId", orderId), null);
   }
 
-  /** The order placed with this client order id. */
+  /**
+   * The order placed with this client order id.
+   *
+   * @param clientOid the id the order was placed with, as in {@code OrderRequest.clientOid()}
+   * @return the reference
+   * @throws io.bitget4j.core.InvalidRequestException when {@code clientOid} is empty, longer than
+   *     50 characters or holds a character Bitget refuses
+   */
   public static OrderRef clientOid(String clientOid) {
     return new OrderRef(null, ClientOids.check("clientOid", clientOid));
   }
 
-  /** The exchange order id, when the order is named by it. */
+  /** {@return the exchange order id; empty when the order is named by its client order id} */
   public Optional<String> orderId() {
     return Optional.ofNullable(orderId);
   }
 
-  /** The client order id, when the order is named by it. */
+  /** {@return the client order id; empty when the order is named by its exchange order id} */
   public Optional<String> clientOid() {
     return Optional.ofNullable(clientOid);
   }

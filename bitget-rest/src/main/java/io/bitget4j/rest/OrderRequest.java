@@ -79,22 +79,46 @@ public final class OrderRequest {
     this.presetStopLossPrice = b.presetStopLossPrice;
   }
 
-  /** A good-till-cancelled limit order. */
+  /**
+   * A good-till-cancelled limit order, isolated margin, with a generated client order id.
+   *
+   * @param symbol the contract to trade
+   * @param side the direction of the trade (one-way mode)
+   * @param size the size in base coin, positive
+   * @param price the limit price, positive
+   * @return the validated request
+   * @throws InvalidRequestException naming the first invalid argument
+   */
   public static OrderRequest limit(Symbol symbol, Side side, BigDecimal size, BigDecimal price) {
     return builder().symbol(symbol).side(side).size(size).limit(price).build();
   }
 
-  /** A market order. */
+  /**
+   * A market order, isolated margin, with a generated client order id.
+   *
+   * @param symbol the contract to trade
+   * @param side the direction of the trade (one-way mode)
+   * @param size the size in base coin, positive
+   * @return the validated request
+   * @throws InvalidRequestException naming the first invalid argument
+   */
   public static OrderRequest market(Symbol symbol, Side side, BigDecimal size) {
     return builder().symbol(symbol).side(side).size(size).market().build();
   }
 
-  /** An empty builder: set symbol, side, size and {@code limit(price)} or {@code market()}. */
+  /**
+   * {@return an empty builder: set symbol, side, size and {@code limit(price)} or {@code market()}}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder with this request's values except the client order id, for a new order. */
+  /**
+   * A builder with this request's values except the client order id, for a new order.
+   *
+   * @return a builder whose {@link Builder#build()} generates a new client order id unless one is
+   *     set
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.symbol = symbol;
@@ -111,23 +135,28 @@ public final class OrderRequest {
     return b;
   }
 
-  /** The contract to trade. */
+  /** {@return the contract to trade} */
   public Symbol symbol() {
     return symbol;
   }
 
   /**
-   * The side as given: in one-way mode the direction of the trade; with a {@link #tradeSide()} (hedge
-   * mode) the position it opens or closes, {@code BUY} for the long and {@code SELL} for the short,
-   * as Bitget's classic API writes it. See {@link #tradeDirection()} and {@link #positionSide()}.
+   * The side as given: in one-way mode the direction of the trade; with a {@link #tradeSide()}
+   * (hedge mode) the position it opens or closes, {@code BUY} for the long and {@code SELL} for the
+   * short, as Bitget's classic API writes it. See {@link #tradeDirection()} and
+   * {@link #positionSide()}.
+   *
+   * @return {@code BUY} or {@code SELL}, in the classic API's sense
    */
   public Side side() {
     return side;
   }
 
   /**
-   * The direction the order trades in: {@link #side()}, except when it closes a hedge-mode position,
-   * which trades against it (closing the long sells).
+   * The direction the order trades in: {@link #side()}, except when it closes a hedge-mode
+   * position, which trades against it (closing the long sells).
+   *
+   * @return {@code BUY} when the order buys, {@code SELL} when it sells
    */
   public Side tradeDirection() {
     if (tradeSide != TradeSide.CLOSE) {
@@ -136,7 +165,7 @@ public final class OrderRequest {
     return side == Side.BUY ? Side.SELL : Side.BUY;
   }
 
-  /** The hedge-mode position the order opens or closes; empty in one-way mode. */
+  /** {@return the hedge-mode position the order opens or closes; empty in one-way mode} */
   public Optional<HoldSide> positionSide() {
     if (tradeSide == null) {
       return Optional.empty();
@@ -144,22 +173,22 @@ public final class OrderRequest {
     return Optional.of(side == Side.BUY ? HoldSide.LONG : HoldSide.SHORT);
   }
 
-  /** The size in base coin (contracts), positive. */
+  /** {@return the size in base coin (contracts), positive} */
   public BigDecimal size() {
     return size;
   }
 
-  /** Limit or market. */
+  /** {@return {@code LIMIT} or {@code MARKET}} */
   public OrderType orderType() {
     return orderType;
   }
 
-  /** The limit price; empty for a market order. */
+  /** {@return the limit price; empty for a market order} */
   public Optional<BigDecimal> price() {
     return Optional.ofNullable(price);
   }
 
-  /** {@code open} or {@code close}, for accounts in hedge mode; empty in one-way mode. */
+  /** {@return {@code OPEN} or {@code CLOSE} for accounts in hedge mode; empty in one-way mode} */
   public Optional<TradeSide> tradeSide() {
     return Optional.ofNullable(tradeSide);
   }
@@ -167,32 +196,38 @@ public final class OrderRequest {
   /**
    * The margin mode, sent with the order to a classic account. A unified account keeps the margin
    * mode per contract ({@link AccountApi#setMarginMode}) and takes none with the order.
+   *
+   * @return {@code ISOLATED} (the default) or {@code CROSSED}
    */
   public MarginMode marginMode() {
     return marginMode;
   }
 
-  /** The time in force, sent for limit orders only. */
+  /** {@return the time in force, sent for limit orders only; {@code GTC} by default} */
   public TimeInForce timeInForce() {
     return timeInForce;
   }
 
-  /** The client order id: the caller's, or the one generated when this request was built. */
+  /**
+   * The client order id: the caller's, or the one generated when this request was built.
+   *
+   * @return the id that identifies this one logical order across retries; never empty
+   */
   public String clientOid() {
     return clientOid;
   }
 
-  /** Whether the order may only reduce a position (one-way mode). */
+  /** {@return whether the order may only reduce a position (one-way mode)} */
   public boolean reduceOnly() {
     return reduceOnly;
   }
 
-  /** The take-profit trigger price attached to the order, if any. */
+  /** {@return the take-profit trigger price attached to the order; empty for none} */
   public Optional<BigDecimal> presetTakeProfitPrice() {
     return Optional.ofNullable(presetTakeProfitPrice);
   }
 
-  /** The stop-loss trigger price attached to the order, if any. */
+  /** {@return the stop-loss trigger price attached to the order; empty for none} */
   public Optional<BigDecimal> presetStopLossPrice() {
     return Optional.ofNullable(presetStopLossPrice);
   }
@@ -227,71 +262,119 @@ public final class OrderRequest {
 
     private Builder() {}
 
-    /** The contract to trade; required. */
+    /**
+     * The contract to trade; required.
+     *
+     * @param symbol the contract, such as {@code Symbol.BTCUSDT_UMCBL}
+     * @return this builder
+     */
     public Builder symbol(Symbol symbol) {
       this.symbol = Objects.requireNonNull(symbol, "symbol == null");
       return this;
     }
 
     /**
-     * Buy or sell; required. In one-way mode the direction of the trade; with {@link #tradeSide} the
-     * position, as on the classic API (prefer {@link #open(HoldSide)} and {@link #close(HoldSide)}).
+     * Buy or sell; required. In one-way mode the direction of the trade; with {@link #tradeSide}
+     * the position, as on the classic API (prefer {@link #open(HoldSide)} and
+     * {@link #close(HoldSide)}).
+     *
+     * @param side {@code BUY} or {@code SELL}
+     * @return this builder
      */
     public Builder side(Side side) {
       this.side = Objects.requireNonNull(side, "side == null");
       return this;
     }
 
-    /** The size in base coin (contracts); must be positive. */
+    /**
+     * The size in base coin (contracts); must be positive.
+     *
+     * @param size such as {@code 0.01} for 0.01 BTC on {@code BTCUSDT}; a multiple of the
+     *     contract's size step
+     * @return this builder
+     */
     public Builder size(BigDecimal size) {
       this.size = Objects.requireNonNull(size, "size == null");
       return this;
     }
 
-    /** Makes this a limit order at {@code price}. */
+    /**
+     * Makes this a limit order at {@code price}.
+     *
+     * @param price the limit price in quote coin, positive; a multiple of the contract's price step
+     * @return this builder
+     */
     public Builder limit(BigDecimal price) {
       this.orderType = OrderType.LIMIT;
       this.price = Objects.requireNonNull(price, "price == null");
       return this;
     }
 
-    /** Makes this a market order. */
+    /**
+     * Makes this a market order, dropping any price set before.
+     *
+     * @return this builder
+     */
     public Builder market() {
       this.orderType = OrderType.MARKET;
       this.price = null;
       return this;
     }
 
-    /** Sets the order type; a limit order also needs {@link #price}. */
+    /**
+     * Sets the order type; a limit order also needs {@link #price}.
+     *
+     * @param orderType {@code LIMIT} or {@code MARKET}
+     * @return this builder
+     */
     public Builder orderType(OrderType orderType) {
       this.orderType = Objects.requireNonNull(orderType, "orderType == null");
       return this;
     }
 
-    /** Sets the limit price. */
+    /**
+     * Sets the limit price.
+     *
+     * @param price the limit price in quote coin, positive
+     * @return this builder
+     */
     public Builder price(BigDecimal price) {
       this.price = Objects.requireNonNull(price, "price == null");
       return this;
     }
 
     /**
-     * Opens or closes a position, for accounts in hedge mode, with {@link #side} naming the position
-     * as on Bitget's classic API ({@code BUY} for the long). {@link #open(HoldSide)} and
+     * Opens or closes a position, for accounts in hedge mode, with {@link #side} naming the
+     * position as on Bitget's classic API ({@code BUY} for the long). {@link #open(HoldSide)} and
      * {@link #close(HoldSide)} say the same more plainly.
+     *
+     * @param tradeSide {@code OPEN} or {@code CLOSE}
+     * @return this builder
      */
     public Builder tradeSide(TradeSide tradeSide) {
       this.tradeSide = Objects.requireNonNull(tradeSide, "tradeSide == null");
       return this;
     }
 
-    /** Hedge mode: opens (or adds to) the {@code LONG} or {@code SHORT} position; sets side and trade side. */
+    /**
+     * Hedge mode: opens (or adds to) the {@code LONG} or {@code SHORT} position; sets side and
+     * trade side.
+     *
+     * @param position {@code LONG} or {@code SHORT}
+     * @return this builder
+     * @throws InvalidRequestException for {@code NET} or {@code UNKNOWN}
+     */
     public Builder open(HoldSide position) {
       return hedge(position, TradeSide.OPEN);
     }
 
     /**
-     * Hedge mode: closes (part of) the {@code LONG} or {@code SHORT} position, which trades against it
-     * (closing the long sells); sets side and trade side.
+     * Hedge mode: closes (part of) the {@code LONG} or {@code SHORT} position, which trades against
+     * it (closing the long sells); sets side and trade side.
+     *
+     * @param position {@code LONG} or {@code SHORT}
+     * @return this builder
+     * @throws InvalidRequestException for {@code NET} or {@code UNKNOWN}
      */
     public Builder close(HoldSide position) {
       return hedge(position, TradeSide.CLOSE);
@@ -308,13 +391,23 @@ public final class OrderRequest {
       return this;
     }
 
-    /** The margin mode for a classic account; default isolated. Not sent to a unified account. */
+    /**
+     * The margin mode for a classic account; default isolated. Not sent to a unified account.
+     *
+     * @param marginMode {@code ISOLATED} or {@code CROSSED}
+     * @return this builder
+     */
     public Builder marginMode(MarginMode marginMode) {
       this.marginMode = Objects.requireNonNull(marginMode, "marginMode == null");
       return this;
     }
 
-    /** How long a limit order rests; default {@link TimeInForce#GTC}. */
+    /**
+     * How long a limit order rests; default {@link TimeInForce#GTC}.
+     *
+     * @param timeInForce {@code GTC}, {@code IOC}, {@code FOK} or {@code POST_ONLY}
+     * @return this builder
+     */
     public Builder timeInForce(TimeInForce timeInForce) {
       this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce == null");
       return this;
@@ -322,8 +415,12 @@ public final class OrderRequest {
 
     /**
      * Sets the client order id: at most 50 ASCII letters, digits, inner spaces or
-     * {@code - _ . : / # @} on a classic account, at most 32 of {@code A-Z a-z 0-9 _ : -} on a unified
-     * one (checked when the order is sent). Without it, {@link #build()} generates one that fits both.
+     * {@code - _ . : / # @} on a classic account, at most 32 of {@code A-Z a-z 0-9 _ : -} on a
+     * unified one (checked when the order is sent). Without it, {@link #build()} generates one that
+     * fits both.
+     *
+     * @param clientOid the caller's id for this one logical order; never reuse it for another
+     * @return this builder
      */
     public Builder clientOid(String clientOid) {
       this.clientOid = Objects.requireNonNull(clientOid, "clientOid == null");
@@ -333,19 +430,32 @@ public final class OrderRequest {
     /**
      * One-way mode: the order may only reduce the position. A hedge-mode close needs no flag (the
      * unified API is not sent one); an order that opens a position cannot be reduce-only.
+     *
+     * @param reduceOnly true to only reduce the position; default false
+     * @return this builder
      */
     public Builder reduceOnly(boolean reduceOnly) {
       this.reduceOnly = reduceOnly;
       return this;
     }
 
-    /** Attaches a take-profit trigger price. */
+    /**
+     * Attaches a take-profit trigger price.
+     *
+     * @param price the trigger price, positive; when reached, the position closes at market
+     * @return this builder
+     */
     public Builder presetTakeProfitPrice(BigDecimal price) {
       this.presetTakeProfitPrice = Objects.requireNonNull(price, "price == null");
       return this;
     }
 
-    /** Attaches a stop-loss trigger price. */
+    /**
+     * Attaches a stop-loss trigger price.
+     *
+     * @param price the trigger price, positive; when reached, the position closes at market
+     * @return this builder
+     */
     public Builder presetStopLossPrice(BigDecimal price) {
       this.presetStopLossPrice = Objects.requireNonNull(price, "price == null");
       return this;
@@ -354,6 +464,7 @@ public final class OrderRequest {
     /**
      * Validates and builds the request, generating a client order id if none was set.
      *
+     * @return the immutable request, its client order id fixed
      * @throws InvalidRequestException naming the first invalid field
      */
     public OrderRequest build() {

@@ -46,17 +46,21 @@ public final class RestConfig {
     this.checkOrdersAgainstContracts = b.checkOrdersAgainstContracts;
   }
 
-  /** Bitget's published limits, {@link #DEFAULT_BACKOFF}, 5-minute contract cache. */
+  /**
+   * Bitget's published limits, {@link #DEFAULT_BACKOFF}, 5-minute contract cache.
+   *
+   * @return the shared default configuration
+   */
   public static RestConfig defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this configuration. */
+  /** {@return a builder starting from this configuration, to derive a variant} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.rateLimits.putAll(rateLimits);
@@ -68,12 +72,22 @@ public final class RestConfig {
     return b;
   }
 
-  /** The number of requests a group may send per {@link #ratePeriod(EndpointGroup)}. */
+  /**
+   * The number of requests a group may send per {@link #ratePeriod(EndpointGroup)}.
+   *
+   * @param group the endpoint group
+   * @return the permits per period, at least 1
+   */
   public int ratePermits(EndpointGroup group) {
     return rateLimits.get(group).permits;
   }
 
-  /** The period of a group's budget. */
+  /**
+   * The period of a group's budget.
+   *
+   * @param group the endpoint group
+   * @return the rolling period, at least 1 ms; one second unless configured
+   */
   public Duration ratePeriod(EndpointGroup group) {
     return rateLimits.get(group).period;
   }
@@ -81,27 +95,40 @@ public final class RestConfig {
   /**
    * The name of the public IP address this client sends from, under which its per-IP budgets
    * ({@link EndpointGroup#perIp()}) are kept; default {@value #DEFAULT_IP_SCOPE}.
+   *
+   * @return the IP scope name
    */
   public String ipScope() {
     return ipScope;
   }
 
-  /** The longest a request waits for a rate-limit permit before failing instead. */
+  /**
+   * The longest a request waits for a rate-limit permit before failing instead.
+   *
+   * @return the wait; a request that would wait longer fails at once with a client-side
+   *     {@link io.bitget4j.core.RateLimitException}
+   */
   public Duration maxRateLimitWait() {
     return maxRateLimitWait;
   }
 
-  /** The backoff between retries; its attempt limit bounds every retry loop. */
+  /** {@return the backoff between retries; its attempt limit bounds every retry loop} */
   public Backoff backoff() {
     return backoff;
   }
 
-  /** How long contract metadata is cached. */
+  /**
+   * {@return how long contract metadata (size and price steps) is cached before it is fetched again}
+   */
   public Duration contractCacheTtl() {
     return contractCacheTtl;
   }
 
-  /** Whether orders are checked against the symbol's size and price steps before sending. */
+  /**
+   * Whether orders are checked against the symbol's size and price steps before sending.
+   *
+   * @return true (the default) to refuse a misfit order before any I/O
+   */
   public boolean checkOrdersAgainstContracts() {
     return checkOrdersAgainstContracts;
   }
@@ -146,6 +173,12 @@ public final class RestConfig {
     /**
      * Bitget's limit for {@code group}: {@code permits} requests per {@code period}. The client
      * sends no more than that in any rolling period, retries included.
+     *
+     * @param group the endpoint group
+     * @param permits requests per period, at least 1
+     * @param period the rolling period, at least 1 ms
+     * @return this builder
+     * @throws IllegalArgumentException if {@code permits} or {@code period} is too small
      */
     public Builder rateLimit(EndpointGroup group, int permits, Duration period) {
       Objects.requireNonNull(group, "group == null");
@@ -161,13 +194,15 @@ public final class RestConfig {
     }
 
     /**
-     * Names the public IP address this client's requests leave from, such as
-     * {@code 203.0.113.7} or {@code office-nat}. Clients that share a
-     * {@link io.bitget4j.core.util.RateBudget} and name the same IP share its per-IP budgets
-     * (market data); with a budget shared across machines, give each egress address its own
-     * name. Default {@value #DEFAULT_IP_SCOPE}: all clients of a budget count as one IP, which is
-     * safe, and stricter than needed when they send from several addresses.
+     * Names the public IP address this client's requests leave from, such as {@code 203.0.113.7} or
+     * {@code office-nat}. Clients that share a {@link io.bitget4j.core.util.RateBudget} and name
+     * the same IP share its per-IP budgets (market data); with a budget shared across machines,
+     * give each egress address its own name. Default {@value #DEFAULT_IP_SCOPE}: all clients of a
+     * budget count as one IP, which is safe, and stricter than needed when they send from several
+     * addresses.
      *
+     * @param name the IP's name
+     * @return this builder
      * @throws IllegalArgumentException unless 1 to 61 letters, digits or {@code . _ : -}
      */
     public Builder ipScope(String name) {
@@ -182,7 +217,13 @@ public final class RestConfig {
       return this;
     }
 
-    /** The longest a request may wait for a rate-limit permit; default 30 s. */
+    /**
+     * The longest a request may wait for a rate-limit permit; default 30 s.
+     *
+     * @param maxRateLimitWait not negative; zero fails at once whenever no permit is free
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public Builder maxRateLimitWait(Duration maxRateLimitWait) {
       Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait == null");
       if (maxRateLimitWait.isNegative()) {
@@ -192,13 +233,24 @@ public final class RestConfig {
       return this;
     }
 
-    /** The backoff between retries, whose attempt limit bounds retries. */
+    /**
+     * The backoff between retries, whose attempt limit bounds retries.
+     *
+     * @param backoff such as {@code Backoff.builder().maxAttempts(1).build()} to never retry
+     * @return this builder
+     */
     public Builder backoff(Backoff backoff) {
       this.backoff = Objects.requireNonNull(backoff, "backoff == null");
       return this;
     }
 
-    /** How long contract metadata is cached; default 5 minutes. */
+    /**
+     * How long contract metadata is cached; default 5 minutes.
+     *
+     * @param ttl at least 1 ms; a shorter time fetches contracts more often
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
+     */
     public Builder contractCacheTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "ttl == null");
       if (ttl.toMillis() < 1) {
@@ -210,15 +262,18 @@ public final class RestConfig {
 
     /**
      * Whether to check each order's size and price against the symbol's contract (minimum size,
-     * size step, price tick) before sending; default true. The check loads contracts once per
-     * cache period.
+     * size step, price tick) before sending; default true. The check loads contracts once per cache
+     * period.
+     *
+     * @param check false to leave the checks to the exchange
+     * @return this builder
      */
     public Builder checkOrdersAgainstContracts(boolean check) {
       this.checkOrdersAgainstContracts = check;
       return this;
     }
 
-    /** The configuration with the values set and defaults for the rest. */
+    /** {@return the configuration with the values set and defaults for the rest} */
     public RestConfig build() {
       return new RestConfig(this);
     }

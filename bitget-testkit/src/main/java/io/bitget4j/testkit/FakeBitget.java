@@ -341,6 +341,7 @@ public final class FakeBitget implements AutoCloseable {
    * is how a client learns of the switch mid-session. Balance, positions and orders carry over
    * unchanged (Bitget asks for a flat account first; the fake does not).
    *
+   * @param mode {@code CLASSIC} or {@code UNIFIED}
    * @throws IllegalArgumentException for {@link AccountMode#AUTO}
    */
   public void setAccountMode(AccountMode mode) {
@@ -498,6 +499,8 @@ public final class FakeBitget implements AutoCloseable {
    * across all its connections, or the IP for public market data) went over an endpoint's
    * {@linkplain Builder#rateLimit rate limit}. Failures injected through {@link #faults()} are not
    * counted.
+   *
+   * @return the count so far; 0 while every caller kept within the limits
    */
   public long rateLimitRejections() {
     return rateLimits.rejections();
@@ -769,6 +772,8 @@ public final class FakeBitget implements AutoCloseable {
      * {@code UNIFIED} serves the V3 private API ({@code /api/v3/...}) and answers V2 private
      * calls with 40085. Public market data of both versions works in either mode.
      *
+     * @param accountMode {@code CLASSIC} or {@code UNIFIED}
+     * @return this builder
      * @throws IllegalArgumentException for {@link AccountMode#AUTO}, which is a client setting:
      *     an account is one or the other
      */
@@ -785,6 +790,9 @@ public final class FakeBitget implements AutoCloseable {
      * environment lists the ordinary symbols ({@code BTCUSDT}, {@code USDT-FUTURES}); the older
      * simulated pairs such as {@code SBTCSUSDT_SUMCBL} ({@code SUSDT-FUTURES}) can be simulated
      * in either environment with {@link #symbol}.
+     *
+     * @param demoTrading true for a demo key, whose private calls need {@code paptrading: 1}
+     * @return this builder
      */
     public Builder demoTrading(boolean demoTrading) {
       this.demoTrading = demoTrading;

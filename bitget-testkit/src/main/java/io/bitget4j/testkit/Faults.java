@@ -164,6 +164,9 @@ public final class Faults {
    * (an account in the middle of a switch, which a client should treat as "retry later"), or
    * {@code hybrid}. A classic account still gets 40084. Replaces any report still armed.
    *
+   * @param accountMode the {@code accountMode} to report: {@code unified}, {@code hybrid},
+   *     {@code upgrading} or {@code switching}
+   * @param calls how many settings answers report it; 0 disarms a report still armed
    * @throws IllegalArgumentException when {@code accountMode} is not one of {@code unified},
    *     {@code hybrid}, {@code upgrading}, {@code switching}, or {@code calls} is negative
    */

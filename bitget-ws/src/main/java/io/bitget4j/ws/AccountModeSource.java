@@ -26,6 +26,8 @@ public interface AccountModeSource {
   /**
    * Returns the key's account mode, {@link AccountMode#CLASSIC} or {@link AccountMode#UNIFIED};
    * may block for a network call.
+   *
+   * @return {@code CLASSIC} or {@code UNIFIED}, never {@code AUTO}
    */
   AccountMode accountMode();
 }

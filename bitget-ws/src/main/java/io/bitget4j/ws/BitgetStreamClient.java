@@ -206,14 +206,25 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
   }
 
-  /** Returns a builder with Bitget's production URLs and the defaults documented on each setting. */
+  /**
+   * Returns a builder with Bitget's production URLs and the defaults documented on each setting.
+   *
+   * @return a new builder; without credentials only the public channels work
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   // ---------------------------------------------------------------- public channels
 
-  /** Subscribes the ticker of {@code symbol}, delivering every ticker. */
+  /**
+   * Subscribes the ticker of {@code symbol}, delivering every ticker.
+   *
+   * @param symbol the contract
+   * @param listener called on the listener executor with each ticker; see {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   */
   public Subscription ticker(Symbol symbol, StreamListener<? super Ticker> listener) {
     return ticker(symbol, listener, Delivery.immediate());
   }
@@ -221,6 +232,12 @@ public final class BitgetStreamClient implements AutoCloseable {
   /**
    * Subscribes the ticker of {@code symbol} (V2 channel and V3 topic {@code ticker}). A listener
    * that joins a channel already live gets the latest ticker at once.
+   *
+   * @param symbol the contract
+   * @param listener called on the listener executor with each ticker; see {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    */
   public Subscription ticker(Symbol symbol, StreamListener<? super Ticker> listener, Delivery delivery) {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -228,7 +245,15 @@ public final class BitgetStreamClient implements AutoCloseable {
         listener, delivery, true);
   }
 
-  /** Subscribes the public trades of {@code symbol}, delivering every trade. */
+  /**
+   * Subscribes the public trades of {@code symbol}, delivering every trade.
+   *
+   * @param symbol the contract
+   * @param listener called on the listener executor with each public trade; see
+   *     {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   */
   public Subscription trades(Symbol symbol, StreamListener<? super Trade> listener) {
     return trades(symbol, listener, Delivery.immediate());
   }
@@ -236,6 +261,13 @@ public final class BitgetStreamClient implements AutoCloseable {
   /**
    * Subscribes the public trades of {@code symbol} (V2 channel {@code trade}, V3 topic
    * {@code publicTrade}); each trade is one value.
+   *
+   * @param symbol the contract
+   * @param listener called on the listener executor with each public trade; see
+   *     {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    */
   public Subscription trades(Symbol symbol, StreamListener<? super Trade> listener, Delivery delivery) {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -243,7 +275,18 @@ public final class BitgetStreamClient implements AutoCloseable {
         listener, delivery, false);
   }
 
-  /** Subscribes the candles of {@code symbol} for {@code interval}, delivering every candle. */
+  /**
+   * Subscribes the candles of {@code symbol} for {@code interval}, delivering every candle.
+   *
+   * @param symbol the contract
+   * @param interval the candle length, such as {@link CandleInterval#MINUTE_1}
+   * @param listener called on the listener executor with each candle of each push; see
+   *     {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws io.bitget4j.core.InvalidRequestException for an interval the account's streams do not
+   *     offer
+   */
   public Subscription candles(Symbol symbol, CandleInterval interval, StreamListener<? super Candle> listener) {
     return candles(symbol, interval, listener, Delivery.immediate());
   }
@@ -253,6 +296,13 @@ public final class BitgetStreamClient implements AutoCloseable {
    * V3 topic {@code kline} with its {@code interval}); each candle of a push is one value, the
    * first push being recent history.
    *
+   * @param symbol the contract
+   * @param interval the candle length, such as {@link CandleInterval#MINUTE_1}; not {@code UNKNOWN}
+   * @param listener called on the listener executor with each candle of each push; see
+   *     {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws io.bitget4j.core.InvalidRequestException for an interval the account's streams do not
    *     offer (unified accounts have 1m to 1D, no 1W or 1M)
    */
@@ -268,12 +318,30 @@ public final class BitgetStreamClient implements AutoCloseable {
         Grammar::candles, listener, delivery, true);
   }
 
-  /** Subscribes the full order book ({@link BookDepth#FULL}) of {@code symbol}. */
+  /**
+   * Subscribes the full order book ({@link BookDepth#FULL}) of {@code symbol}.
+   *
+   * @param symbol the contract
+   * @param listener called on the listener executor with each whole book; see
+   *     {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   */
   public Subscription orderBook(Symbol symbol, StreamListener<? super OrderBook> listener) {
     return orderBook(symbol, BookDepth.FULL, listener, Delivery.immediate());
   }
 
-  /** Subscribes an order book channel of {@code symbol}, delivering every book. */
+  /**
+   * Subscribes an order book channel of {@code symbol}, delivering every book.
+   *
+   * @param symbol the contract
+   * @param depth the channel: the full book or the top 1, 5, 15 (or, unified only, 50) levels
+   * @param listener called on the listener executor with each book; see {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws io.bitget4j.core.InvalidRequestException for {@link BookDepth#TOP_50} on a classic
+   *     account
+   */
   public Subscription orderBook(Symbol symbol, BookDepth depth, StreamListener<? super OrderBook> listener) {
     return orderBook(symbol, depth, listener, Delivery.immediate());
   }
@@ -285,6 +353,12 @@ public final class BitgetStreamClient implements AutoCloseable {
    * the client subscribes it again for a fresh snapshot. A listener that joins a live book gets the
    * latest book at once.
    *
+   * @param symbol the contract
+   * @param depth the channel: the full book or the top 1, 5, 15 (or, unified only, 50) levels
+   * @param listener called on the listener executor with each book; see {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws io.bitget4j.core.InvalidRequestException for {@link BookDepth#TOP_50} on a classic
    *     account, whose streams have no 50-level books
    */
@@ -301,6 +375,11 @@ public final class BitgetStreamClient implements AutoCloseable {
    * Subscribes the forced liquidations of every symbol of {@code productType}, a unified-account
    * (V3) topic; each liquidation is one value.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each liquidation; see
+   *     {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws io.bitget4j.core.InvalidRequestException on a classic account, whose streams have no
    *     liquidation channel
    */
@@ -312,6 +391,12 @@ public final class BitgetStreamClient implements AutoCloseable {
    * Subscribes the forced liquidations of every symbol of {@code productType}, as
    * {@code delivery} says (see {@link #liquidations(ProductType, StreamListener)}).
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each liquidation; see
+   *     {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws io.bitget4j.core.InvalidRequestException on a classic account
    */
   public Subscription liquidations(ProductType productType, StreamListener<? super Liquidation> listener,
@@ -323,7 +408,16 @@ public final class BitgetStreamClient implements AutoCloseable {
 
   // ---------------------------------------------------------------- private channels
 
-  /** Subscribes the positions of {@code productType}; needs credentials. */
+  /**
+   * Subscribes the positions of {@code productType}; needs credentials.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each list of every open position, empty
+   *     when none is open; see {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws IllegalStateException when the client has no credentials
+   */
   public Subscription positions(ProductType productType, StreamListener<? super List<Position>> listener) {
     return positions(productType, listener, Delivery.immediate());
   }
@@ -335,6 +429,12 @@ public final class BitgetStreamClient implements AutoCloseable {
    * list); an empty list means no open position. A listener that joins a live channel gets the
    * latest list at once.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each list of every open position, empty
+   *     when none is open; see {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws IllegalStateException when the client has no credentials
    */
   public Subscription positions(ProductType productType, StreamListener<? super List<Position>> listener,
@@ -345,7 +445,16 @@ public final class BitgetStreamClient implements AutoCloseable {
         g -> g.positions(productType), listener, delivery, true);
   }
 
-  /** Subscribes the order updates of {@code productType}; needs credentials. */
+  /**
+   * Subscribes the order updates of {@code productType}; needs credentials.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each changed order; see
+   *     {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws IllegalStateException when the client has no credentials
+   */
   public Subscription orders(ProductType productType, StreamListener<? super Order> listener) {
     return orders(productType, listener, Delivery.immediate());
   }
@@ -356,6 +465,12 @@ public final class BitgetStreamClient implements AutoCloseable {
    * (V3 sends nothing until an order changes): for the open orders, use
    * {@link #openOrdersTracker(ProductType)} seeded from REST.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each changed order; see
+   *     {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws IllegalStateException when the client has no credentials
    */
   public Subscription orders(ProductType productType, StreamListener<? super Order> listener, Delivery delivery) {
@@ -365,7 +480,16 @@ public final class BitgetStreamClient implements AutoCloseable {
         g -> g.orders(productType), listener, delivery, false);
   }
 
-  /** Subscribes the account of {@code productType}; needs credentials. */
+  /**
+   * Subscribes the account of {@code productType}; needs credentials.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each margin coin's account; see
+   *     {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws IllegalStateException when the client has no credentials
+   */
   public Subscription account(ProductType productType, StreamListener<? super Account> listener) {
     return account(productType, listener, Delivery.immediate());
   }
@@ -376,6 +500,12 @@ public final class BitgetStreamClient implements AutoCloseable {
    * wallet serves every product type, each coin of the wallet (as REST's {@code accounts} answers).
    * A listener that joins a live channel gets the latest value at once.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each margin coin's account; see
+   *     {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws IllegalStateException when the client has no credentials
    */
   public Subscription account(ProductType productType, StreamListener<? super Account> listener,
@@ -386,7 +516,15 @@ public final class BitgetStreamClient implements AutoCloseable {
         g -> g.accounts(productType), listener, delivery, true);
   }
 
-  /** Subscribes the account's executions in {@code productType}; needs credentials. */
+  /**
+   * Subscribes the account's executions in {@code productType}; needs credentials.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each fill; see {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws IllegalStateException when the client has no credentials
+   */
   public Subscription fills(ProductType productType, StreamListener<? super Fill> listener) {
     return fills(productType, listener, Delivery.immediate());
   }
@@ -396,6 +534,11 @@ public final class BitgetStreamClient implements AutoCloseable {
    * {@code fill}): each fill is one value, with its fee and its role ({@link Fill#role()}, maker or
    * taker).
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each fill; see {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws IllegalStateException when the client has no credentials
    */
   public Subscription fills(ProductType productType, StreamListener<? super Fill> listener, Delivery delivery) {
@@ -410,6 +553,10 @@ public final class BitgetStreamClient implements AutoCloseable {
    * {@code fast-fill} topic sends them: sooner than {@link #fills}, without fee or profit. Needs
    * credentials and a unified account.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each fast fill; see {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws IllegalStateException when the client has no credentials
    * @throws io.bitget4j.core.InvalidRequestException on a classic account, whose streams have no
    *     fast fills (use {@link #fills})
@@ -422,6 +569,11 @@ public final class BitgetStreamClient implements AutoCloseable {
    * Subscribes the fast fills of {@code productType} as {@code delivery} says (see
    * {@link #fastFills(ProductType, StreamListener)}).
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each fast fill; see {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws IllegalStateException when the client has no credentials
    * @throws io.bitget4j.core.InvalidRequestException on a classic account
    */
@@ -433,7 +585,16 @@ public final class BitgetStreamClient implements AutoCloseable {
         g -> g.fastFills(productType), listener, delivery, false);
   }
 
-  /** Subscribes the conditional-order updates of {@code productType}; needs credentials. */
+  /**
+   * Subscribes the conditional-order updates of {@code productType}; needs credentials. See
+   * {@link #conditionalOrders(ProductType, StreamListener, Delivery)}.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each change; see {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws IllegalStateException when the client has no credentials
+   */
   public Subscription conditionalOrders(ProductType productType,
       StreamListener<? super ConditionalOrderUpdate> listener) {
     return conditionalOrders(productType, listener, Delivery.immediate());
@@ -450,6 +611,11 @@ public final class BitgetStreamClient implements AutoCloseable {
    * {@link io.bitget4j.core.model.ConditionalOrder#executedOrderId()} on {@link #orders}). Neither
    * channel sends the live orders when subscribed: for those, read REST's pending conditional orders.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each change; see {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
    * @throws IllegalStateException when the client has no credentials
    */
   public Subscription conditionalOrders(ProductType productType,
@@ -462,7 +628,12 @@ public final class BitgetStreamClient implements AutoCloseable {
 
   // ---------------------------------------------------------------- views
 
-  /** A live last price of {@code symbol}, fed by its ticker channel. Close it when done. */
+  /**
+   * A live last price of {@code symbol}, fed by its ticker channel. Close it when done.
+   *
+   * @param symbol the contract
+   * @return a new feed, subscribed to the ticker; empty until the first ticker arrives
+   */
   public PriceFeed priceFeed(Symbol symbol) {
     return new PriceFeed(this, symbol);
   }
@@ -471,6 +642,8 @@ public final class BitgetStreamClient implements AutoCloseable {
    * The live positions of {@code productType} with their risk figures and active take-profit and
    * stop-loss, fed by the positions and conditional-order channels. Close it when done.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @return a new tracker, subscribed to the positions channel
    * @throws IllegalStateException when the client has no credentials
    */
   public PositionTracker positionTracker(ProductType productType) {
@@ -482,6 +655,8 @@ public final class BitgetStreamClient implements AutoCloseable {
    * {@link OpenOrdersTracker#seed}), since neither API version sends the open orders when the
    * channel is subscribed. Close it when done.
    *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @return a new tracker, subscribed to the orders channel; seed it from REST
    * @throws IllegalStateException when the client has no credentials
    */
   public OpenOrdersTracker openOrdersTracker(ProductType productType) {
@@ -495,6 +670,8 @@ public final class BitgetStreamClient implements AutoCloseable {
    * {@link AccountMode#UNIFIED} (V3) once known (configured, named by a stream URL, or told by the
    * {@link Builder#accountModeSource account mode source} at the first subscription),
    * {@link AccountMode#AUTO} until then. Does no I/O.
+   *
+   * @return {@code CLASSIC} or {@code UNIFIED}; {@code AUTO} while still unknown
    */
   public AccountMode accountMode() {
     return engine.accountMode();
@@ -509,6 +686,8 @@ public final class BitgetStreamClient implements AutoCloseable {
    * attempt limit), with the failure in {@link #health()}{@code .lastError()}. A connection that
    * gave up no longer counts once another one is live: a new subscription opens a new
    * connection, and the state follows it.
+   *
+   * @return the state now; {@code IDLE} before the first subscription
    */
   public ConnectionState state() {
     return engine.state();
@@ -517,13 +696,20 @@ public final class BitgetStreamClient implements AutoCloseable {
   /**
    * Adds a listener told about every state change of every connection, including login failures
    * ({@link StateChange#error()}). Close the returned handle to remove it.
+   *
+   * @param listener called on the listener executor with each {@link StateChange}
+   * @return the handle; close it to remove the listener
    */
   public Subscription addStateListener(StateListener listener) {
     Objects.requireNonNull(listener, "listener == null");
     return engine.addStateListener(listener);
   }
 
-  /** Health figures: time since the last frame, reconnects, the last error and counts. */
+  /**
+   * Health figures: time since the last frame, reconnects, the last error and counts.
+   *
+   * @return a snapshot of the figures, taken now
+   */
   public StreamHealth health() {
     return engine.health();
   }
@@ -605,6 +791,9 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * The API key for private channels ({@code positions}, {@code orders}, {@code account}, fills,
      * conditional orders).
+     *
+     * @param credentials the key, secret and passphrase (HMAC) or RSA key to log in with
+     * @return this builder
      */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials == null");
@@ -616,6 +805,11 @@ public final class BitgetStreamClient implements AutoCloseable {
      * classic accounts, {@value #UNIFIED_PUBLIC_URL} for unified ones). A path that names an API
      * version ({@code /v2/ws/...}, {@code /v3/ws/...}) makes public connections speak it. Must be
      * {@code wss://}, or {@code ws://} for a loopback host (a local test server).
+     *
+     * @param publicUrl such as a FakeBitget's {@code ws://127.0.0.1:port/v2/ws/public}
+     * @return this builder
+     * @throws IllegalArgumentException when it is not {@code wss://}, or {@code ws://} to a
+     *     loopback host
      */
     public Builder publicUrl(String publicUrl) {
       this.publicUrl = checkUrl("publicUrl", publicUrl);
@@ -628,6 +822,11 @@ public final class BitgetStreamClient implements AutoCloseable {
      * API version ({@code /v2/ws/...}, {@code /v3/ws/...}) makes private connections speak it and,
      * in {@link AccountMode#AUTO}, tells the account mode. Must be {@code wss://}, or {@code ws://}
      * for a loopback host (a local test server).
+     *
+     * @param privateUrl such as a FakeBitget's {@code ws://127.0.0.1:port/v2/ws/private}
+     * @return this builder
+     * @throws IllegalArgumentException when it is not {@code wss://}, or {@code ws://} to a
+     *     loopback host
      */
     public Builder privateUrl(String privateUrl) {
       this.privateUrl = checkUrl("privateUrl", privateUrl);
@@ -642,6 +841,9 @@ public final class BitgetStreamClient implements AutoCloseable {
      * {@linkplain #accountModeSource account mode source} once, at the first subscription; without
      * a source (or without credentials) it speaks V2, as a classic account. Public market data is
      * the same on both; the private channels need the right version.
+     *
+     * @param accountMode {@code CLASSIC}, {@code UNIFIED} or {@code AUTO}
+     * @return this builder
      */
     public Builder accountMode(AccountMode accountMode) {
       this.accountMode = Objects.requireNonNull(accountMode, "accountMode == null");
@@ -652,6 +854,10 @@ public final class BitgetStreamClient implements AutoCloseable {
      * Tells the credentials' account mode in {@link AccountMode#AUTO}: wire it to the REST client,
      * {@code rest::detectAccountMode}, so that neither needs the mode by hand. See
      * {@link AccountModeSource} for when and on which thread it is asked.
+     *
+     * @param accountModeSource asked once, in {@code AUTO} mode, such as
+     *     {@code rest::detectAccountMode}
+     * @return this builder
      */
     public Builder accountModeSource(AccountModeSource accountModeSource) {
       this.accountModeSource = Objects.requireNonNull(accountModeSource, "accountModeSource == null");
@@ -662,6 +868,9 @@ public final class BitgetStreamClient implements AutoCloseable {
      * Whether to use Bitget's demo-trading streams ({@code wss://wspap.bitget.com/v2/ws/...},
      * {@code .../v3/ws/...} for unified accounts) instead of production. URLs set explicitly take
      * precedence. Default false.
+     *
+     * @param demoTrading true for the demo-trading streams, false for real money
+     * @return this builder
      */
     public Builder demoTrading(boolean demoTrading) {
       this.demoTrading = demoTrading;
@@ -673,6 +882,9 @@ public final class BitgetStreamClient implements AutoCloseable {
      * system clock. Connection timing (heartbeat, timeouts, backoff, send rate, subscribe budget,
      * idle and age limits) runs on a monotonic time source instead, so a clock that jumps or
      * stands still cannot upset it.
+     *
+     * @param clock the wall clock; tests pass a manual one
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -682,13 +894,22 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * The OkHttp client to open sockets with, to share its pools; it stays yours and is not shut
      * down by {@link BitgetStreamClient#close()}. Default: a client of the stream client's own.
+     *
+     * @param okHttpClient the application's shared client
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
       return this;
     }
 
-    /** How often to send {@code ping}; Bitget drops a connection silent for 2 minutes. Default 25 s. */
+    /**
+     * How often to send {@code ping}; Bitget drops a connection silent for 2 minutes. Default 25 s.
+     *
+     * @param pingInterval at least 1 ms; keep it well under 2 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
+     */
     public Builder pingInterval(Duration pingInterval) {
       this.pingInterval = positive("pingInterval", pingInterval);
       return this;
@@ -697,13 +918,23 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * How long after a ping the connection may stay silent (no {@code pong}, no other frame)
      * before it counts as dead and is reconnected. Default 10 s.
+     *
+     * @param pongTimeout at least 1 ms
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
      */
     public Builder pongTimeout(Duration pongTimeout) {
       this.pongTimeout = positive("pongTimeout", pongTimeout);
       return this;
     }
 
-    /** How long to wait for the answer to a login before reconnecting. Default 10 s. */
+    /**
+     * How long to wait for the answer to a login before reconnecting. Default 10 s.
+     *
+     * @param loginTimeout at least 1 ms
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
+     */
     public Builder loginTimeout(Duration loginTimeout) {
       this.loginTimeout = positive("loginTimeout", loginTimeout);
       return this;
@@ -712,6 +943,10 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * How long {@link BitgetStreamClient#close()} waits for the sockets' close handshakes before
      * cancelling them. Default 2 s.
+     *
+     * @param closeTimeout at least 1 ms
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
      */
     public Builder closeTimeout(Duration closeTimeout) {
       this.closeTimeout = positive("closeTimeout", closeTimeout);
@@ -724,6 +959,9 @@ public final class BitgetStreamClient implements AutoCloseable {
      * after that many failed attempts in a row: the connection goes {@link ConnectionState#CLOSED}
      * and its subscriptions get {@link StreamListener#onError} with a
      * {@link io.bitget4j.core.BitgetTransportException}.
+     *
+     * @param backoff the reconnect delays, and optionally an attempt limit
+     * @return this builder
      */
     public Builder backoff(Backoff backoff) {
       this.backoff = Objects.requireNonNull(backoff, "backoff == null");
@@ -733,6 +971,10 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * Channels per connection before another connection is opened (Bitget allows 1,000 but
      * advises fewer than about 50). Default 50.
+     *
+     * @param maxChannelsPerConnection 1 to 1,000
+     * @return this builder
+     * @throws IllegalArgumentException when out of range
      */
     public Builder maxChannelsPerConnection(int maxChannelsPerConnection) {
       if (maxChannelsPerConnection < 1 || maxChannelsPerConnection > MAX_CHANNELS_LIMIT) {
@@ -748,6 +990,9 @@ public final class BitgetStreamClient implements AutoCloseable {
      * {@code bitget4j-ws-listener-*}, shut down by {@link BitgetStreamClient#close()}. Each
      * listener is called on one thread at a time; an executor that runs tasks in the calling
      * thread would make listeners run on socket threads, which the default never does.
+     *
+     * @param listenerExecutor runs the callbacks; not shut down by the client
+     * @return this builder
      */
     public Builder listenerExecutor(Executor listenerExecutor) {
       this.listenerExecutor = Objects.requireNonNull(listenerExecutor, "listenerExecutor == null");
@@ -757,6 +1002,9 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * The known offset of Bitget's clock from the local one (server minus local), added to
      * login timestamps. Default zero.
+     *
+     * @param clockOffset server minus local; negative when the local clock is ahead
+     * @return this builder
      */
     public Builder clockOffset(Duration clockOffset) {
       this.clockOffset = Objects.requireNonNull(clockOffset, "clockOffset == null");
@@ -767,6 +1015,9 @@ public final class BitgetStreamClient implements AutoCloseable {
      * Measures Bitget's clock when a login is refused for clock skew; the client then logs in
      * again once with the measured offset. Without it, such a refusal ends the private
      * subscriptions with a {@link io.bitget4j.core.ClockSkewException}.
+     *
+     * @param serverTimeSource reads Bitget's time, such as {@code () -> rest.market().serverTime()}
+     * @return this builder
      */
     public Builder serverTimeSource(ServerTimeSource serverTimeSource) {
       this.serverTimeSource = Objects.requireNonNull(serverTimeSource, "serverTimeSource == null");
@@ -776,6 +1027,10 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * How long a connection stays open without any channel (after its last subscription closed);
      * then it closes, and the next subscription opens it again. Default 60 s.
+     *
+     * @param idleTimeout at least 1 ms
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
      */
     public Builder idleTimeout(Duration idleTimeout) {
       this.idleTimeout = positive("idleTimeout", idleTimeout);
@@ -788,6 +1043,10 @@ public final class BitgetStreamClient implements AutoCloseable {
      * new subscription is acknowledged (no push lost, none delivered twice), and the old one
      * closes. Bitget closes every connection after about 24 hours. Default 23 h 30 min; at least
      * one minute.
+     *
+     * @param maxConnectionAge at least one minute; under Bitget's 24 hours
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than one minute
      */
     public Builder maxConnectionAge(Duration maxConnectionAge) {
       Objects.requireNonNull(maxConnectionAge, "maxConnectionAge == null");
@@ -822,6 +1081,7 @@ public final class BitgetStreamClient implements AutoCloseable {
     /**
      * Builds the client; it opens no connection until the first subscription.
      *
+     * @return the client; {@link BitgetStreamClient#close()} it when done
      * @throws IllegalArgumentException when RSA credentials hold no readable private key, or when
      *     the private URL names the other API version than a configured account mode
      */

@@ -36,12 +36,20 @@ public enum BookDepth {
     this.levels = levels;
   }
 
-  /** The channel name, such as {@code books5} (a unified account serves {@code books15} from {@code books50}). */
+  /**
+   * The channel name, such as {@code books5} (a unified account serves {@code books15} from {@code books50}).
+   *
+   * @return Bitget's channel (V2) or topic (V3) name
+   */
   public String channel() {
     return channel;
   }
 
-  /** The levels a side of a snapshot channel, or 0 for {@link #FULL}. */
+  /**
+   * The levels a side of a snapshot channel, or 0 for {@link #FULL}.
+   *
+   * @return 1, 5, 15 or 50; 0 for the full book
+   */
   public int levels() {
     return levels;
   }
@@ -49,6 +57,8 @@ public enum BookDepth {
   /**
    * The snapshot channel for {@code levels} (1, 5, 15 or 50), or {@link #FULL} for 0.
    *
+   * @param levels 0 for the full book, or 1, 5, 15 or 50
+   * @return the matching constant
    * @throws IllegalArgumentException for any other number of levels
    */
   public static BookDepth ofLevels(int levels) {

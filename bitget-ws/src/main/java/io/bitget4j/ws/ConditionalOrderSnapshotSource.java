@@ -16,6 +16,11 @@ import java.util.List;
 @FunctionalInterface
 public interface ConditionalOrderSnapshotSource {
 
-  /** Returns the live conditional orders of {@code productType}; may block for a network call. */
+  /**
+   * Returns the live conditional orders of {@code productType}; may block for a network call.
+   *
+   * @param productType the product line the tracker follows
+   * @return every live conditional order of it (of any kind; the tracker keeps its TP/SL orders)
+   */
   List<ConditionalOrder> pendingConditionalOrders(ProductType productType);
 }

@@ -38,7 +38,11 @@ public final class Delivery {
     this.queueCapacity = queueCapacity;
   }
 
-  /** Every value, as soon as the listener is free. The default. */
+  /**
+   * Every value, as soon as the listener is free. The default.
+   *
+   * @return the shared immediate delivery, with the default queue capacity
+   */
   public static Delivery immediate() {
     return IMMEDIATE;
   }
@@ -47,6 +51,8 @@ public final class Delivery {
    * At most one value per {@code interval}, always the latest.
    *
    * @param interval at least one millisecond
+   * @return the throttled delivery, with the default queue capacity
+   * @throws IllegalArgumentException if {@code interval} is shorter than 1 ms
    */
   public static Delivery throttled(Duration interval) {
     Objects.requireNonNull(interval, "interval == null");
@@ -57,22 +63,38 @@ public final class Delivery {
     return new Delivery(interval, DEFAULT_QUEUE_CAPACITY);
   }
 
-  /** The trader panel's price cadence: throttled to one value a second. */
+  /**
+   * The trader panel's price cadence: throttled to one value a second.
+   *
+   * @return {@code throttled(1 s)}
+   */
   public static Delivery panelPrice() {
     return throttled(Duration.ofSeconds(1));
   }
 
-  /** The trader panel's positions cadence: throttled to one value every 2 seconds. */
+  /**
+   * The trader panel's positions cadence: throttled to one value every 2 seconds.
+   *
+   * @return {@code throttled(2 s)}
+   */
   public static Delivery panelPositions() {
     return throttled(Duration.ofSeconds(2));
   }
 
-  /** The trader panel's orders cadence: throttled to one value every 5 seconds. */
+  /**
+   * The trader panel's orders cadence: throttled to one value every 5 seconds.
+   *
+   * @return {@code throttled(5 s)}
+   */
   public static Delivery panelOrders() {
     return throttled(Duration.ofSeconds(5));
   }
 
-  /** The trader panel's account cadence: throttled to one value every 10 seconds. */
+  /**
+   * The trader panel's account cadence: throttled to one value every 10 seconds.
+   *
+   * @return {@code throttled(10 s)}
+   */
   public static Delivery panelAccount() {
     return throttled(Duration.ofSeconds(10));
   }
@@ -81,6 +103,8 @@ public final class Delivery {
    * Returns this delivery with another queue capacity.
    *
    * @param capacity at least 1
+   * @return a delivery with the same interval and the new capacity
+   * @throws IllegalArgumentException if {@code capacity} is less than 1
    */
   public Delivery withQueueCapacity(int capacity) {
     if (capacity < 1) {
@@ -89,17 +113,29 @@ public final class Delivery {
     return new Delivery(interval, capacity);
   }
 
-  /** The throttle interval, or empty for immediate delivery. */
+  /**
+   * The throttle interval, or empty for immediate delivery.
+   *
+   * @return the shortest time between two values; empty for immediate delivery
+   */
   public Optional<Duration> interval() {
     return Optional.ofNullable(interval);
   }
 
-  /** Whether values are throttled. */
+  /**
+   * Whether values are throttled.
+   *
+   * @return true when {@link #interval()} is present
+   */
   public boolean isThrottled() {
     return interval != null;
   }
 
-  /** How many values may wait for a slow listener before the oldest is dropped. */
+  /**
+   * How many values may wait for a slow listener before the oldest is dropped.
+   *
+   * @return the queue's capacity, at least 1
+   */
   public int queueCapacity() {
     return queueCapacity;
   }

@@ -68,17 +68,30 @@ public final class OpenOrdersTracker implements AutoCloseable {
     });
   }
 
-  /** The product type tracked. */
+  /**
+   * The product type tracked.
+   *
+   * @return the product line whose open orders this tracker holds
+   */
   public ProductType productType() {
     return productType;
   }
 
-  /** Every open order, in the order they first appeared; empty before the first seed or update. */
+  /**
+   * Every open order, in the order they first appeared; empty before the first seed or update.
+   *
+   * @return an immutable snapshot; empty when no order is open or nothing arrived yet
+   */
   public List<Order> orders() {
     return state.orders();
   }
 
-  /** The open orders of {@code symbol}. */
+  /**
+   * The open orders of {@code symbol}.
+   *
+   * @param symbol the contract
+   * @return an immutable snapshot, in the order they first appeared; empty when none is open
+   */
   public List<Order> orders(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     List<Order> matching = new ArrayList<>();
@@ -90,7 +103,12 @@ public final class OpenOrdersTracker implements AutoCloseable {
     return List.copyOf(matching);
   }
 
-  /** The open order with Bitget's id {@code orderId}; empty when it is not open (or not known). */
+  /**
+   * The open order with Bitget's id {@code orderId}; empty when it is not open (or not known).
+   *
+   * @param orderId Bitget's order id, as in {@code OrderAck.orderId()}
+   * @return the order's latest state while it is open
+   */
   public Optional<Order> order(String orderId) {
     Objects.requireNonNull(orderId, "orderId == null");
     for (Order order : state.orders()) {
@@ -101,7 +119,11 @@ public final class OpenOrdersTracker implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** When the open orders last changed by a seed or an update, by the client's clock. */
+  /**
+   * When the open orders last changed by a seed or an update, by the client's clock.
+   *
+   * @return the time of the last change; empty before the first seed or update
+   */
   public Optional<Instant> lastUpdate() {
     return state.lastUpdate();
   }
@@ -115,6 +137,8 @@ public final class OpenOrdersTracker implements AutoCloseable {
    * snapshot does not list has closed. Blocks for the source's call, on the caller's thread; may be
    * called again (after a reconnect, say).
    *
+   * @param source the REST snapshot of the open orders, such as
+   *     {@code type -> rest.orders().pending(OrderQuery.of(type)).orders()}
    * @return whether the snapshot was applied: false when the tracker or the client is closed, or
    *     the orders channel failed
    * @throws RuntimeException what the source throws; the tracker is left as it was
@@ -126,12 +150,22 @@ public final class OpenOrdersTracker implements AutoCloseable {
         order -> order.symbol().productType() == productType, this::changed);
   }
 
-  /** The error of the orders channel that stopped the tracker; empty while it runs. */
+  /**
+   * The error of the orders channel that stopped the tracker; empty while it runs.
+   *
+   * @return the terminal error; empty while the tracker runs
+   */
   public synchronized Optional<BitgetException> failure() {
     return listeners.failure();
   }
 
-  /** Delivers the open orders after every change; close the handle to stop. */
+  /**
+   * Delivers the open orders after every change; close the handle to stop.
+   *
+   * @param listener called on the listener executor with the whole list after each change
+   * @return the handle; close it to stop
+   * @throws IllegalStateException when the tracker or the client is closed
+   */
   public Subscription subscribe(StreamListener<? super List<Order>> listener) {
     return subscribe(listener, Delivery.immediate());
   }
@@ -143,6 +177,9 @@ public final class OpenOrdersTracker implements AutoCloseable {
    * and the returned subscription is inactive. The subscription's {@link Subscription#ready()}
    * follows the tracker's orders channel.
    *
+   * @param listener called on the listener executor with the whole list after each change
+   * @param delivery every change, or throttled to the latest list per interval
+   * @return the handle; close it to stop
    * @throws IllegalStateException when the tracker or the client is closed
    */
   public Subscription subscribe(StreamListener<? super List<Order>> listener, Delivery delivery) {

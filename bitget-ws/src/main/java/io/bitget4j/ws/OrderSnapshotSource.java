@@ -16,6 +16,11 @@ import java.util.List;
 @FunctionalInterface
 public interface OrderSnapshotSource {
 
-  /** Returns the open orders of {@code productType}; may block for a network call. */
+  /**
+   * Returns the open orders of {@code productType}; may block for a network call.
+   *
+   * @param productType the product line the tracker follows
+   * @return every open order of it; empty when none is open
+   */
   List<Order> openOrders(ProductType productType);
 }

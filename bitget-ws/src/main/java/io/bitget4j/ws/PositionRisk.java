@@ -58,13 +58,18 @@ public record PositionRisk(
    * @param symbol the position's symbol
    * @param holdSide long, short or net
    * @param unrealizedPnl the unrealised profit and loss, in the margin coin
-   * @param markPrice the mark price, when known
-   * @param liquidationPrice the liquidation price, when in reach
-   * @param distanceToLiquidationPercent the distance from mark to liquidation in percent, when both
-   *     are known
-   * @param marginRatio Bitget's margin ratio
-   * @param takeProfit the trigger price of the active take-profit, when there is one
-   * @param stopLoss the trigger price of the active stop-loss, when there is one
+   * @param markPrice the mark price: Bitget's when the position carries it, otherwise derived from
+   *     the entry price and the unrealised PnL for USDT- and USDC-margined positions; empty for a
+   *     coin-margined position without one
+   * @param liquidationPrice the liquidation price; empty when Bitget sends none or a value of zero or
+   *     less (no liquidation in reach)
+   * @param distanceToLiquidationPercent {@code |mark - liquidation| / mark × 100}, scale 4; empty
+   *     when either price is unknown
+   * @param marginRatio Bitget's margin ratio ({@code marginRate}); liquidation happens at 1
+   * @param takeProfit the trigger price of the position's live take-profit, the nearest of several;
+   *     empty when none is known
+   * @param stopLoss the trigger price of the position's live stop-loss, the nearest of several;
+   *     empty when none is known
    */
   public PositionRisk {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -78,7 +83,13 @@ public record PositionRisk(
     Objects.requireNonNull(stopLoss, "stopLoss == null");
   }
 
-  /** Derives the figures of {@code position}, without take-profit or stop-loss. */
+  /**
+   * Derives the figures of {@code position}, without take-profit or stop-loss.
+   *
+   * @param position a position from the stream or REST
+   * @return its figures; for a linear contract whose position carries no mark price, the mark is
+   *     derived from the unrealised profit
+   */
   public static PositionRisk of(Position position) {
     return of(position, List.of());
   }
@@ -92,6 +103,7 @@ public record PositionRisk(
    *
    * @param position the position
    * @param conditionalOrders conditional orders, of any symbol and state; the others are ignored
+   * @return its figures, with the trigger prices of its nearest live take-profit and stop-loss
    */
   public static PositionRisk of(Position position, Collection<ConditionalOrder> conditionalOrders) {
     Objects.requireNonNull(position, "position == null");

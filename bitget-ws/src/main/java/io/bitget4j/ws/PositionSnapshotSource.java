@@ -12,6 +12,11 @@ import java.util.List;
 @FunctionalInterface
 public interface PositionSnapshotSource {
 
-  /** Returns the open positions of {@code productType}; may block for a network call. */
+  /**
+   * Returns the open positions of {@code productType}; may block for a network call.
+   *
+   * @param productType the product line the tracker follows
+   * @return every open position of it; empty when none is open
+   */
   List<Position> positions(ProductType productType);
 }

@@ -99,12 +99,20 @@ public final class PositionTracker implements AutoCloseable {
     });
   }
 
-  /** The product type tracked. */
+  /**
+   * The product type tracked.
+   *
+   * @return the product line whose positions this tracker holds
+   */
   public ProductType productType() {
     return productType;
   }
 
-  /** Every open position, in Bitget's order; empty before the first push or seed. */
+  /**
+   * Every open position, in Bitget's order; empty before the first push or seed.
+   *
+   * @return an immutable snapshot; empty when nothing is open or nothing arrived yet
+   */
   public List<Position> positions() {
     return state.positions();
   }
@@ -112,6 +120,9 @@ public final class PositionTracker implements AutoCloseable {
   /**
    * The open position of {@code symbol}; in hedge mode, where a symbol can hold a long and a
    * short, the first of them (see {@link #positions(Symbol)}).
+   *
+   * @param symbol the contract
+   * @return the position; empty when none is open (or nothing arrived yet)
    */
   public Optional<Position> position(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
@@ -123,7 +134,12 @@ public final class PositionTracker implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** Every open position of {@code symbol}: one in one-way mode, up to two in hedge mode. */
+  /**
+   * Every open position of {@code symbol}: one in one-way mode, up to two in hedge mode.
+   *
+   * @param symbol the contract
+   * @return an immutable snapshot; empty when none is open
+   */
   public List<Position> positions(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     List<Position> matching = new ArrayList<>(2);
@@ -135,12 +151,21 @@ public final class PositionTracker implements AutoCloseable {
     return List.copyOf(matching);
   }
 
-  /** When the positions were last replaced by a push or a seed, by the client's clock. */
+  /**
+   * When the positions were last replaced by a push or a seed, by the client's clock.
+   *
+   * @return the time of the last replacement; empty before the first push or seed
+   */
   public Optional<Instant> lastUpdate() {
     return state.lastUpdate();
   }
 
-  /** The risk figures, take-profit and stop-loss of every open position. */
+  /**
+   * The risk figures, take-profit and stop-loss of every open position.
+   *
+   * @return mark price, liquidation price and the distance to it, take-profit and stop-loss, per
+   *     open position, in the order of {@link #positions()}
+   */
   public List<PositionRisk> risks() {
     State now = state;
     List<PositionRisk> risks = new ArrayList<>();
@@ -150,7 +175,12 @@ public final class PositionTracker implements AutoCloseable {
     return List.copyOf(risks);
   }
 
-  /** The risk figures, take-profit and stop-loss of {@link #position(Symbol)}. */
+  /**
+   * The risk figures, take-profit and stop-loss of {@link #position(Symbol)}.
+   *
+   * @param symbol the contract
+   * @return the figures; empty when no position of {@code symbol} is open
+   */
   public Optional<PositionRisk> risk(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     State now = state;
@@ -167,6 +197,7 @@ public final class PositionTracker implements AutoCloseable {
    * push arrived first (a push is always newer), or the tracker is closed or failed, or the
    * client is closed. Blocks for the source's call, on the caller's thread.
    *
+   * @param source the REST snapshot, such as {@code type -> rest.positions().all(type)}
    * @return whether the snapshot was applied
    */
   public boolean seed(PositionSnapshotSource source) {
@@ -190,6 +221,7 @@ public final class PositionTracker implements AutoCloseable {
    * snapshot was taken (an order it ended stays ended, one it placed stays). May be called again,
    * after a reconnect, say. Blocks for the source's call, on the caller's thread.
    *
+   * @param source the REST snapshot, such as {@code type -> rest.conditionalOrders().pending(type)}
    * @return whether the snapshot was applied: false when the tracker or the client is closed, or a
    *     channel failed
    * @throws RuntimeException what the source throws; the tracker is left as it was
@@ -202,12 +234,22 @@ public final class PositionTracker implements AutoCloseable {
         this::protectsPosition, this::protectionsChanged);
   }
 
-  /** The error of the channel that stopped the tracker; empty while it runs. */
+  /**
+   * The error of the channel that stopped the tracker; empty while it runs.
+   *
+   * @return the terminal error; empty while the tracker runs
+   */
   public synchronized Optional<BitgetException> failure() {
     return listeners.failure();
   }
 
-  /** Delivers the tracker's positions after every change; close the handle to stop. */
+  /**
+   * Delivers the tracker's positions after every change; close the handle to stop.
+   *
+   * @param listener called on the listener executor with the whole list after each change
+   * @return the handle; close it to stop
+   * @throws IllegalStateException when the tracker or the client is closed
+   */
   public Subscription subscribe(StreamListener<? super List<Position>> listener) {
     return subscribe(listener, Delivery.immediate());
   }
@@ -220,6 +262,9 @@ public final class PositionTracker implements AutoCloseable {
    * {@link Subscription#ready()} completes once the tracker's positions and conditional-order
    * channels are both live.
    *
+   * @param listener called on the listener executor with the whole list after each change
+   * @param delivery every change, or throttled to the latest list per interval
+   * @return the handle; close it to stop
    * @throws IllegalStateException when the tracker or the client is closed
    */
   public Subscription subscribe(StreamListener<? super List<Position>> listener, Delivery delivery) {

@@ -58,34 +58,60 @@ public final class PriceFeed implements AutoCloseable {
   private record Received(Ticker ticker, Instant at) {
   }
 
-  /** The symbol this feed follows. */
+  /**
+   * The symbol this feed follows.
+   *
+   * @return the contract whose ticker feeds this view
+   */
   public Symbol symbol() {
     return symbol;
   }
 
-  /** The last traded price, empty until the first ticker arrives. */
+  /**
+   * The last traded price, empty until the first ticker arrives.
+   *
+   * @return the latest ticker's last price, in quote coin
+   */
   public Optional<BigDecimal> lastPrice() {
     return lastTicker().map(Ticker::lastPrice);
   }
 
-  /** The latest ticker, empty until the first one arrives. */
+  /**
+   * The latest ticker, empty until the first one arrives.
+   *
+   * @return the whole latest ticker: best bid and ask, mark and index prices, 24-hour figures
+   */
   public Optional<Ticker> lastTicker() {
     Received received = latest.get();
     return received == null ? Optional.empty() : Optional.of(received.ticker());
   }
 
-  /** When the latest ticker was received, by the client's clock. */
+  /**
+   * When the latest ticker was received, by the client's clock.
+   *
+   * @return the receive time of the latest ticker; empty until the first one arrives
+   */
   public Optional<Instant> lastUpdate() {
     Received received = latest.get();
     return received == null ? Optional.empty() : Optional.of(received.at());
   }
 
-  /** The error that stopped the feed (see the class comment); empty while it runs. */
+  /**
+   * The error that stopped the feed (see the class comment); empty while it runs.
+   *
+   * @return the terminal error; empty while the feed runs
+   */
   public Optional<BitgetException> failure() {
     return Optional.ofNullable(failure);
   }
 
-  /** Delivers every ticker of this symbol to {@code listener}; close the handle to stop. */
+  /**
+   * Delivers every ticker of this symbol to {@code listener}; close the handle to stop.
+   *
+   * @param listener called on the listener executor with each ticker
+   * @return the handle; close it to stop
+   * @throws IllegalStateException when the feed or the client is closed
+   */
   public Subscription subscribe(StreamListener<? super Ticker> listener) {
     return subscribe(listener, Delivery.immediate());
   }
@@ -96,6 +122,9 @@ public final class PriceFeed implements AutoCloseable {
    * first ticker gets the latest one at once. After the feed's channel failed, the listener gets
    * that error at once and the returned subscription is inactive.
    *
+   * @param listener called on the listener executor with each ticker
+   * @param delivery every ticker, or throttled to the latest per interval
+   * @return the handle; close it to stop
    * @throws IllegalStateException when the feed or the client is closed
    */
   public Subscription subscribe(StreamListener<? super Ticker> listener, Delivery delivery) {

@@ -13,6 +13,10 @@ import java.time.Instant;
 @FunctionalInterface
 public interface ServerTimeSource {
 
-  /** Returns the server's current time. */
+  /**
+   * Returns the server's current time.
+   *
+   * @return Bitget's clock now, to the millisecond
+   */
   Instant serverTime();
 }

@@ -11,6 +11,10 @@ package io.bitget4j.ws;
 @FunctionalInterface
 public interface StateListener {
 
-  /** Receives one state change. */
+  /**
+   * Receives one state change.
+   *
+   * @param change the connection, its old and new state, when, and the error if one caused it
+   */
   void onStateChange(StateChange change);
 }

@@ -24,7 +24,11 @@ import io.bitget4j.core.BitgetException;
 @FunctionalInterface
 public interface StreamListener<T> {
 
-  /** Receives the next value. */
+  /**
+   * Receives the next value.
+   *
+   * @param value the next value, never null
+   */
   void onUpdate(T value);
 
   /**
@@ -35,6 +39,8 @@ public interface StreamListener<T> {
    * {@link io.bitget4j.core.BitgetTransportException}). Transient failures that the client
    * recovers from by itself are not reported here; watch them with a {@link StateListener}.
    * Does nothing by default; the client logs the error either way.
+   *
+   * @param error why the subscription ended; nothing is delivered after it
    */
   default void onError(BitgetException error) {
   }

@@ -27,6 +27,8 @@ public interface Subscription extends AutoCloseable {
    * True until {@link #close()} is called, the subscription fails, the client is closed, or
    * nothing can reach the listener any more (its listener executor refuses work). A listener that
    * throws stays active: see {@link StreamListener}.
+   *
+   * @return true while values can still reach the listener
    */
   boolean isActive();
 
@@ -51,9 +53,15 @@ public interface Subscription extends AutoCloseable {
    * without a server channel of their own (state listeners) are ready at once; those of a view
    * ({@link PositionTracker}) follow the view's channels. The same future is returned on every
    * call; completing it yourself changes only what you see of it.
+   *
+   * @return the same future on every call; it completes with {@code null}
    */
   CompletableFuture<Void> ready();
 
-  /** What this subscription receives, such as {@code ticker BTCUSDT_UMCBL}. */
+  /**
+   * What this subscription receives, such as {@code ticker BTCUSDT_UMCBL}.
+   *
+   * @return a short label for logs; not for parsing
+   */
   String description();
 }

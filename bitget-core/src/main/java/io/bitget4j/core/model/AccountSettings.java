@@ -24,7 +24,16 @@ public record AccountSettings(
     Optional<String> stpMode,
     List<SymbolSetting> symbols) {
 
-  /** Validates that no component is null and copies the list. */
+  /**
+   * Validates that no component is null and copies the list.
+   *
+   * @param accountMode Bitget's {@code accountMode}: {@code unified}, {@code hybrid}, {@code upgrading}
+   *     or {@code switching}
+   * @param positionMode one-way or hedge (wire {@code holdMode}), when sent
+   * @param assetMode wire {@code assetMode}, when sent
+   * @param stpMode the default self-trade prevention, when sent
+   * @param symbols the margin mode and leverage of each futures contract
+   */
   public AccountSettings {
     Objects.requireNonNull(accountMode, "accountMode == null");
     Objects.requireNonNull(positionMode, "positionMode == null");
@@ -33,12 +42,21 @@ public record AccountSettings(
     symbols = List.copyOf(Objects.requireNonNull(symbols, "symbols == null"));
   }
 
-  /** Whether the account is being switched between classic and unified ({@code upgrading}, {@code switching}). */
+  /**
+   * Whether the account is being switched between classic and unified ({@code upgrading}, {@code switching}).
+   *
+   * @return true while Bitget reports a switch; the API to speak is unknown until it completes
+   */
   public boolean isSwitching() {
     return accountMode.equalsIgnoreCase("upgrading") || accountMode.equalsIgnoreCase("switching");
   }
 
-  /** The settings of {@code symbol}, or empty when Bitget lists none for it. */
+  /**
+   * The settings of {@code symbol}, or empty when Bitget lists none for it.
+   *
+   * @param symbol the contract
+   * @return its margin mode and leverage; empty when Bitget lists none for it
+   */
   public Optional<SymbolSetting> symbol(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol == null");
     for (SymbolSetting setting : symbols) {

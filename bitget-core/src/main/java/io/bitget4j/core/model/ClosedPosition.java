@@ -45,7 +45,26 @@ public record ClosedPosition(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the contract
+   * @param positionId the exchange's position id
+   * @param holdSide long or short (V2 {@code holdSide}, V3 {@code posSide})
+   * @param marginMode isolated or crossed, when sent
+   * @param positionMode one-way or hedge (V2 {@code posMode}, V3 {@code holdMode}), when sent
+   * @param openPrice the average opening price (V2 {@code openAvgPrice}, V3 {@code openPriceAvg})
+   * @param closePrice the average closing price (V2 {@code closeAvgPrice}, V3 {@code closePriceAvg})
+   * @param openedSize the total size opened (wire {@code openTotalPos})
+   * @param closedSize the total size closed (wire {@code closeTotalPos})
+   * @param realizedPnl the realised profit before fees and funding (V2 {@code pnl}, V3 {@code cumRealisedPnl})
+   * @param netProfit the profit after fees and funding (wire {@code netProfit}), when sent
+   * @param totalFunding the funding over the position's life (wire {@code totalFunding}), when sent
+   * @param openFee the opening fees (V2 {@code openFee}, V3 {@code openFeeTotal}), when sent
+   * @param closeFee the closing fees (V2 {@code closeFee}, V3 {@code closeFeeTotal}), when sent
+   * @param createdAt when the position was opened (V2 {@code cTime}, V3 {@code createdTime})
+   * @param updatedAt the last change (V2 {@code uTime}, V3 {@code updatedTime})
+   */
   public ClosedPosition {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(positionId, "positionId == null");

@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param endId the cursor for the next page (V2 {@code endId}, V3 {@code cursor}), when Bitget sends one
  */
 public record ClosedPositionPage(List<ClosedPosition> positions, Optional<String> endId) {
-  /** Validates that no component is null and copies the list. */
+  /**
+   * Validates that no component is null and copies the list.
+   *
+   * @param positions the closed positions of this page, newest first
+   * @param endId the cursor for the next page (V2 {@code endId}, V3 {@code cursor}), when Bitget sends one
+   */
   public ClosedPositionPage {
     positions = List.copyOf(Objects.requireNonNull(positions, "positions == null"));
     Objects.requireNonNull(endId, "endId == null");

@@ -24,7 +24,17 @@ public record CoinBalance(
     BigDecimal locked,
     Optional<BigDecimal> debt) {
 
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param coin the coin, such as {@code USDT}
+   * @param equity the coin's equity, balance plus unrealised profit
+   * @param usdValue the equity in USD, when sent
+   * @param balance the coin's balance
+   * @param available the part that can be used now
+   * @param locked the part held by open orders (zero when Bitget sends none)
+   * @param debt the borrowed amount, when sent
+   */
   public CoinBalance {
     Objects.requireNonNull(coin, "coin == null");
     Objects.requireNonNull(equity, "equity == null");

@@ -91,6 +91,8 @@ public record Order(
    * @param presetStopLossPrice wire {@code presetStopLossPrice}
    * @param createdAt wire {@code cTime}
    * @param updatedAt wire {@code uTime}
+   * @param positionSide the position the order belongs to (wire {@code posSide}); empty when Bitget
+   *     sends none
    */
   public Order {
     Objects.requireNonNull(symbol, "symbol == null");

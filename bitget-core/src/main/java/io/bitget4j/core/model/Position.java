@@ -85,6 +85,9 @@ public record Position(
    * @param breakEvenPrice the price at which closing pays back the fees, when sent
    * @param createdAt wire {@code cTime}
    * @param updatedAt wire {@code uTime}
+   * @param totalFunding the funding paid (negative) or received over the position's life, when sent
+   * @param openFee the fees of opening the position (negative when paid), when sent
+   * @param closeFee the fees of closing so far (negative when paid), when sent
    */
   public Position {
     Objects.requireNonNull(symbol, "symbol == null");

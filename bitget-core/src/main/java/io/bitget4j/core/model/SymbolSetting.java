@@ -9,10 +9,16 @@ import java.util.Objects;
  *
  * @param symbol the contract
  * @param marginMode isolated or crossed
- * @param leverage the leverage
+ * @param leverage the leverage multiple, such as {@code 10} for 10x
  */
 public record SymbolSetting(Symbol symbol, MarginMode marginMode, int leverage) {
-  /** Validates that no component is null. */
+  /**
+   * Validates that no component is null.
+   *
+   * @param symbol the contract
+   * @param marginMode isolated or crossed
+   * @param leverage the leverage multiple, such as {@code 10} for 10x
+   */
   public SymbolSetting {
     Objects.requireNonNull(symbol, "symbol == null");
     Objects.requireNonNull(marginMode, "marginMode == null");

@@ -33,7 +33,20 @@ public record Wallet(
     Optional<BigDecimal> marginRatio,
     List<CoinBalance> coins) {
 
-  /** Validates that no component is null and copies the list. */
+  /**
+   * Validates that no component is null and copies the list.
+   *
+   * @param accountEquity the account's equity in USD
+   * @param usdtEquity the equity in USDT, when sent
+   * @param btcEquity the equity in BTC, when sent
+   * @param unrealizedPnl unrealised profit in USD, when sent
+   * @param usdtUnrealizedPnl unrealised profit in USDT, when sent
+   * @param effectiveEquity the equity that counts as margin, in USD, when sent
+   * @param maintenanceMargin the maintenance margin in USD, when sent
+   * @param initialMargin the initial margin in USD, when sent
+   * @param marginRatio the account's margin ratio, when sent
+   * @param coins the balance of each coin Bitget lists
+   */
   public Wallet {
     Objects.requireNonNull(accountEquity, "accountEquity == null");
     Objects.requireNonNull(usdtEquity, "usdtEquity == null");
@@ -47,7 +60,12 @@ public record Wallet(
     coins = List.copyOf(Objects.requireNonNull(coins, "coins == null"));
   }
 
-  /** The balance of {@code coin} (such as {@code USDT}), or empty when the wallet holds none. */
+  /**
+   * The balance of {@code coin} (such as {@code USDT}), or empty when the wallet holds none.
+   *
+   * @param coin the coin's name as Bitget writes it, such as {@code USDT}; case matters
+   * @return the coin's balance; empty when Bitget lists none for it
+   */
   public Optional<CoinBalance> coin(String coin) {
     Objects.requireNonNull(coin, "coin == null");
     for (CoinBalance balance : coins) {

@@ -36,6 +36,9 @@ public interface RateBudget {
    * Takes one permit of {@code key}, due at the earliest time its limit and any pause allow, if
    * that is within {@code maxWait}.
    *
+   * @param key the budget to draw from, such as one account's {@code TRADE} group
+   * @param maxWait the longest the caller will wait for the permit; zero takes only a permit due
+   *     now
    * @return granted with the delay before the permit may be used (zero: now); or refused, having
    *     taken nothing, with how long until a permit would be due
    */
@@ -45,6 +48,9 @@ public interface RateBudget {
    * Issues no permit of {@code key} due before {@code pause} from now: the exchange answered HTTP
    * 429, so the whole group waits, not only the request that got it. Permits granted before keep
    * their times; a longer pause already in force stays.
+   *
+   * @param key the budget to pause; every client drawing from it waits
+   * @param pause how long to issue nothing, such as the exchange's {@code Retry-After}; not negative
    */
   void pause(Key key, Duration pause);
 
@@ -52,6 +58,8 @@ public interface RateBudget {
    * How late after its due time a permit may still be used: half the budget's margin, the other
    * half being left for the network. A caller that finds its permit staler than this when it is
    * about to send should take a fresh one, or else report the send with {@link #sentLate}.
+   *
+   * @return the tolerance, zero or more
    */
   Duration tolerance();
 
@@ -60,6 +68,9 @@ public interface RateBudget {
    * connection had to be opened first, the thread woke late), so the exchange counted it later
    * than the budget did. A lateness beyond the {@link #tolerance()} is charged as one more permit
    * used now, even over the limit: later permits wait for it. Smaller ones cost nothing.
+   *
+   * @param key the budget the permit came from
+   * @param lateness how long after its due time the permit was used; not negative
    */
   void sentLate(Key key, Duration lateness);
 
@@ -67,6 +78,7 @@ public interface RateBudget {
    * An in-process budget on a clock that follows {@link System#nanoTime()} (setting the wall
    * clock changes nothing), with a margin of {@link #IN_PROCESS_MARGIN}.
    *
+   * @return a new, empty budget; share the instance between clients of one account or IP
    * @see #inProcess(Clock, Duration)
    */
   static RateBudget inProcess() {
@@ -83,6 +95,8 @@ public interface RateBudget {
    *
    * @param clock the time windows and pauses are measured on; millisecond resolution
    * @param margin zero or more, at most one minute
+   * @return a new, empty budget
+   * @throws IllegalArgumentException if {@code margin} is negative or longer than one minute
    */
   static RateBudget inProcess(Clock clock, Duration margin) {
     Objects.requireNonNull(clock, "clock == null");
@@ -101,17 +115,32 @@ public interface RateBudget {
    *     refused, how long until a permit would be due
    */
   record Decision(boolean granted, Duration delay) {
-    /** Checks that the delay is present and not negative. */
+    /**
+     * Checks that the delay is present and not negative.
+     *
+     * @param granted whether a permit was taken
+     * @param delay the wait before using the permit, or until one would be due; not negative
+     */
     public Decision {
       Durations.requireNonNegative(delay, "delay");
     }
 
-    /** A permit taken, usable after {@code delay}. */
+    /**
+     * A permit taken, usable after {@code delay}.
+     *
+     * @param delay how long the caller must wait before sending; zero to send now
+     * @return a granted decision
+     */
     public static Decision granted(Duration delay) {
       return new Decision(true, delay);
     }
 
-    /** Nothing taken: the next permit is {@code wait} away, longer than the caller would wait. */
+    /**
+     * Nothing taken: the next permit is {@code wait} away, longer than the caller would wait.
+     *
+     * @param wait how long until a permit would be due
+     * @return a refused decision
+     */
     public static Decision refused(Duration wait) {
       return new Decision(false, wait);
     }
@@ -134,7 +163,16 @@ public interface RateBudget {
     private static final Pattern SCOPE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    /** Checks every component; a bad one fails with a message naming it and the rule. */
+    /**
+     * Checks every component; a bad one fails with a message naming it and the rule.
+     *
+     * @param scope who the limit counts, such as {@code account-} and a key hash; letters, digits
+     *     and {@code . _ : -}, at most 64
+     * @param group the endpoint group; letters, digits and {@code . _ -}, at most 64
+     * @param permits the most requests in any window, at least 1
+     * @param window the rolling window, 1 ms to one day
+     * @throws IllegalArgumentException naming the bad component and the rule
+     */
     public Key {
       Objects.requireNonNull(scope, "scope == null");
       Objects.requireNonNull(group, "group == null");
@@ -159,6 +197,14 @@ public interface RateBudget {
      * The budget of {@code group} for the account of {@code credentials}. The scope is
      * {@code account-} and the first 16 hex digits of the SHA-256 of the API key: stable across
      * processes and machines, and never the key itself.
+     *
+     * @param credentials the account's API key; only a hash of it is kept
+     * @param group the endpoint group, such as {@code TRADE}
+     * @param permits the group's limit, at least 1
+     * @param window the limit's rolling window, such as one second
+     * @return the key
+     * @throws IllegalArgumentException when the group, permits or window break the rules of
+     *     {@link Key}
      */
     public static Key perAccount(Credentials credentials, String group, int permits, Duration window) {
       Objects.requireNonNull(credentials, "credentials == null");
@@ -169,13 +215,21 @@ public interface RateBudget {
      * The budget of {@code group} for the public IP address named {@code ipName}, such as
      * {@code 203.0.113.7} or {@code office-nat}: every process sending from that address must
      * use the same name.
+     *
+     * @param ipName 1 to 61 letters, digits or {@code . _ : -}
+     * @param group the endpoint group, such as {@code MARKET}
+     * @param permits the group's limit, at least 1
+     * @param window the limit's rolling window, such as one second
+     * @return the key
+     * @throws IllegalArgumentException when the name, group, permits or window break the rules of
+     *     {@link Key}
      */
     public static Key perIp(String ipName, String group, int permits, Duration window) {
       Objects.requireNonNull(ipName, "ipName == null");
       return new Key("ip-" + ipName, group, permits, window);
     }
 
-    /** {@code scope/group}: the name of this budget in logs and shared stores. */
+    /** {@return {@code scope/group}: the name of this budget in logs and shared stores} */
     public String id() {
       return scope + "/" + group;
     }

@@ -65,17 +65,23 @@ public final class RateLimiter {
     this.keys = Collections.unmodifiableSet(new TreeSet<>(created.keySet()));
   }
 
-  /** Returns a builder; add at least one {@link Builder#limit}. */
+  /** {@return a builder without limits; add at least one with {@link Builder#limit}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the configured keys, sorted. */
+  /** {@return the configured keys, sorted; the only keys the other methods accept} */
   public Set<String> keys() {
     return keys;
   }
 
-  /** Takes one permit for {@code key} if one is available now; never waits. */
+  /**
+   * Takes one permit for {@code key} if one is available now; never waits.
+   *
+   * @param key a configured key, such as {@code "trade"}
+   * @return true if the permit was taken, false if none is free now (nothing is taken then)
+   * @throws IllegalArgumentException if the key is not configured
+   */
   public boolean tryAcquire(String key) {
     return tryAcquire(key, 1);
   }
@@ -84,6 +90,9 @@ public final class RateLimiter {
    * Takes {@code permits} permits for {@code key} if they are all available now; otherwise takes
    * none. Never waits.
    *
+   * @param key a configured key, such as {@code "trade"}
+   * @param permits how many permits, from 1 to the key's limit (a batch order counts its orders)
+   * @return true if all the permits were taken, false if they are not all free now
    * @throws IllegalArgumentException if the key is unknown or {@code permits} is not between 1 and
    *     the key's limit
    */
@@ -92,12 +101,25 @@ public final class RateLimiter {
     return window.reserve(clock.millis(), permits, 0) == 0;
   }
 
-  /** Returns how many permits {@code key} could issue now without waiting. */
+  /**
+   * Returns how many permits {@code key} could issue now without waiting; takes none.
+   *
+   * @param key a configured key
+   * @return from 0 to the key's limit
+   * @throws IllegalArgumentException if the key is not configured
+   */
   public int availablePermits(String key) {
     return window(key).available(clock.millis());
   }
 
-  /** Returns how long until one permit for {@code key} is available; zero if one is now. */
+  /**
+   * Returns how long until one permit for {@code key} is available, assuming no one else takes
+   * any; takes nothing.
+   *
+   * @param key a configured key
+   * @return the wait, in whole milliseconds; zero if a permit is free now
+   * @throws IllegalArgumentException if the key is not configured
+   */
   public Duration delayUntilAvailable(String key) {
     return delayUntilAvailable(key, 1);
   }
@@ -106,6 +128,12 @@ public final class RateLimiter {
    * Returns how long until {@code permits} permits for {@code key} are available, assuming no one
    * else takes any; zero if they are available now. Takes nothing: to hold permits while waiting
    * use {@link #tryReserve}.
+   *
+   * @param key a configured key
+   * @param permits how many permits, from 1 to the key's limit
+   * @return the wait, in whole milliseconds; zero if the permits are free now
+   * @throws IllegalArgumentException if the key is unknown or {@code permits} is not between 1 and
+   *     the key's limit
    */
   public Duration delayUntilAvailable(String key, int permits) {
     RollingWindow window = window(key, permits);
@@ -117,6 +145,14 @@ public final class RateLimiter {
    * if that is within {@code maxWait}, and returns how long the caller must wait before using
    * them. Later callers queue behind this reservation. Returns empty, taking nothing, if the wait
    * would be longer than {@code maxWait}. Never waits itself.
+   *
+   * @param key a configured key
+   * @param permits how many permits, from 1 to the key's limit
+   * @param maxWait the longest wait the caller accepts; zero takes only permits that are free now
+   * @return how long to wait before using the permits (zero if they are free now), or empty if the
+   *     wait would exceed {@code maxWait}
+   * @throws IllegalArgumentException if the key is unknown, {@code permits} is not between 1 and
+   *     the key's limit, or {@code maxWait} is negative
    */
   public Optional<Duration> tryReserve(String key, int permits, Duration maxWait) {
     RollingWindow window = window(key, permits);
@@ -128,6 +164,11 @@ public final class RateLimiter {
   /**
    * Takes one permit for {@code key}, waiting for it if it arrives within {@code timeout}.
    *
+   * @param key a configured key
+   * @param timeout the longest wait accepted; if the permit is due later, returns false at once
+   * @return true once the permit is taken and due; false, without waiting, if it is due too late
+   * @throws InterruptedException if interrupted while waiting; the permit stays taken
+   * @throws IllegalArgumentException if the key is not configured or {@code timeout} is negative
    * @see #acquire(String, int, Duration)
    */
   public boolean acquire(String key, Duration timeout) throws InterruptedException {
@@ -139,7 +180,11 @@ public final class RateLimiter {
    * are due. Decides first: if they will not be due within {@code timeout} it returns false at
    * once, taking nothing and without waiting.
    *
-   * @return true once the permits are taken and due
+   * @param key a configured key
+   * @param permits how many permits, from 1 to the key's limit
+   * @param timeout the longest wait accepted
+   * @return true once the permits are taken and due; false if they would be due after
+   *     {@code timeout}
    * @throws InterruptedException if interrupted while waiting; the permits stay taken
    */
   public boolean acquire(String key, int permits, Duration timeout) throws InterruptedException {
@@ -157,6 +202,10 @@ public final class RateLimiter {
    * Issues no permit for {@code key} that is due before {@code pause} from now, for example after
    * the exchange answered HTTP 429. Permits reserved before stay as they were; a longer pause
    * already in force is kept.
+   *
+   * @param key a configured key
+   * @param pause how long to issue nothing new, such as the exchange's back-off hint; not negative
+   * @throws IllegalArgumentException if the key is not configured or {@code pause} is negative
    */
   public void pause(String key, Duration pause) {
     RollingWindow window = window(key);
@@ -221,7 +270,10 @@ public final class RateLimiter {
     /**
      * Allows at most {@code permits} permits for {@code key} in any rolling {@code period}.
      *
+     * @param key the name callers pass, such as {@code "trade"}; each key is limited on its own
+     * @param permits the most permits in any one period, at least 1
      * @param period at least one millisecond and at most 366 days; finer precision is ignored
+     * @return this builder
      * @throws IllegalArgumentException if {@code key} already has a limit, {@code permits} is not
      *     positive or the period is too short or too long
      */
@@ -247,13 +299,22 @@ public final class RateLimiter {
      * Sets the clock that times the windows. The default follows {@link System#nanoTime()}, so
      * that setting the wall clock neither frees permits early nor stalls the limiter; a clock that
      * steps backwards pauses the limiter until it passes the latest time seen.
+     *
+     * @param clock read in milliseconds; tests pass a manual clock
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Sets how {@link RateLimiter#acquire} waits; defaults to {@link Sleeper#system()}. */
+    /**
+     * Sets how {@link RateLimiter#acquire} waits; defaults to {@link Sleeper#system()}.
+     *
+     * @param sleeper waits out the delay {@code acquire} decided on; tests pass one that advances a
+     *     manual clock instead of sleeping
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
@@ -262,6 +323,7 @@ public final class RateLimiter {
     /**
      * Returns a rate limiter whose keys have all their permits free now.
      *
+     * @return a new, thread-safe limiter
      * @throws IllegalStateException if no limit was added
      */
     public RateLimiter build() {

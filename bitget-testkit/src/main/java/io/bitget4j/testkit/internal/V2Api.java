@@ -45,11 +45,13 @@ final class V2Api {
     api.post(v2, account + "set-position-mode", RateLimitGroup.SETTINGS, this::setPositionMode);
     api.get(v2, "/api/v2/mix/position/single-position", RateLimitGroup.ACCOUNT, true, this::singlePosition);
     api.get(v2, "/api/v2/mix/position/all-position", RateLimitGroup.SETTINGS, true, this::allPositions);
+    api.get(v2, "/api/v2/mix/position/history-position", RateLimitGroup.ACCOUNT, true, this::positionHistory);
     String order = "/api/v2/mix/order/";
     api.post(v2, order + "place-order", RateLimitGroup.TRADE, this::placeOrder);
     api.post(v2, order + "batch-place-order", RateLimitGroup.TRADE, this::batchPlaceOrder);
     api.post(v2, order + "cancel-order", RateLimitGroup.TRADE, this::cancelOrder);
     api.post(v2, order + "batch-cancel-orders", RateLimitGroup.TRADE, this::batchCancelOrders);
+    api.post(v2, order + "cancel-all-orders", RateLimitGroup.TRADE, this::cancelAllOrders);
     api.post(v2, order + "modify-order", RateLimitGroup.TRADE, this::modifyOrder);
     api.post(v2, order + "close-positions", RateLimitGroup.TRADE, this::closePositions);
     api.get(v2, order + "detail", RateLimitGroup.TRADE, true, this::orderDetail);
@@ -449,6 +451,25 @@ final class V2Api {
     batchResult(w, success, failure);
   }
 
+  /** Cancels every open order of the {@code productType} (its {@code marginCoin} named and matching), as V2 does. */
+  private void cancelAllOrders(Call c, JsonWriter w) {
+    Params p = c.params();
+    ProductType type = Exchange.productType(p.required("productType"));
+    String coin = p.required("marginCoin");
+    if (type.fixedMarginCoin().map(fixed -> !fixed.equalsIgnoreCase(coin)).orElse(false)) {
+      throw ApiError.invalid("marginCoin");
+    }
+    List<String[]> success = new ArrayList<>();
+    Account a = c.account();
+    for (Order o : new ArrayList<>(a.live.values())) {
+      if (o.market.contract.symbol.productType() == type) {
+        ex.trading.cancel(a, o, CancelReason.USER, c.now());
+        success.add(new String[] {o.orderId, o.clientOid});
+      }
+    }
+    batchResult(w, success, List.of());
+  }
+
   /**
    * Modifies a resting limit order: new presets alone update it in place; a new size and price
    * cancel it and place a replacement (under {@code newClientOid}), as Bitget's V2 does. The
@@ -500,6 +521,39 @@ final class V2Api {
   private void orderDetail(Call c, JsonWriter w) {
     Market m = market(c.params());
     Wire.restOrder(w, find(c.account(), m, c.params()), "state");
+  }
+
+  /**
+   * Closed positions, newest first, as {@code {"list":[..],"endId":".."}}: of the optional
+   * {@code productType} (USDT-FUTURES when absent) and {@code symbol}, with a position id below
+   * {@code idLessThan}, closed within {@code startTime..endTime}, at most {@code limit} (20, up to 100).
+   */
+  private void positionHistory(Call c, JsonWriter w) {
+    Params p = c.params();
+    ProductType type = Exchange.productType(p.get("productType", ProductType.UMCBL.v2Name()));
+    Market only = p.has("symbol") ? ex.market(p.required("symbol"), type.v2Name()) : null;
+    long idLessThan = p.longValue("idLessThan").orElse(Long.MAX_VALUE);
+    long start = p.longValue("startTime").orElse(Long.MIN_VALUE);
+    long end = p.longValue("endTime").orElse(Long.MAX_VALUE);
+    int limit = p.limit(20, 100);
+    List<ClosedPosition> newestFirst = new ArrayList<>(c.account().closedPositions);
+    newestFirst.sort((x, y) -> Long.compare(Long.parseLong(y.posId()), Long.parseLong(x.posId())));
+    w.beginObject().name("list").beginArray();
+    String endId = "";
+    int n = 0;
+    for (ClosedPosition cp : newestFirst) {
+      if (n == limit) {
+        break;
+      }
+      if (cp.market().contract.symbol.productType() != type || (only != null && cp.market() != only)
+          || Long.parseLong(cp.posId()) >= idLessThan || cp.uTime() < start || cp.uTime() > end) {
+        continue;
+      }
+      Wire.closedPosition(w, cp);
+      endId = cp.posId();
+      n++;
+    }
+    w.endArray().field("endId", endId).endObject();
   }
 
   private void ordersPending(Call c, JsonWriter w) {

@@ -292,6 +292,29 @@ final class Wire {
         .endObject();
   }
 
+  /** A closed position as V2's {@code history-position} lists it. */
+  static void closedPosition(JsonWriter w, ClosedPosition p) {
+    Contract c = p.market().contract;
+    w.beginObject()
+        .field("positionId", p.posId())
+        .field("marginCoin", c.symbol.marginCoin())
+        .field("symbol", c.symbol.v2Symbol())
+        .field("holdSide", p.holdSide())
+        .field("openAvgPrice", p.openPriceAvg().setScale(c.pricePlace + 4, RoundingMode.HALF_UP))
+        .field("closeAvgPrice", p.closePriceAvg().setScale(c.pricePlace + 4, RoundingMode.HALF_UP))
+        .field("marginMode", p.marginMode())
+        .field("openTotalPos", p.openTotal())
+        .field("closeTotalPos", p.closeTotal())
+        .field("pnl", p.realisedPnl())
+        .field("netProfit", p.netProfit())
+        .field("totalFunding", "0")
+        .field("openFee", p.openFee())
+        .field("closeFee", p.closeFee())
+        .field("utime", Long.toString(p.uTime()))
+        .field("ctime", Long.toString(p.cTime()))
+        .endObject();
+  }
+
   static void wsPosition(JsonWriter w, Account a, Position p) {
     BigDecimal margin = p.margin();
     BigDecimal upnl = p.unrealizedPnl();

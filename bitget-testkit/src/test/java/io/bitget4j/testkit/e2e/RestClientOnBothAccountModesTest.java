@@ -16,6 +16,7 @@ import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.ClosedPositionPage;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderAck;
 import io.bitget4j.core.model.OrderBook;
@@ -272,6 +273,39 @@ class RestClientOnBothAccountModesTest {
     assertThat(none.successes()).isEmpty();
     assertThat(none.allSucceeded()).isTrue();
     assertThat(fake.orders()).extracting(FakeOrder::status).containsOnly("canceled");
+  }
+
+  @Test
+  void cancelAllOfAProductTypeCancelsEveryOpenOrderOfIt() {
+    rest.orders().place(OrderRequest.limit(BTC, Side.BUY, new BigDecimal("0.01"), BELOW_MARKET));
+    rest.orders().place(OrderRequest.limit(BTC, Side.BUY, new BigDecimal("0.02"), BELOW_MARKET));
+
+    BatchOrderResult both = rest.orders().cancelAll(ProductType.UMCBL);
+    BatchOrderResult none = rest.orders().cancelAll(ProductType.UMCBL);
+
+    assertThat(both.successes()).hasSize(2);
+    assertThat(both.allSucceeded()).isTrue();
+    assertThat(none.successes()).isEmpty();
+    assertThat(fake.orders()).extracting(FakeOrder::status).containsOnly("canceled");
+  }
+
+  @Test
+  void aClosedPositionIsListedInThePositionHistoryWithItsPnl() {
+    rest.orders().place(OrderRequest.market(BTC, Side.BUY, new BigDecimal("0.1")));
+    BigDecimal entry = onlyPosition().entryPrice();
+    fake.setPrice(BTC, entry.add(new BigDecimal("500")));
+    rest.orders().closePositions(BTC);
+
+    ClosedPositionPage page = rest.positions().history(OrderQuery.of(BTC));
+
+    assertThat(page.positions()).singleElement().satisfies(closed -> {
+      assertThat(closed.symbol()).isEqualTo(BTC);
+      assertThat(closed.holdSide()).isEqualTo(HoldSide.LONG);
+      assertThat(closed.closedSize()).isEqualByComparingTo("0.1");
+      // 0.1 BTC closed about 500 above its entry (the close fills at the book, near the price set)
+      assertThat(closed.realizedPnl()).isBetween(new BigDecimal("40"), new BigDecimal("60"));
+    });
+    assertThat(rest.positions().history(OrderQuery.of(ProductType.UMCBL)).positions()).hasSize(1);
   }
 
   @Test

@@ -257,6 +257,9 @@ public abstract class Grammar {
   /**
    * The conditional orders of {@code productType} (V2 {@code orders-algo}, V3 {@code strategy-order},
    * whose items of other product types are left out): each change one value.
+   *
+   * @param productType the product line whose orders are delivered
+   * @return the handler of the channel's pushes
    */
   public PushHandler<ConditionalOrderUpdate> conditionalOrders(ProductType productType) {
     return DecodingHandler.eachItem(json.conditionalOrderPush(productType));

@@ -45,7 +45,11 @@ public final class LiveRecords<T> {
     this.isFinal = isFinal;
   }
 
-  /** The open records, in the order they first appeared. */
+  /**
+   * The open records, in the order they first appeared.
+   *
+   * @return an immutable copy
+   */
   public List<T> values() {
     return List.copyOf(open.values());
   }
