@@ -132,8 +132,9 @@ import org.slf4j.LoggerFactory;
  *       acknowledged and pushed in lower case.
  *   <li>Private topics under {@code instType} {@code UTA}: {@code account} and {@code position}
  *       (a snapshot on subscribe, a push at every change, and pushed again unchanged every 5 s of
- *       the fake's clock, see {@link Builder#repushInterval}), {@code order}, {@code fill} and
- *       {@code fast-fill} (no snapshot; a push per order change or execution; {@code fast-fill}'s
+ *       the fake's clock, see {@link Builder#repushInterval}), {@code order}, {@code fill},
+ *       {@code strategy-order} and {@code fast-fill} (no snapshot; a push per order change,
+ *       conditional-order change or execution; {@code fast-fill}'s
  *       {@code data} is one object, as documented). A position that has gone is pushed once more
  *       with {@code positionStatus} {@code ended} and size 0.
  *   <li>Books chain by sequence number: a snapshot has {@code pseq} 0, each update's
@@ -180,6 +181,12 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #conditionalOrders()} and {@link #conditionalOrderEvents()} show each order and each
  *       of its state changes (placed or modified, triggered, filled, cancelled, failed), and
  *       {@link Faults#loseNextOrderResponse()} covers the conditional place endpoints too.
+ *   <li>Every state change is pushed, in order, on the private stream: V2 channel
+ *       {@code orders-algo} (the documented fields, the short plan types {@code pl}, {@code tp},
+ *       {@code sl}, {@code ptp}, {@code psl}, {@code track}, {@code mtpsl}) and V3 topic
+ *       {@code strategy-order}. Bitget documents no state for a filled order there; the fake writes
+ *       {@code status} {@code filled}, with {@code priceAvg} (V2) and {@code cancelReason}, as Bitget's
+ *       REST rows name them.
  * </ul>
  *
  * <h2>General clients, other languages, demo trading</h2>

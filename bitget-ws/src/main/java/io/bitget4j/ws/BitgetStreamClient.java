@@ -10,6 +10,7 @@ import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.FastFill;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.Liquidation;
@@ -584,6 +585,47 @@ public final class BitgetStreamClient implements AutoCloseable {
         g -> g.fastFills(productType), listener, delivery, false);
   }
 
+  /**
+   * Subscribes the conditional-order updates of {@code productType}; needs credentials. See
+   * {@link #conditionalOrders(ProductType, StreamListener, Delivery)}.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each change; see {@link StreamListener}
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public Subscription conditionalOrders(ProductType productType,
+      StreamListener<? super ConditionalOrderUpdate> listener) {
+    return conditionalOrders(productType, listener, Delivery.immediate());
+  }
+
+  /**
+   * Subscribes the changes of the account's conditional orders in {@code productType}
+   * (take-profits, stop-losses, trigger orders, trailing stops): V2 channel {@code orders-algo} on a
+   * classic account, V3 topic {@code strategy-order} on a unified one. Each change is one value,
+   * the order as it is after it, in the order Bitget sends them: placed or modified
+   * ({@link io.bitget4j.core.model.ConditionalOrderStatus#LIVE}), triggered, cancelled or failed, and
+   * filled where the exchange reports it ({@code FakeBitget} does; Bitget documents no filled state
+   * for these channels, so on Bitget follow the triggered order's
+   * {@link io.bitget4j.core.model.ConditionalOrder#executedOrderId()} on {@link #orders}). Neither
+   * channel sends the live orders when subscribed: for those, read REST's pending conditional orders.
+   *
+   * @param productType the product line, such as {@link ProductType#UMCBL}
+   * @param listener called on the listener executor with each change; see {@link StreamListener}
+   * @param delivery every value, or throttled to the latest per interval
+   * @return the handle: {@link Subscription#ready()} completes once Bitget acknowledged the
+   *     channel; close it to stop
+   * @throws IllegalStateException when the client has no credentials
+   */
+  public Subscription conditionalOrders(ProductType productType,
+      StreamListener<? super ConditionalOrderUpdate> listener, Delivery delivery) {
+    Objects.requireNonNull(productType, "productType == null");
+    requireCredentials("conditionalOrders");
+    return engine.subscribe(ChannelKey.of(Topic.CONDITIONAL_ORDERS, productType),
+        "conditional orders " + productType, g -> g.conditionalOrders(productType), listener, delivery, false);
+  }
+
   // ---------------------------------------------------------------- views
 
   /**
@@ -597,8 +639,8 @@ public final class BitgetStreamClient implements AutoCloseable {
   }
 
   /**
-   * The live positions of {@code productType} with their risk figures, fed by the positions
-   * channel. Close it when done.
+   * The live positions of {@code productType} with their risk figures and active take-profit and
+   * stop-loss, fed by the positions and conditional-order channels. Close it when done.
    *
    * @param productType the product line, such as {@link ProductType#UMCBL}
    * @return a new tracker, subscribed to the positions channel
@@ -747,7 +789,8 @@ public final class BitgetStreamClient implements AutoCloseable {
     }
 
     /**
-     * The API key for private channels ({@code positions}, {@code orders}, {@code account}, fills).
+     * The API key for private channels ({@code positions}, {@code orders}, {@code account}, fills,
+     * conditional orders).
      *
      * @param credentials the key, secret and passphrase (HMAC) or RSA key to log in with
      * @return this builder

@@ -4,14 +4,12 @@ import io.bitget4j.core.BitgetException;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Order;
+import io.bitget4j.ws.internal.LiveRecords;
 import io.bitget4j.ws.internal.ViewListeners;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,11 +43,9 @@ public final class OpenOrdersTracker implements AutoCloseable {
   private final Clock clock;
   private final Subscription feed;
   private final ViewListeners<List<Order>> listeners; // guarded by this
-  /** The open orders by id, in the order they appeared; guarded by this. */
-  private final Map<String, Order> open = new LinkedHashMap<>();
-  /** Every update received while a seed runs, closing ones included, newest per order; guarded by this. */
-  private final Map<String, Order> pushedWhileSeeding = new HashMap<>();
-  private int seedsRunning; // guarded by this
+  /** The open orders, in the order they appeared; guarded by this. */
+  private final LiveRecords<Order> open =
+      new LiveRecords<>(Order::orderId, Order::updatedAt, order -> order.status().isFinal());
   private volatile State state = new State(List.of(), Optional.empty());
 
   private record State(List<Order> orders, Optional<Instant> lastUpdate) {
@@ -149,54 +145,9 @@ public final class OpenOrdersTracker implements AutoCloseable {
    */
   public boolean seed(OrderSnapshotSource source) {
     Objects.requireNonNull(source, "source == null");
-    synchronized (this) {
-      if (listeners.isStopped()) {
-        return false;
-      }
-      seedsRunning++;
-    }
-    List<Order> snapshot;
-    try {
-      snapshot = Objects.requireNonNull(source.openOrders(productType), "the order snapshot source returned null");
-    } catch (RuntimeException | Error e) {
-      synchronized (this) {
-        seedDone();
-      }
-      throw e;
-    }
-    synchronized (this) {
-      Map<String, Order> pushed = new HashMap<>(pushedWhileSeeding);
-      seedDone();
-      if (listeners.isStopped()) {
-        return false;
-      }
-      Map<String, Order> next = new LinkedHashMap<>();
-      for (Order row : snapshot) {
-        Order update = pushed.remove(row.orderId());
-        Order newest = update != null && !update.updatedAt().isBefore(row.updatedAt()) ? update : row;
-        if (update != null && update.status().isFinal()) {
-          newest = update; // a closed order never opens again
-        }
-        if (!newest.status().isFinal() && newest.symbol().productType() == productType) {
-          next.put(row.orderId(), newest);
-        }
-      }
-      for (Order update : pushed.values()) {
-        if (!update.status().isFinal()) {
-          next.put(update.orderId(), update); // placed while the snapshot was taken
-        }
-      }
-      open.clear();
-      open.putAll(next);
-      changed();
-    }
-    return true;
-  }
-
-  private void seedDone() {
-    if (--seedsRunning == 0) {
-      pushedWhileSeeding.clear();
-    }
+    return open.seed(this, listeners::isStopped,
+        () -> Objects.requireNonNull(source.openOrders(productType), "the order snapshot source returned null"),
+        order -> order.symbol().productType() == productType, this::changed);
   }
 
   /**
@@ -236,7 +187,7 @@ public final class OpenOrdersTracker implements AutoCloseable {
     Objects.requireNonNull(delivery, "delivery == null");
     synchronized (this) {
       State now = state;
-      return listeners.subscribe(listener, delivery, feed,
+      return listeners.subscribe(listener, delivery, feed.ready(),
           now.lastUpdate().isPresent() ? Optional.of(now.orders()) : Optional.empty());
     }
   }
@@ -246,30 +197,14 @@ public final class OpenOrdersTracker implements AutoCloseable {
     if (listeners.isStopped() || order.symbol().productType() != productType) {
       return;
     }
-    if (seedsRunning > 0) {
-      pushedWhileSeeding.merge(order.orderId(), order, OpenOrdersTracker::newer);
+    if (open.update(order)) {
+      changed();
     }
-    Order held = open.get(order.orderId());
-    if (held != null && order.updatedAt().isBefore(held.updatedAt())) {
-      return; // older than what a seed brought
-    }
-    if (order.status().isFinal()) {
-      if (open.remove(order.orderId()) == null) {
-        return; // an order the tracker did not hold closed: nothing changed
-      }
-    } else {
-      open.put(order.orderId(), order);
-    }
-    changed();
-  }
-
-  private static Order newer(Order held, Order update) {
-    return held.status().isFinal() || update.updatedAt().isBefore(held.updatedAt()) ? held : update;
   }
 
   /** Publishes the open orders; under the lock, so that lists reach listeners in the order of the changes. */
   private void changed() {
-    List<Order> orders = List.copyOf(open.values());
+    List<Order> orders = open.values();
     state = new State(orders, Optional.of(clock.instant()));
     listeners.publish(orders);
   }

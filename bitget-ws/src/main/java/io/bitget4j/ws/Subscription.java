@@ -51,7 +51,7 @@ public interface Subscription extends AutoCloseable {
    * It never waits forever once the subscription has ended. Dependent actions run on the listener
    * executor (or the closing thread, when cancelled), never on a socket thread. Subscriptions
    * without a server channel of their own (state listeners) are ready at once; those of a view
-   * ({@link PositionTracker}) follow the view's channel. The same future is returned on every
+   * ({@link PositionTracker}) follow the view's channels. The same future is returned on every
    * call; completing it yourself changes only what you see of it.
    *
    * @return the same future on every call; it completes with {@code null}

@@ -10,6 +10,9 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.ConditionalOrderKind;
+import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FillRole;
 import io.bitget4j.core.model.HoldSide;
@@ -181,6 +184,21 @@ class PushDecodingTest {
     assertThat(position.positionMode()).isEqualTo(PositionMode.HEDGE);
     assertThat(position.marginMode()).isEqualTo(MarginMode.CROSSED);
     assertThat(position.leverage()).isEqualTo(20);
+  }
+
+  @Test
+  void documentedConditionalOrders() {
+    Recorder<ConditionalOrderUpdate> updates = new Recorder<>();
+    client.conditionalOrders(ProductType.UMCBL, updates);
+    push("/private", "orders-algo", "documented/v2-ws-orders-algo.json");
+
+    ConditionalOrderUpdate update = updates.awaitValues(1).get(0);
+    assertThat(update.status()).isEqualTo(ConditionalOrderStatus.LIVE);
+    assertThat(update.timestamp()).isEqualTo(Instant.ofEpochMilli(1695719197612L));
+    assertThat(update.order().symbol()).isEqualTo(BTC);
+    assertThat(update.order().kind()).isEqualTo(ConditionalOrderKind.TRIGGER);
+    assertThat(update.order().triggerPrice()).isEqualTo(dec("27000.000000000"));
+    assertThat(update.order().primaryLeg().isMarket()).isTrue();
   }
 
   @Test

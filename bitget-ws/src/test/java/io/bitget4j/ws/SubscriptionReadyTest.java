@@ -170,7 +170,7 @@ class SubscriptionReadyTest {
   }
 
   @Test
-  void stateListenersAreReadyAtOnceAndTrackerSubscriptionsFollowTheirChannel() {
+  void stateListenersAreReadyAtOnceAndTrackerSubscriptionsFollowTheirChannels() {
     Subscription states = client.addStateListener(change -> { });
     streams.sockets.ackSubscribe(false);
     PositionTracker tracker = client.positionTracker(ProductType.UMCBL);
@@ -181,6 +181,11 @@ class SubscriptionReadyTest {
 
     streams.sockets.socket(0).push("{\"event\":\"subscribe\",\"arg\":{\"instType\":\"USDT-FUTURES\","
         + "\"channel\":\"positions\",\"instId\":\"default\"}}");
+    streams.settle();
+    assertThat(panel.ready()).as("the TP/SL channel is not live yet").isNotDone();
+
+    streams.sockets.socket(0).push("{\"event\":\"subscribe\",\"arg\":{\"instType\":\"USDT-FUTURES\","
+        + "\"channel\":\"orders-algo\",\"instId\":\"default\"}}");
     streams.settle();
 
     assertThat(panel.ready()).isCompleted();

@@ -10,6 +10,9 @@ import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.BookLevel;
 import io.bitget4j.core.model.Candle;
 import io.bitget4j.core.model.CandleInterval;
+import io.bitget4j.core.model.ConditionalOrderKind;
+import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.FastFill;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FillRole;
@@ -27,6 +30,7 @@ import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.TimeInForce;
 import io.bitget4j.core.model.Trade;
 import io.bitget4j.core.model.TradeSide;
+import io.bitget4j.core.model.TriggerLeg;
 import io.bitget4j.ws.testing.FakeSockets.FakeSocket;
 import io.bitget4j.ws.testing.Recorder;
 import java.math.BigDecimal;
@@ -196,6 +200,21 @@ class UnifiedPushDecodingTest {
     Fill expected = new Fill(BTC, "1288888888888888888", "1288888888888888888", dec("94993"), dec("0.01"), Side.BUY,
         Optional.of(TradeSide.OPEN), dec("0.569958"), dec("0"), Optional.of(FillRole.TAKER), at(1736378720623L));
     assertThat(fills.values()).containsExactly(expected, expected);
+  }
+
+  @Test
+  void strategyOrdersAsConditionalOrderUpdates() {
+    Recorder<ConditionalOrderUpdate> updates = new Recorder<>();
+    client.conditionalOrders(ProductType.UMCBL, updates);
+    pushSample("/private", "v3/ws-v3-strategy-order.json");
+
+    ConditionalOrderUpdate update = updates.awaitValues(1).get(0);
+    assertThat(update.status()).isEqualTo(ConditionalOrderStatus.LIVE);
+    assertThat(update.timestamp()).isEqualTo(at(1730186725691L));
+    assertThat(update.order().kind()).isEqualTo(ConditionalOrderKind.TAKE_PROFIT_AND_STOP_LOSS);
+    assertThat(update.order().symbol()).isEqualTo(BTC);
+    assertThat(update.order().takeProfit()).map(TriggerLeg::triggerPrice).contains(dec("110000"));
+    assertThat(update.order().stopLoss()).map(TriggerLeg::triggerPrice).contains(dec("90000"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.bitget4j.core.Credentials;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.internal.json.BitgetJson;
+import io.bitget4j.core.model.ConditionalOrder;
 import io.bitget4j.core.model.Position;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.ws.testing.Await;
@@ -145,6 +146,53 @@ class ViewsTest {
     assertThat(tracker.seed(type -> fixturePositions())).isFalse();
     assertThat(tracker.positions()).isEmpty();
     assertThat(listener.awaitValues(2).get(1)).isEmpty();
+  }
+
+  /** An {@code orders-algo} push of one TP/SL of the long BTCUSDT position. */
+  private static String algo(String orderId, String planType, String status, String triggerPrice, long uTime) {
+    return "{\"action\":\"snapshot\",\"arg\":{\"instType\":\"USDT-FUTURES\",\"channel\":\"orders-algo\","
+        + "\"instId\":\"default\"},\"data\":[{\"instId\":\"BTCUSDT\",\"orderId\":\"" + orderId + "\","
+        + "\"planType\":\"" + planType + "\",\"triggerPrice\":\"" + triggerPrice + "\",\"triggerType\":\"fill_price\","
+        + "\"orderType\":\"market\",\"posSide\":\"long\",\"status\":\"" + status + "\",\"cTime\":\"1000\","
+        + "\"uTime\":\"" + uTime + "\"}],\"ts\":" + uTime + "}";
+  }
+
+  private static ConditionalOrder decoded(String push) {
+    BitgetJson json = BitgetJson.create();
+    return json.decodePush(push).data(json.conditionalOrderPush(ProductType.UMCBL)).orElseThrow().get(0).order();
+  }
+
+  @Test
+  void trackerShowsTheTakeProfitAndStopLossOfEachPositionFromItsSeedAndThePushes() {
+    PositionTracker tracker = client.positionTracker(ProductType.UMCBL);
+    Recorder<List<Position>> lists = new Recorder<>();
+    tracker.subscribe(lists);
+    Session session = privateSession();
+    session.awaitFrame("orders-algo subscribe", f -> f.contains("\"orders-algo\""));
+    session.send(compact(fixture("ws-positions.json")));
+    lists.awaitValues(1);
+    assertThat(tracker.risk(Symbol.BTCUSDT_UMCBL).orElseThrow().takeProfit()).isEmpty();
+
+    boolean seeded = tracker.seedConditionalOrders(type -> {
+      tracker.onConditionalPush(decoded(algo("sl-1", "sl", "cancelled", "26000", 2000))); // while the seed runs
+      return List.of(decoded(algo("tp-1", "tp", "live", "28000", 1000)),
+          decoded(algo("sl-1", "sl", "live", "26000", 1000)));
+    });
+
+    assertThat(seeded).isTrue();
+    PositionRisk seededRisk = tracker.risk(Symbol.BTCUSDT_UMCBL).orElseThrow();
+    assertThat(seededRisk.takeProfit()).contains(new BigDecimal("28000"));
+    assertThat(seededRisk.stopLoss()).as("cancelled while the seed ran").isEmpty();
+
+    session.send(algo("sl-2", "psl", "live", "25500", 3000));
+    Await.await("the stop-loss").until(() -> tracker.risk(Symbol.BTCUSDT_UMCBL).orElseThrow().stopLoss().isPresent());
+    assertThat(tracker.risks()).singleElement()
+        .satisfies(risk -> assertThat(risk.stopLoss()).contains(new BigDecimal("25500")));
+
+    session.send(algo("tp-1", "tp", "executed", "28000", 4000));
+    Await.await("no take-profit").until(() -> tracker.risk(Symbol.BTCUSDT_UMCBL).orElseThrow().takeProfit().isEmpty());
+    // every change of the TP/SL hands the positions out again: push, seed, stop-loss, take-profit gone
+    assertThat(lists.awaitValues(4)).allSatisfy(positions -> assertThat(positions).hasSize(1));
   }
 
   @Test

@@ -7,15 +7,19 @@ import java.util.Objects;
  * cancelled, or failed to execute.
  *
  * <p>Bitget's V2 lists write {@code live} or {@code not_trigger} (waiting), {@code executed}
- * (triggered), {@code cancelled} and {@code fail_execute}; V3's write {@code pending} or
+ * (triggered), {@code cancelled} and {@code fail_execute}, and its {@code orders-algo} stream
+ * {@code executing} (triggered, its order being placed) too; V3's write {@code pending} or
  * {@code submitting} (waiting), {@code success} (triggered), {@code cancelled} and {@code failed}.
  * {@link #fromWire(String)} never throws for an unrecognised value: it returns {@link #UNKNOWN}.
  */
 public enum ConditionalOrderStatus {
   /** Waiting for the trigger price (V2 {@code live}, {@code not_trigger}; V3 {@code pending}). */
   LIVE("live", "not_trigger", "pending", "submitting", "new"),
-  /** The trigger price was reached and the order was placed (V2 {@code executed}, V3 {@code success}). */
-  TRIGGERED("executed", "triggered", "success"),
+  /**
+   * The trigger price was reached and the order was placed (V2 {@code executed}, its stream's
+   * {@code executing}; V3 {@code success}).
+   */
+  TRIGGERED("executed", "triggered", "success", "executing"),
   /** The order placed on triggering has filled completely. */
   FILLED("filled"),
   /** Cancelled before it triggered ({@code cancelled}). */

@@ -60,6 +60,7 @@ class EnumWireNamesTest {
       "ConditionalOrderStatus | pending      | LIVE",
       "ConditionalOrderStatus | executed     | TRIGGERED",
       "ConditionalOrderStatus | success      | TRIGGERED",
+      "ConditionalOrderStatus | executing    | TRIGGERED",
       "ConditionalOrderStatus | cancelled    | CANCELLED",
       "ConditionalOrderStatus | fail_execute | FAILED",
       "ConditionalOrderStatus | failed       | FAILED",

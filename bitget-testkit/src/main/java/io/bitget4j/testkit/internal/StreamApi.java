@@ -120,6 +120,9 @@ abstract class StreamApi {
   /** An execution of one of the account's orders. */
   void fill(Account a, Fill f, long now) {}
 
+  /** A state change of one of the account's conditional orders ({@link ConditionalEvent}). */
+  void conditional(ConditionalEvent event) {}
+
   /** A position closed by liquidation, which public liquidation feeds report. */
   void liquidation(Market m, Position p, BigDecimal price, long now) {}
 

@@ -64,6 +64,7 @@ public final class StreamHub {
     this.v2 = new StreamV2(this, ex, loginCodeAsString);
     this.v3 = new StreamV3(this, ex);
     this.apis = List.of(v2, v3);
+    ex.addConditionalSink(this::publishConditional);
   }
 
   List<WsSession> sessions() {
@@ -290,6 +291,13 @@ public final class StreamHub {
   void publishAccount(Account a, long now) {
     for (StreamApi api : apis) {
       api.account(a, now);
+    }
+  }
+
+  /** Publishes a state change of a conditional order, as the engine records it (in order, under its monitor). */
+  void publishConditional(ConditionalEvent event) {
+    for (StreamApi api : apis) {
+      api.conditional(event);
     }
   }
 

@@ -31,7 +31,8 @@ final class StreamV3 extends StreamApi {
   static final List<String> PUBLIC_TOPICS =
       List.of("ticker", "kline", "books", "books1", "books5", "books50", "publicTrade", "liquidation");
   /** The topics of the private endpoint, all under {@code instType} {@code UTA}. */
-  static final List<String> PRIVATE_TOPICS = List.of("account", "position", "order", "fill", "fast-fill");
+  static final List<String> PRIVATE_TOPICS =
+      List.of("account", "position", "order", "fill", "fast-fill", "strategy-order");
   private static final List<String> KLINE_INTERVALS =
       List.of("1m", "3m", "5m", "15m", "30m", "1H", "4H", "6H", "12H", "1D");
   private static final List<String> DEPTH_TOPICS = List.of("books1", "books5", "books50");
@@ -161,7 +162,10 @@ final class StreamV3 extends StreamApi {
     return w.endObject().toString();
   }
 
-  /** Account and position push a snapshot on subscribe; order, fill, fast-fill and liquidation push nothing. */
+  /**
+   * Account and position push a snapshot on subscribe; order, fill, fast-fill, strategy-order and
+   * liquidation push nothing.
+   */
   @Override
   void subscribed(WsSession session, Channel c, long now) {
     Market m = c.market();
@@ -305,6 +309,17 @@ final class StreamV3 extends StreamApi {
       StreamWireV3.fill(data, f);
       sendPrivate(a, "fill", "snapshot", data.endArray().toString(), now);
     }
+  }
+
+  /** Every state change of a conditional order, as a {@code strategy-order} push of that order. */
+  @Override
+  void conditional(ConditionalEvent event) {
+    if (!anyPrivate(event.account(), "strategy-order")) {
+      return;
+    }
+    JsonWriter data = new JsonWriter().beginArray();
+    WireV3.strategyOrderPush(data, event.order());
+    sendPrivate(event.account(), "strategy-order", "snapshot", data.endArray().toString(), event.timestampMillis());
   }
 
   /** Every open position, and once more, as ended, each one that has gone since the last push. */

@@ -492,7 +492,7 @@ final class Wire {
     }
     w.field("callbackRatio", trailing ? s(o.callbackRatio) : "")
         .field("triggerPrice", leg.price())
-        .field("triggerType", "mark".equals(leg.by()) ? "mark_price" : "fill_price")
+        .field("triggerType", v2By(leg.by()))
         .field("side", v2Side)
         .field("posSide", o.hedge || tpsl ? (o.posSide == null ? "net" : o.posSide) : "net")
         .field("marginCoin", o.market.contract.symbol.marginCoin())
@@ -510,5 +510,78 @@ final class Wire {
         .field("cTime", Long.toString(o.cTime))
         .field("uTime", Long.toString(o.uTime))
         .endObject();
+  }
+
+  /**
+   * An {@code orders-algo} push item, as Bitget's docs show it: {@code instId}, the short plan type
+   * ({@code pl} trigger order, {@code tp}/{@code sl} partial and {@code ptp}/{@code psl} position
+   * TP/SL, {@code track} trailing stop, {@code mtpsl} position trailing stop), {@code status}
+   * ({@code live}, {@code executed}, {@code cancelled}, {@code fail_execute}), a TP/SL's leg in
+   * {@code stopSurplusTriggerPrice}/{@code stopSurplusTriggerType}/{@code stopSurplusPrice} (or the
+   * {@code stopLoss*} twins) as well as in {@code triggerPrice}, a trigger order's presets there
+   * instead, and the executed size in {@code actualSize}. Undocumented, and written as Bitget's
+   * REST rows write them: {@code status} {@code filled} once the executed order filled (the docs list
+   * no such state), {@code executeOrderId}, {@code priceAvg}, and why it ended in {@code cancelReason}.
+   */
+  static void wsPlanOrder(JsonWriter w, Conditional o) {
+    Conditional.Leg leg = o.primaryLeg();
+    boolean tpsl = o.kind == Conditional.Kind.TPSL;
+    Conditional.Leg tp = tpsl ? o.takeProfit : null;
+    Conditional.Leg sl = tpsl ? o.stopLoss : null;
+    w.beginObject()
+        .field("instId", o.market.contract.symbol.v2Symbol())
+        .field("orderId", o.orderId)
+        .field("clientOid", o.clientOid)
+        .field("triggerPrice", leg.price())
+        .field("triggerType", v2By(leg.by()))
+        .field("triggerTime", o.status == Conditional.Status.LIVE ? "" : Long.toString(o.uTime))
+        .field("planType", wsPlanType(o))
+        .field("price", leg.limitPrice() == null ? "" : s(leg.limitPrice()))
+        .field("executePrice", leg.limitPrice() == null ? "" : s(leg.limitPrice()))
+        .field("size", o.size == null ? "" : s(o.size))
+        .field("actualSize", o.filledSize == null ? "0" : s(o.filledSize))
+        .field("orderType", leg.isMarket() ? "market" : "limit")
+        .field("side", o.hedge ? ("long".equals(o.posSide) ? "buy" : "sell") : o.side)
+        .field("tradeSide", o.hedge ? (o.closes ? "close" : "open") : "")
+        .field("posSide", o.hedge || tpsl ? (o.posSide == null ? "net" : o.posSide) : "net")
+        .field("marginCoin", o.market.contract.symbol.marginCoin())
+        .field("status", o.status == Conditional.Status.FILLED ? "filled" : o.status.v2)
+        .field("posMode", o.hedge ? "hedge_mode" : "one_way_mode")
+        .field("enterPointSource", "API")
+        .field("stopSurplusTriggerPrice", tp != null ? s(tp.price()) : tpsl ? "" : o.presets.takeProfit())
+        .field("stopSurplusTriggerType", tp != null ? v2By(tp.by()) : tpsl ? "" : o.presets.tpTriggerBy())
+        .field("stopSurplusPrice", tp != null ? limit(tp) : tpsl ? "" : o.presets.tpLimitPrice())
+        .field("stopLossTriggerPrice", sl != null ? s(sl.price()) : tpsl ? "" : o.presets.stopLoss())
+        .field("stopLossTriggerType", sl != null ? v2By(sl.by()) : tpsl ? "" : o.presets.slTriggerBy())
+        .field("stopLossPrice", sl != null ? limit(sl) : tpsl ? "" : o.presets.slLimitPrice())
+        .field("stpMode", "none")
+        .field("executeOrderId", o.executedOrderId == null ? "" : o.executedOrderId)
+        .field("priceAvg", o.fillPrice == null ? "" : s(o.fillPrice))
+        .field("cancelReason", o.reason == null ? "" : o.reason)
+        .field("cTime", Long.toString(o.cTime))
+        .field("uTime", Long.toString(o.uTime))
+        .endObject();
+  }
+
+  private static String wsPlanType(Conditional o) {
+    switch (o.kind) {
+      case TRIGGER:
+        return "pl";
+      case TRAILING:
+        return o.tpslFamily ? "mtpsl" : "track";
+      default:
+        if (o.takeProfit != null) {
+          return o.wholePosition() ? "ptp" : "tp";
+        }
+        return o.wholePosition() ? "psl" : "sl";
+    }
+  }
+
+  private static String v2By(String by) {
+    return "mark".equals(by) ? "mark_price" : "fill_price";
+  }
+
+  private static String limit(Conditional.Leg leg) {
+    return leg.limitPrice() == null ? "" : s(leg.limitPrice());
   }
 }

@@ -3,6 +3,7 @@ package io.bitget4j.testkit.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders the fake's state in Bitget's V3 (unified account) REST shapes, field for field and in
@@ -416,17 +417,35 @@ final class WireV3 {
    * for a TP/SL of the whole position.
    */
   static void strategyOrder(JsonWriter w, Conditional o) {
+    strategyOrder(w, o, false);
+  }
+
+  /**
+   * A {@code strategy-order} push item: the row of {@link #strategyOrder(JsonWriter, Conditional)}
+   * with {@code category} in lower case and a TP/SL's {@code side}, as Bitget's docs show the push.
+   * Undocumented, and named as Bitget's order rows name them: {@code status} {@code filled} once the
+   * executed order filled (the docs list no such state), and why it ended in {@code cancelReason}.
+   */
+  static void strategyOrderPush(JsonWriter w, Conditional o) {
+    strategyOrder(w, o, true);
+  }
+
+  private static void strategyOrder(JsonWriter w, Conditional o, boolean push) {
     boolean tpsl = o.kind == Conditional.Kind.TPSL;
+    String category = category(o.market);
     w.beginObject()
         .field("orderId", o.orderId)
         .field("clientOid", o.clientOid)
-        .field("category", category(o.market))
+        .field("category", push ? category.toLowerCase(Locale.ROOT) : category)
         .field("symbol", symbol(o.market))
         .field("type", o.v3Type())
         .field("qty", o.size == null ? "" : Num.str(o.size))
         .field("posSide", o.posSide == null ? "" : o.posSide)
-        .field("status", o.status.v3);
+        .field("status", push && o.status == Conditional.Status.FILLED ? "filled" : o.status.v3);
     if (tpsl) {
+      if (push) {
+        w.field("side", o.side);
+      }
       w.field("tpslMode", o.size == null ? "full" : "partial")
           .field("triggerType", o.firedLeg == null ? "" : o.firedLeg);
       strategyLeg(w, "tp", "takeProfit", o.takeProfit);
@@ -439,6 +458,9 @@ final class WireV3 {
           .field("triggerPrice", t.price())
           .field("triggerOrderType", t.isMarket() ? "market" : "limit")
           .field("triggerOrderPrice", t.limitPrice() == null ? "" : Num.str(t.limitPrice()));
+    }
+    if (push) {
+      w.field("cancelReason", o.reason == null ? "" : o.reason);
     }
     w.field("createdTime", Long.toString(o.cTime))
         .field("updatedTime", Long.toString(o.uTime))

@@ -3,10 +3,12 @@ package io.bitget4j.testkit.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.bitget4j.core.AccountMode;
 import io.bitget4j.core.InvalidRequestException;
 import io.bitget4j.core.OrderNotFoundException;
+import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.UnsupportedOnAccountModeException;
 import io.bitget4j.core.model.BatchOrderResult;
@@ -14,6 +16,7 @@ import io.bitget4j.core.model.ConditionalOrder;
 import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.ConditionalOrderPage;
 import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.OrderAck;
 import io.bitget4j.core.model.Position;
@@ -30,9 +33,16 @@ import io.bitget4j.testkit.FakeBitget;
 import io.bitget4j.testkit.FakeConditionalOrder;
 import io.bitget4j.testkit.FakeConditionalOrderEvent;
 import io.bitget4j.testkit.RecordedCall;
+import io.bitget4j.ws.BitgetStreamClient;
+import io.bitget4j.ws.PositionRisk;
+import io.bitget4j.ws.PositionTracker;
+import io.bitget4j.ws.Subscription;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +67,7 @@ class ConditionalOrdersOnBothAccountModesTest {
 
   private FakeBitget fake;
   private BitgetRestClient rest;
+  private BitgetStreamClient streams;
 
   @BeforeEach
   void start() {
@@ -71,8 +82,23 @@ class ConditionalOrdersOnBothAccountModesTest {
 
   @AfterEach
   void stop() {
+    if (streams != null) {
+      streams.close();
+    }
     rest.close();
     fake.close();
+  }
+
+  /** A stream client on the fake's endpoints, which name the account mode's API version. */
+  private BitgetStreamClient streams() {
+    if (streams == null) {
+      streams = BitgetStreamClient.builder()
+          .publicUrl(fake.publicWsUrl())
+          .privateUrl(fake.privateWsUrl())
+          .credentials(fake.credentials())
+          .build();
+    }
+    return streams;
   }
 
   private static BigDecimal d(String value) {
@@ -373,5 +399,86 @@ class ConditionalOrdersOnBothAccountModesTest {
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageStartingWith("positionSide: there is no SHORT position in BTCUSDT_UMCBL for the take-profit");
     assertThat(conditionalPlacements()).isEmpty();
+  }
+
+  @Test
+  void theStreamShowsEveryStateChangeInOrder() throws Exception {
+    openLong("0.1");
+    List<ConditionalOrderUpdate> updates = new CopyOnWriteArrayList<>();
+    Subscription subscription = streams().conditionalOrders(ProductType.UMCBL, updates::add);
+    subscription.ready().get(10, TimeUnit.SECONDS);
+
+    OrderAck takeProfit = rest.conditionalOrders().place(takeProfit("28000").size(d("0.04")).build());
+    OrderAck stop = rest.conditionalOrders().place(stopLoss("26000").size(d("0.05")).build());
+    rest.conditionalOrders().modify(ModifyConditionalOrderRequest.builder(BTC, OrderRef.orderId(stop.orderId()))
+        .triggerPrice(d("26500")).build());
+    OrderAck cancelled = rest.conditionalOrders().place(stopLoss("25000").size(d("0.01")).build());
+    rest.conditionalOrders().cancel(BTC, OrderRef.orderId(cancelled.orderId()));
+    fake.setPrice(BTC, d("28100"));
+
+    await().atMost(10, TimeUnit.SECONDS).until(() -> updates.size() >= 7);
+    assertThat(updates)
+        .extracting(u -> u.order().orderId(), ConditionalOrderUpdate::status,
+            u -> u.order().triggerPrice().stripTrailingZeros().toPlainString())
+        .containsExactly(
+            tuple(takeProfit.orderId(), ConditionalOrderStatus.LIVE, "28000"),
+            tuple(stop.orderId(), ConditionalOrderStatus.LIVE, "26000"),
+            tuple(stop.orderId(), ConditionalOrderStatus.LIVE, "26500"),
+            tuple(cancelled.orderId(), ConditionalOrderStatus.LIVE, "25000"),
+            tuple(cancelled.orderId(), ConditionalOrderStatus.CANCELLED, "25000"),
+            tuple(takeProfit.orderId(), ConditionalOrderStatus.TRIGGERED, "28000"),
+            tuple(takeProfit.orderId(), ConditionalOrderStatus.FILLED, "28000"));
+    assertThat(updates).allSatisfy(u -> {
+      assertThat(u.order().symbol()).isEqualTo(BTC);
+      assertThat(u.order().positionSide()).contains(HoldSide.LONG);
+    });
+    assertThat(updates.get(0).order().kind()).isEqualTo(ConditionalOrderKind.TAKE_PROFIT);
+    assertThat(updates.get(1).order().kind()).isEqualTo(ConditionalOrderKind.STOP_LOSS);
+    assertThat(updates.get(0).order().size()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.04"));
+    assertThat(updates).extracting(ConditionalOrderUpdate::status).containsExactlyElementsOf(
+        fake.conditionalOrderEvents().stream().map(FakeConditionalOrderEvent::status).toList());
+    assertThat(updates).extracting(ConditionalOrderUpdate::timestamp).isSorted();
+  }
+
+  @Test
+  void positionTrackerShowsEachPositionsTakeProfitAndStopLoss() throws Exception {
+    openLong("0.1");
+    OrderAck stop = rest.conditionalOrders().place(stopLoss("26000").wholePosition().build());
+    PositionTracker tracker = streams().positionTracker(ProductType.UMCBL);
+    tracker.subscribe(positions -> { }).ready().get(10, TimeUnit.SECONDS);
+    tracker.seed(type -> rest.positions().all(type));
+    assertThat(tracker.seedConditionalOrders(type -> rest.conditionalOrders().pending(type))).isTrue();
+    assertThat(tracker.risk(BTC)).hasValueSatisfying(risk -> {
+      assertThat(risk.stopLoss()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("26000"));
+      assertThat(risk.takeProfit()).isEmpty();
+    });
+
+    OrderAck far = rest.conditionalOrders().place(takeProfit("28500").size(d("0.04")).build());
+    rest.conditionalOrders().place(takeProfit("28000").size(d("0.03")).build());
+    rest.conditionalOrders().place(ConditionalOrderRequest.trigger(BTC).side(Side.BUY)
+        .triggerPrice(d("29000")).triggerPriceType(TriggerPriceType.LAST).size(d("0.01")).market().build());
+    awaitProtection(tracker, "28000", "26000"); // the nearer take-profit; a trigger order protects nothing
+
+    rest.conditionalOrders().modify(ModifyConditionalOrderRequest.builder(BTC, OrderRef.orderId(stop.orderId()))
+        .triggerPrice(d("26500")).build());
+    awaitProtection(tracker, "28000", "26500");
+
+    fake.setPrice(BTC, d("28100")); // the nearer take-profit fills
+    awaitProtection(tracker, "28500", "26500");
+
+    rest.conditionalOrders().cancel(BTC, OrderRef.orderId(stop.orderId()));
+    rest.conditionalOrders().cancel(BTC, OrderRef.orderId(far.orderId()));
+    awaitProtection(tracker, null, null);
+    assertThat(tracker.risks()).singleElement().satisfies(risk -> assertThat(risk.symbol()).isEqualTo(BTC));
+  }
+
+  private static void awaitProtection(PositionTracker tracker, String takeProfit, String stopLoss) {
+    await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> {
+      PositionRisk risk = tracker.risk(BTC).orElseThrow();
+      assertThat(risk.takeProfit().map(BigDecimal::stripTrailingZeros))
+          .isEqualTo(Optional.ofNullable(takeProfit).map(p -> new BigDecimal(p).stripTrailingZeros()));
+      assertThat(risk.stopLoss().map(BigDecimal::stripTrailingZeros))
+          .isEqualTo(Optional.ofNullable(stopLoss).map(p -> new BigDecimal(p).stripTrailingZeros()));
+    });
   }
 }

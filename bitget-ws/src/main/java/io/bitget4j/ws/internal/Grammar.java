@@ -8,6 +8,7 @@ import io.bitget4j.core.internal.json.BitgetJson;
 import io.bitget4j.core.internal.json.StreamArg;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.Candle;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.FastFill;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.Liquidation;
@@ -31,8 +32,8 @@ import java.util.Optional;
  * subscribe/ack/error envelope are the same in both.
  *
  * <p>Each grammar's arguments are a table, one {@link Entry} per {@link Topic} it has: adding a
- * channel (V2 {@code orders-algo}, V3 {@code strategy-order}) is one entry in each. Immutable and
- * thread-safe.
+ * channel (such as V2 {@code orders-algo} and V3 {@code strategy-order}) is one entry in each.
+ * Immutable and thread-safe.
  */
 public abstract class Grammar {
   /** How an argument names what it is about, after its {@code instType} and channel name. */
@@ -49,7 +50,10 @@ public abstract class Grammar {
     PRODUCT_DEFAULT_COIN,
     /** {@code instType} {@code UTA} and nothing more: the whole unified account (V3 private topics). */
     ACCOUNT,
-    /** {@code instType} {@code UTA} with {@code symbol} {@code default} (V3 {@code fast-fill}). */
+    /**
+     * {@code instType} {@code UTA} with {@code symbol} {@code default} (V3 {@code fast-fill},
+     * {@code strategy-order}).
+     */
     ACCOUNT_DEFAULT_SYMBOL
   }
 
@@ -248,6 +252,17 @@ public abstract class Grammar {
   /** The early executions of {@code productType} (V3 {@code fast-fill}): each one value. */
   public PushHandler<FastFill> fastFills(ProductType productType) {
     return DecodingHandler.eachItem(json.fastFillPush(productType));
+  }
+
+  /**
+   * The conditional orders of {@code productType} (V2 {@code orders-algo}, V3 {@code strategy-order},
+   * whose items of other product types are left out): each change one value.
+   *
+   * @param productType the product line whose orders are delivered
+   * @return the handler of the channel's pushes
+   */
+  public PushHandler<ConditionalOrderUpdate> conditionalOrders(ProductType productType) {
+    return DecodingHandler.eachItem(json.conditionalOrderPush(productType));
   }
 
   /** The liquidations of {@code productType} (V3 {@code liquidation}): each one value. */

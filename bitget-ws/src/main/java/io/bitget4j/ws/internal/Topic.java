@@ -34,7 +34,9 @@ public enum Topic {
   /** The account's executions, with fee and role. */
   FILLS(true),
   /** The account's executions, sooner and without fee (V3 only). */
-  FAST_FILLS(true);
+  FAST_FILLS(true),
+  /** The account's conditional orders: take-profits, stop-losses, trigger orders, trailing stops. */
+  CONDITIONAL_ORDERS(true);
 
   private final boolean privateTopic;
 

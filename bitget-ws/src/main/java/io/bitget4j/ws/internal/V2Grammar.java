@@ -18,7 +18,8 @@ import java.util.Optional;
  * The V2 stream grammar of classic accounts ({@code wss://ws.bitget.com/v2/ws/...}):
  * {@code {"instType":"USDT-FUTURES","channel":"ticker","instId":"BTCUSDT"}}, candles as channels
  * {@code candle1m} ..., private channels per product type with {@code instId} {@code default}
- * ({@code coin} {@code default} for {@code account}). Full books are checked by CRC32 checksum.
+ * ({@code coin} {@code default} for {@code account}; conditional orders on {@code orders-algo}). Full
+ * books are checked by CRC32 checksum.
  * V2 has no {@code books50}, {@code liquidation} or {@code fast-fill}.
  */
 final class V2Grammar extends Grammar {
@@ -36,7 +37,8 @@ final class V2Grammar extends Grammar {
         new Entry(Topic.POSITIONS, "positions", Shape.PRODUCT_DEFAULT_INSTID),
         new Entry(Topic.ORDERS, "orders", Shape.PRODUCT_DEFAULT_INSTID),
         new Entry(Topic.ACCOUNT, "account", Shape.PRODUCT_DEFAULT_COIN),
-        new Entry(Topic.FILLS, "fill", Shape.PRODUCT_DEFAULT_INSTID)));
+        new Entry(Topic.FILLS, "fill", Shape.PRODUCT_DEFAULT_INSTID),
+        new Entry(Topic.CONDITIONAL_ORDERS, "orders-algo", Shape.PRODUCT_DEFAULT_INSTID)));
   }
 
   @Override

@@ -22,9 +22,9 @@ import java.util.Set;
  * The V3 stream grammar of unified trading accounts ({@code wss://ws.bitget.com/v3/ws/...}):
  * {@code {"instType":"usdt-futures","topic":"ticker","symbol":"BTCUSDT"}} with the product type in
  * lower case, candles as topic {@code kline} with a separate {@code interval}, and private topics
- * for the whole account: {@code {"instType":"UTA","topic":"position"}} ({@code fast-fill} adds
- * {@code symbol} {@code default}). Full books are kept in sync by sequence numbers ({@code seq},
- * {@code pseq}), not checksums. V3 has no {@code books15}: 15-level books are the first 15 levels
+ * for the whole account: {@code {"instType":"UTA","topic":"position"}} ({@code fast-fill} and
+ * {@code strategy-order}, as Bitget's docs write them, add {@code symbol} {@code default}). Full
+ * books are kept in sync by sequence numbers ({@code seq}, {@code pseq}), not checksums. V3 has no {@code books15}: 15-level books are the first 15 levels
  * of {@code books50}. A unified account's private topics carry every product type; each channel
  * keeps the rows of its own.
  */
@@ -50,7 +50,8 @@ final class V3Grammar extends Grammar {
         new Entry(Topic.ORDERS, "order", Shape.ACCOUNT),
         new Entry(Topic.ACCOUNT, "account", Shape.ACCOUNT),
         new Entry(Topic.FILLS, "fill", Shape.ACCOUNT),
-        new Entry(Topic.FAST_FILLS, "fast-fill", Shape.ACCOUNT_DEFAULT_SYMBOL)));
+        new Entry(Topic.FAST_FILLS, "fast-fill", Shape.ACCOUNT_DEFAULT_SYMBOL),
+        new Entry(Topic.CONDITIONAL_ORDERS, "strategy-order", Shape.ACCOUNT_DEFAULT_SYMBOL)));
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.bitget4j.ws.StreamListener;
 import io.bitget4j.ws.Subscription;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,11 +39,11 @@ public final class ViewListeners<V> {
 
   /**
    * Adds a listener; it gets {@code current} at once when present. Its {@link Subscription#ready()}
-   * follows {@code feed}'s.
+   * follows {@code ready}, such as the view's channel's.
    *
    * @throws IllegalStateException when the view or the client is closed
    */
-  public Subscription subscribe(StreamListener<? super V> listener, Delivery delivery, Subscription feed,
+  public Subscription subscribe(StreamListener<? super V> listener, Delivery delivery, CompletionStage<?> ready,
       Optional<V> current) {
     if (closed) {
       throw new IllegalStateException("the " + description + " is closed");
@@ -52,7 +53,7 @@ public final class ViewListeners<V> {
       handle.fail(failure);
       return handle;
     }
-    handle.readyWhen(feed.ready());
+    handle.readyWhen(ready);
     listeners.add(handle);
     current.ifPresent(handle::publish);
     return handle;

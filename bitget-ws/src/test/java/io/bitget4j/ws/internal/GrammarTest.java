@@ -62,7 +62,9 @@ class GrammarTest {
         Arguments.of(ChannelKey.of(Topic.ACCOUNT, USDT), "{\"instType\":\"UTA\",\"topic\":\"account\"}"),
         Arguments.of(ChannelKey.of(Topic.FILLS, USDT), "{\"instType\":\"UTA\",\"topic\":\"fill\"}"),
         Arguments.of(ChannelKey.of(Topic.FAST_FILLS, USDT),
-            "{\"instType\":\"UTA\",\"topic\":\"fast-fill\",\"symbol\":\"default\"}"));
+            "{\"instType\":\"UTA\",\"topic\":\"fast-fill\",\"symbol\":\"default\"}"),
+        Arguments.of(ChannelKey.of(Topic.CONDITIONAL_ORDERS, USDT),
+            "{\"instType\":\"UTA\",\"topic\":\"strategy-order\",\"symbol\":\"default\"}"));
   }
 
   static Stream<Arguments> classicArguments() {
@@ -90,7 +92,9 @@ class GrammarTest {
         Arguments.of(ChannelKey.of(Topic.ACCOUNT, USDT),
             "{\"instType\":\"USDT-FUTURES\",\"channel\":\"account\",\"coin\":\"default\"}"),
         Arguments.of(ChannelKey.of(Topic.FILLS, ProductType.DMCBL),
-            "{\"instType\":\"COIN-FUTURES\",\"channel\":\"fill\",\"instId\":\"default\"}"));
+            "{\"instType\":\"COIN-FUTURES\",\"channel\":\"fill\",\"instId\":\"default\"}"),
+        Arguments.of(ChannelKey.of(Topic.CONDITIONAL_ORDERS, USDT),
+            "{\"instType\":\"USDT-FUTURES\",\"channel\":\"orders-algo\",\"instId\":\"default\"}"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -12,6 +12,7 @@ import io.bitget4j.core.model.CoinBalance;
 import io.bitget4j.core.model.ConditionalOrder;
 import io.bitget4j.core.model.ConditionalOrderPage;
 import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.Wallet;
 import io.bitget4j.core.model.BatchOrderResult;
 import io.bitget4j.core.model.Candle;
@@ -484,6 +485,17 @@ public final class BitgetJson {
     return product(productType).fastFills;
   }
 
+  /**
+   * Conditional-order push data: V2 {@code orders-algo} items ({@code instId}, the short plan types
+   * {@code pl}, {@code tp}, {@code sl}, {@code ptp}, {@code psl}, {@code track}, {@code mtpsl},
+   * {@code status}) and V3 {@code strategy-order} items (strategy rows of every product type; the
+   * others are skipped), each the order after one change. An item without {@code status} is
+   * {@link ConditionalOrderStatus#UNKNOWN}.
+   */
+  public JsonDecoder<List<ConditionalOrderUpdate>> conditionalOrderPush(ProductType productType) {
+    return product(productType).conditionalUpdates;
+  }
+
   /** V3 WebSocket {@code liquidation} push data of a product type. */
   public JsonDecoder<List<Liquidation>> liquidationPush(ProductType productType) {
     return product(productType).liquidations;
@@ -721,6 +733,7 @@ public final class BitgetJson {
     final JsonDecoder<SymbolPrice> symbolPrice;
     final JsonDecoder<ConditionalOrderPage> pendingConditional;
     final JsonDecoder<ConditionalOrderPage> conditionalHistory;
+    final JsonDecoder<List<ConditionalOrderUpdate>> conditionalUpdates;
 
     PerProduct(SymbolResolver symbols) {
       ItemReader<ConditionalOrder> livePlan =
@@ -729,6 +742,8 @@ public final class BitgetJson {
           new ConditionalOrderReader(symbols, ConditionalOrderStatus.UNKNOWN).onMoshi();
       pendingConditional = reader -> Pages.conditionalOrders(reader, livePlan);
       conditionalHistory = reader -> Pages.conditionalOrders(reader, pastPlan);
+      conditionalUpdates =
+          new ListDecoder<>(new ConditionalOrderReader(symbols, ConditionalOrderStatus.UNKNOWN).updates());
       TickerReader tickerItems = new TickerReader(symbols);
       ItemReader<Ticker> tickerReader = tickerItems.onMoshi();
       ContractReader contractReader = new ContractReader(symbols);

@@ -4,6 +4,7 @@ import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.ConditionalOrder;
 import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.TradeSide;
@@ -24,6 +25,14 @@ import java.util.Optional;
  * triggerBy}/{@code triggerOrderType}/{@code triggerOrderPrice}, {@code createdTime}). A price of
  * {@code ""}, {@code null} or {@code 0} is absent: Bitget writes {@code executePrice} {@code 0} for
  * market execution and empty legs as {@code ""}.
+ *
+ * <p>The same reader takes the stream pushes ({@link #updates()}): V2 {@code orders-algo} items
+ * name the symbol {@code instId}, the plan type in short ({@code pl}, {@code tp}, {@code sl},
+ * {@code ptp}, {@code psl}, {@code track}, {@code mtpsl}), the state {@code status}, a TP/SL's leg
+ * as {@code stopSurplusTriggerPrice}/{@code stopSurplusPrice} (or the {@code stopLoss*} twins) and
+ * the executed size {@code actualSize}; V3 {@code strategy-order} items are strategy rows whose
+ * {@code type} ({@code tpsl}, {@code trigger}) says which legs count and whose {@code triggerType}
+ * names the leg that fired ({@code takeProfit}, {@code stopLoss}), not a price type.
  */
 final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
   private static final Fields FIELDS = new Fields(new String[] {
@@ -33,7 +42,8 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
       "baseVolume", "stopSurplusTriggerPrice", "stopSurplusTriggerType", "stopSurplusExecutePrice",
       "stopLossTriggerPrice", "stopLossTriggerType", "stopLossExecutePrice", "takeProfit", "tpTriggerBy",
       "tpOrderType", "tpLimitPrice", "stopLoss", "slTriggerBy", "slOrderType", "slLimitPrice", "cTime",
-      "createdTime", "uTime", "updatedTime", "category", "tpslMode", "holdSide"});
+      "createdTime", "uTime", "updatedTime", "category", "tpslMode", "holdSide", "instId", "stopSurplusPrice",
+      "stopLossPrice", "actualSize", "type", "cancelReason"});
 
   private final SymbolResolver symbols;
   /** The status of a row that carries none: V3's unfilled rows are live, its history rows unknown. */
@@ -84,15 +94,40 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
     Instant updatedAt;
     String category;
     String tpslMode;
+    String type;
+    String reason;
   }
 
   @Override
   public ConditionalOrder read(JsonSource in, boolean inList) throws IOException {
+    return order(readRow(in, inList), inList);
+  }
+
+  /**
+   * The items of a conditional-order push: each the order after a change, why it was cancelled or
+   * failed, and when it changed (its update time). Neither Bitget stream documents a reason: it is
+   * read from {@code cancelReason}, the name Bitget's order rows give it.
+   */
+  RecordReader<ConditionalOrderUpdate> updates() {
+    return (in, inList) -> {
+      Row r = readRow(in, inList);
+      ConditionalOrder order = order(r, inList);
+      return order == null ? null
+          : new ConditionalOrderUpdate(order, Optional.ofNullable(r.reason), order.updatedAt());
+    };
+  }
+
+  private Row readRow(JsonSource in, boolean inList) throws IOException {
     Row r = new Row();
     in.beginObject();
     for (int index; (index = in.nextField(FIELDS)) != JsonSource.END; ) {
       switch (index) {
         case 0:
+        case 45:
+          if (r.symbolText != null) {
+            in.skipValue();
+            break;
+          }
           r.symbolText = in.identifier();
           if (r.symbolText != null) {
             // V2's documented plan rows write the symbol in lower case ("ethusdt")
@@ -132,7 +167,11 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
           break;
         case 12:
         case 13:
-          r.triggerType = in.wireEnum(WireEnum.TRIGGER_PRICE_TYPE);
+          // V3's triggerType names the leg that fired (takeProfit), not a price: it never hides triggerBy
+          TriggerPriceType type = in.wireEnum(WireEnum.TRIGGER_PRICE_TYPE);
+          if (r.triggerType == null || r.triggerType == TriggerPriceType.UNKNOWN) {
+            r.triggerType = type;
+          }
           break;
         case 14:
           r.executePrice = positive(in.decimal());
@@ -163,6 +202,10 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
         case 23:
           r.baseVolume = in.decimal();
           break;
+        case 48:
+          BigDecimal actual = positive(in.decimal());
+          r.baseVolume = r.baseVolume == null ? actual : r.baseVolume;
+          break;
         case 24:
           r.surplusTrigger = positive(in.decimal());
           break;
@@ -170,6 +213,7 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
           r.surplusType = in.wireEnum(WireEnum.TRIGGER_PRICE_TYPE);
           break;
         case 26:
+        case 46:
           r.surplusExecute = positive(in.decimal());
           break;
         case 27:
@@ -179,6 +223,7 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
           r.lossType = in.wireEnum(WireEnum.TRIGGER_PRICE_TYPE);
           break;
         case 29:
+        case 47:
           r.lossExecute = positive(in.decimal());
           break;
         case 30:
@@ -219,11 +264,21 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
         case 43:
           r.tpslMode = in.nonEmptyString();
           break;
+        case 49:
+          r.type = in.nonEmptyString();
+          break;
+        case 50:
+          r.reason = in.nonEmptyString();
+          break;
         default:
           in.skipValue();
           break;
       }
     }
+    return r;
+  }
+
+  private ConditionalOrder order(Row r, boolean inList) {
     if (r.symbolText != null && r.symbol == null) {
       return symbols.skipped("conditional order", r.symbolText);
     }
@@ -233,24 +288,32 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
     return r.planType != null ? v2(r) : v3(r);
   }
 
-  /** A V2 plan order row: its {@code planType} says what it is. */
+  /**
+   * A V2 plan order row or {@code orders-algo} item: its {@code planType} says what it is. A TP/SL's
+   * own leg is {@code triggerPrice}, or on the stream, where that may be missing, its
+   * {@code stopSurplus*} or {@code stopLoss*} leg; {@code orderType} market means no limit price
+   * (the stream repeats the trigger price as {@code price}).
+   */
   private ConditionalOrder v2(Row r) {
     ConditionalOrderKind kind = kindOf(r.planType);
-    boolean wholePosition = r.planType.startsWith("pos_");
+    String planType = r.planType.toLowerCase(Locale.ROOT);
+    boolean wholePosition = planType.startsWith("pos_") || planType.equals("ptp") || planType.equals("psl");
     Optional<TriggerLeg> trigger = Optional.empty();
     Optional<TriggerLeg> takeProfit = leg(r.surplusTrigger, r.surplusType, r.surplusExecute);
     Optional<TriggerLeg> stopLoss = leg(r.lossTrigger, r.lossType, r.lossExecute);
-    BigDecimal limit = r.executePrice != null ? r.executePrice : r.price;
+    boolean market = "market".equalsIgnoreCase(r.orderType);
+    BigDecimal limit = market ? null : r.executePrice != null ? r.executePrice : r.price;
     if (kind == ConditionalOrderKind.TRIGGER) {
-      boolean market = "market".equalsIgnoreCase(r.orderType);
-      trigger = leg(r.triggerPrice, r.triggerType, market ? null : limit);
+      trigger = leg(r.triggerPrice, r.triggerType, limit);
     } else if (kind == ConditionalOrderKind.TRAILING_STOP) {
       trigger = leg(r.triggerPrice, r.triggerType, null);
     } else if (kind == ConditionalOrderKind.TAKE_PROFIT) {
-      takeProfit = leg(r.triggerPrice, r.triggerType, limit);
+      takeProfit = r.triggerPrice != null ? leg(r.triggerPrice, r.triggerType, limit)
+          : leg(r.surplusTrigger, r.surplusType, market ? null : r.surplusExecute);
       stopLoss = Optional.empty();
     } else if (kind == ConditionalOrderKind.STOP_LOSS) {
-      stopLoss = leg(r.triggerPrice, r.triggerType, limit);
+      stopLoss = r.triggerPrice != null ? leg(r.triggerPrice, r.triggerType, limit)
+          : leg(r.lossTrigger, r.lossType, market ? null : r.lossExecute);
       takeProfit = Optional.empty();
     } else {
       trigger = leg(r.triggerPrice, r.triggerType, limit);
@@ -259,9 +322,13 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
         r.status != null ? r.status : missingStatus);
   }
 
-  /** A V3 strategy order row: a trigger order carries {@code triggerPrice}, a TP/SL order its legs. */
+  /**
+   * A V3 strategy order row: a trigger order carries {@code triggerPrice}, a TP/SL order its legs;
+   * {@code type} {@code tpsl}, where sent, says a trigger price is not a leg of it.
+   */
   private ConditionalOrder v3(Row r) {
-    Optional<TriggerLeg> trigger = leg(r.triggerPrice, r.triggerType,
+    boolean tpsl = "tpsl".equalsIgnoreCase(r.type);
+    Optional<TriggerLeg> trigger = tpsl ? Optional.empty() : leg(r.triggerPrice, r.triggerType,
         "limit".equalsIgnoreCase(r.triggerOrderType) ? r.executePrice : null);
     Optional<TriggerLeg> takeProfit = leg(r.takeProfit, r.tpTriggerBy,
         "limit".equalsIgnoreCase(r.tpOrderType) ? r.tpLimitPrice : null);
@@ -301,19 +368,29 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
         Optional.ofNullable(limitPrice)));
   }
 
-  /** V2's plan types; {@code profit_loss} is only a list filter, never a row's type. */
+  /**
+   * V2's plan types, as the lists write them and as {@code orders-algo} abbreviates them;
+   * {@code profit_loss} is only a list filter, never a row's type.
+   */
   private static ConditionalOrderKind kindOf(String planType) {
     switch (planType.toLowerCase(Locale.ROOT)) {
       case "normal_plan":
+      case "pl":
         return ConditionalOrderKind.TRIGGER;
       case "track_plan":
       case "moving_plan":
+      case "track":
+      case "mtpsl":
         return ConditionalOrderKind.TRAILING_STOP;
       case "profit_plan":
       case "pos_profit":
+      case "tp":
+      case "ptp":
         return ConditionalOrderKind.TAKE_PROFIT;
       case "loss_plan":
       case "pos_loss":
+      case "sl":
+      case "psl":
         return ConditionalOrderKind.STOP_LOSS;
       default:
         return ConditionalOrderKind.UNKNOWN;
