@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,10 @@ class ClientLifecycleTest {
 
   @Test
   void asyncCallsRunOnTheClientsThreadsWhichStopOnClose() throws Exception {
-    exchange.enqueue(TICKER, Fixtures.read("rest-ticker.json"));
+    // held back, so that the callback below is attached before the call completes (a callback
+    // attached to a completed future runs on the attaching thread)
+    exchange.enqueue(TICKER, new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .body(Fixtures.read("rest-ticker.json")).headersDelay(300, TimeUnit.MILLISECONDS).build());
     BitgetRestClient client = BitgetRestClient.builder().baseUrl(exchange.url()).sleeper(new RecordingSleeper()).build();
 
     String thread = client.market().tickerAsync(Symbol.BTCUSDT_UMCBL)
