@@ -2,13 +2,22 @@ package io.bitget4j.benchmarks;
 
 import io.bitget4j.core.util.RateBudget;
 import io.bitget4j.redis.RedisRateBudget;
+import io.bitget4j.redis.internal.LettuceSettings;
+import io.github.bucket4j.redis.consts.LuaScripts;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +42,13 @@ import redis.embedded.RedisServer;
  * <ul>
  *   <li>{@link #budgetReserve}: {@code RedisRateBudget.reserve} of a key whose limit (100,000 a
  *       second) never makes it wait, so every call is one grant through Bucket4j;
- *   <li>{@link #lettucePing}: the floor, one synchronous {@code PING} on a Lettuce connection.
+ *   <li>{@link #lettucePing}: the floor, one synchronous {@code PING} on a connection set up as
+ *       the budget's is (the same {@link LettuceSettings}: threads, command timeout,
+ *       {@code TCP_NODELAY}, and the same codec);
+ *   <li>{@link #casScriptOnly}: what Redis does for one grant, without the client: Bucket4j's
+ *       compare-and-swap script by {@code EVALSHA} on that connection, with the budget's own
+ *       bucket state, on a key of its own. Between the two others, it splits the budget's cost
+ *       into Redis's part and the client's.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -45,13 +60,23 @@ import redis.embedded.RedisServer;
 public class RedisBudgetBenchmark {
   private static final RateBudget.Key KEY = RateBudget.Key.perIp("benchmark", "MARKET", 100_000, Duration.ofSeconds(1));
   private static final Duration MAX_WAIT = Duration.ofSeconds(1);
+  // The budget's own defaults, set explicitly so that the baseline connection gets the same.
+  private static final Duration MAX_REDIS_WAIT = Duration.ofMillis(250);
+  private static final Duration RETRY_INTERVAL = Duration.ofSeconds(1);
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  private static final String SCRIPT_KEY = "benchmark:cas-script-only";
 
   private RedisServer redis;
   private RedisRateBudget budget;
+  private ClientResources resources;
   private RedisClient client;
-  private StatefulRedisConnection<String, String> connection;
-  private RedisCommands<String, String> commands;
+  private StatefulRedisConnection<String, byte[]> connection;
+  private RedisCommands<String, byte[]> commands;
+  private String casDigest;
+  private String[] scriptKeys;
+  private byte[][] scriptArgs;
 
+  /** Starts Redis, the budget and the baseline connection, and checks that each answers. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     int port;
@@ -62,27 +87,57 @@ public class RedisBudgetBenchmark {
         .setting("appendonly no").build();
     redis.start();
     String uri = "redis://127.0.0.1:" + port;
-    budget = RedisRateBudget.builder().redisUri(uri).margin(Duration.ZERO).build();
-    client = RedisClient.create(uri);
-    connection = client.connect();
+    budget = RedisRateBudget.builder().redisUri(uri).margin(Duration.ZERO).maxRedisWait(MAX_REDIS_WAIT)
+        .retryInterval(RETRY_INTERVAL).connectTimeout(CONNECT_TIMEOUT).build();
+    resources = LettuceSettings.resources(RETRY_INTERVAL);
+    client = RedisClient.create(resources, uri);
+    client.setOptions(LettuceSettings.options(MAX_REDIS_WAIT, CONNECT_TIMEOUT));
+    connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
     commands = connection.sync();
+
+    if (!budgetReserve().granted() || !"PONG".equals(lettucePing())) {
+      throw new IllegalStateException("the budget or Redis does not answer");
+    }
+    List<String> buckets = commands.keys("bitget4j:rate:*");
+    if (buckets.size() != 1) {
+      throw new IllegalStateException("expected the budget's one bucket in Redis, found " + buckets);
+    }
+    byte[] state = commands.get(buckets.get(0));
+    commands.set(SCRIPT_KEY, state);
+    casDigest = commands.scriptLoad(LuaScripts.SCRIPT_COMPARE_AND_SWAP_PX);
+    scriptKeys = new String[] {SCRIPT_KEY};
+    // Swaps the state for itself, as a grant swaps it for the next: the same script, sizes and work.
+    scriptArgs = new byte[][] {state, state, "60000".getBytes(StandardCharsets.US_ASCII)};
+    if (!casScriptOnly()) {
+      throw new IllegalStateException("the compare-and-swap script did not swap");
+    }
   }
 
+  /** Stops the connection, the budget and Redis. */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     connection.close();
     client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    resources.shutdown(0, 2, TimeUnit.SECONDS);
     budget.close();
     redis.stop();
   }
 
+  /** One permit through the budget: Bucket4j's compare-and-swap in Redis. */
   @Benchmark
   public RateBudget.Decision budgetReserve() {
     return budget.reserve(KEY, MAX_WAIT);
   }
 
+  /** The floor: one round trip. */
   @Benchmark
   public String lettucePing() {
     return commands.ping();
+  }
+
+  /** Redis's part of one permit: Bucket4j's compare-and-swap script alone. */
+  @Benchmark
+  public Boolean casScriptOnly() {
+    return commands.evalsha(casDigest, ScriptOutputType.BOOLEAN, scriptKeys, scriptArgs);
   }
 }

@@ -83,6 +83,7 @@ class BenchmarksSmokeTest {
         "StreamThroughputBenchmark.bitget4jTickerListenerSameThread",
         "StreamThroughputBenchmark.bareOkHttpDecodeOnly",
         "StreamThroughputBenchmark.bareOkHttpCountFrames",
-        "RedisBudgetBenchmark.budgetReserve", "RedisBudgetBenchmark.lettucePing");
+        "RedisBudgetBenchmark.budgetReserve", "RedisBudgetBenchmark.lettucePing",
+        "RedisBudgetBenchmark.casScriptOnly");
   }
 }

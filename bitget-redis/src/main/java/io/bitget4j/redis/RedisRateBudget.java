@@ -1,25 +1,21 @@
 package io.bitget4j.redis;
 
 import io.bitget4j.core.util.RateBudget;
+import io.bitget4j.redis.internal.LettuceSettings;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.DefaultClientResources;
-import io.lettuce.core.resource.Delay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,20 +136,9 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     this.clock = b.clock;
     this.local = RateBudget.inProcess(clock, margin);
     this.modeSince = clock.instant();
-    // Lettuce reconnects by itself; keep its delay short so a restarted Redis is used again soon.
-    this.resources = DefaultClientResources.builder()
-        .ioThreadPoolSize(2)
-        .computationThreadPoolSize(2)
-        .reconnectDelay(Delay.exponential(Duration.ofMillis(50), retryInterval, 2, TimeUnit.MILLISECONDS))
-        .build();
+    this.resources = LettuceSettings.resources(retryInterval);
     this.client = RedisClient.create(resources, uri);
-    client.setOptions(ClientOptions.builder()
-        .autoReconnect(true)
-        // While disconnected, fail at once (the budget falls back) instead of queueing commands.
-        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-        .timeoutOptions(TimeoutOptions.enabled(maxRedisWait))
-        .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-        .build());
+    client.setOptions(LettuceSettings.options(maxRedisWait, connectTimeout));
     CompletableFuture<StatefulRedisConnection<String, byte[]>> first = startConnecting();
     try {
       connectedNow(first.get(connectTimeout.toNanos(), TimeUnit.NANOSECONDS));
@@ -487,7 +472,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
         return;
       }
       StateCachingProxyManager proxies = new StateCachingProxyManager(
-          Bucket4jLettuce.casBasedBuilder(connection.async())
+          new Bucket4jLettuce.LettuceBasedProxyManagerBuilder<>(new ScriptDigestRedisApi<>(connection.async()))
               .requestTimeout(maxRedisWait)
               .clientClock(new ClockTimeMeter(clock))
               .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(

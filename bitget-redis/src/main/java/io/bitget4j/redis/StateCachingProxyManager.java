@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentMap;
  * Bucket4j's Lettuce proxy manager, saving one round trip when this process wrote a bucket last.
  *
  * <p>Bucket4j updates a bucket by compare-and-swap: it reads the state ({@code GET}), computes
- * the new state here, and writes it back only if Redis still holds what it read (an {@code EVAL}
- * of Bucket4j's own compare-and-swap script). This manager remembers the state it last wrote for
- * each key and offers it as the first read, so that a process whose state is current needs only
- * the {@code EVAL}. A stale memory costs nothing in safety: Redis refuses the swap, the memory is
+ * the new state here, and writes it back only if Redis still holds what it read (Bucket4j's own
+ * compare-and-swap script, sent by digest: {@link ScriptDigestRedisApi}). This manager remembers
+ * the state it last wrote for each key and offers it as the first read, so that a process whose
+ * state is current needs only the script: one round trip per permit. A stale memory costs nothing in safety: Redis refuses the swap, the memory is
  * dropped, and Bucket4j retries with a real read. Only operations that change the state are sent
  * through here (see {@link RedisRateBudget}), so every answer has been checked by a swap.
  */

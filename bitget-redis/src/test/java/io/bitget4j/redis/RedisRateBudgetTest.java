@@ -10,6 +10,7 @@ import io.bitget4j.core.testing.RollingWindows;
 import io.bitget4j.core.util.RateBudget;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,46 @@ class RedisRateBudgetTest {
 
     assertThat(second.reserve(TRADE, Duration.ofSeconds(5)).delay()).isBetween(Duration.ofMillis(109),
         Duration.ofMillis(111));
+  }
+
+  @Test
+  void eachPermitIsOneScriptCallByDigestAndAFlushedScriptIsLoadedAgain() {
+    RedisRateBudget budget = budget(1);
+    RateBudget.Key market = RateBudget.Key.perIp("test", "MARKET", 1_000, Duration.ofSeconds(1));
+    budget.reserve(market, Duration.ofSeconds(1)); // creates the bucket
+    RedisClient client = RedisClient.create(redis.uri());
+    try (StatefulRedisConnection<String, String> connection = client.connect()) {
+      RedisCommands<String, String> admin = connection.sync();
+      admin.configResetstat();
+      for (int i = 0; i < 20; i++) {
+        assertThat(budget.reserve(market, Duration.ofSeconds(1)).granted()).isTrue();
+      }
+      String stats = admin.info("commandstats");
+      assertThat(calls(stats, "evalsha")).as(stats).isEqualTo(20);
+      assertThat(calls(stats, "eval")).as("the script is never sent in full again").isZero();
+      // Redis counts the commands a script runs too: each swap reads once, and writes once.
+      assertThat(calls(stats, "get")).as("no read before the swap: this process wrote last").isEqualTo(20);
+      assertThat(calls(stats, "psetex")).isEqualTo(20);
+
+      admin.scriptFlush(); // as after a restart of Redis: it no longer knows the script
+      admin.configResetstat();
+      for (int i = 0; i < 5; i++) {
+        assertThat(budget.reserve(market, Duration.ofSeconds(1)).granted()).isTrue();
+      }
+      stats = admin.info("commandstats");
+      assertThat(calls(stats, "eval")).as("loaded again once: " + stats).isEqualTo(1);
+      assertThat(calls(stats, "psetex")).as("one swap per permit: " + stats).isEqualTo(5);
+    } finally {
+      client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+    assertThat(budget.health().redisFailures()).isZero();
+    assertThat(budget.health().mode()).isEqualTo(RedisRateBudget.Mode.SHARED);
+  }
+
+  /** How many times Redis ran {@code command}, from {@code INFO commandstats}. */
+  private static long calls(String commandStats, String command) {
+    return commandStats.lines().filter(line -> line.startsWith("cmdstat_" + command + ":")).findFirst()
+        .map(line -> Long.parseLong(line.replaceFirst("^cmdstat_[a-z_]+:calls=(\\d+),.*", "$1"))).orElse(0L);
   }
 
   @Test
