@@ -192,9 +192,9 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
         countFailure(e);
         logger.debug("Redis rate budget: no answer within {} ms; this permit comes from the local share",
             maxRedisWait.toMillis());
-      } else {
-        redisFailed(e);
+        return reserveAfterSlowAnswer(key, maxWait);
       }
+      redisFailed(e);
       return reserveLocally(key, maxWait);
     }
   }
@@ -227,6 +227,29 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     Duration delay = local.delay().compareTo(shared.delay()) >= 0 ? local.delay() : shared.delay();
     lastSharedDue.merge(key, clock.millis() + delay.toMillis(), Math::max);
     return Decision.granted(delay);
+  }
+
+  /**
+   * A permit Redis did not answer for in time. Redis may be dying, and then the other processes'
+   * last shared permits are as recent as this process's: as after an outage, the permit waits
+   * until this process's last shared permit is a window (and the margin) old, and comes from the
+   * local share. It is charged to the shared bucket too (Redis may have granted it already; a
+   * second charge only delays the next shared permits), so that permits Redis grants later queue
+   * behind it.
+   */
+  private Decision reserveAfterSlowAnswer(Key key, Duration maxWait) {
+    Long due = lastSharedDue.get(key);
+    if (due != null) {
+      long quietMillis = due + key.window().plus(margin).toMillis() - clock.millis();
+      if (quietMillis > 0) {
+        local.pause(share(key), Duration.ofMillis(quietMillis));
+      }
+    }
+    Decision decision = reserveLocally(key, maxWait);
+    if (decision.granted()) {
+      consumeInBackground(key, UNITS_PER_PERMIT);
+    }
+    return decision;
   }
 
   private Decision reserveLocally(Key key, Duration maxWait) {
