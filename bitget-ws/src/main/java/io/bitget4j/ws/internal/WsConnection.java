@@ -80,7 +80,10 @@ public final class WsConnection {
     /** The server refused one channel with an error event. */
     void channelFailed(WsConnection connection, ChannelArg arg, BitgetApiException error);
 
-    /** The socket was lost; server subscriptions are gone until the next session. */
+    /**
+     * The socket was lost, or closed after a move ({@link WsConnection#closeWhenDrained}); server
+     * subscriptions are gone until the next session.
+     */
     void sessionLost(WsConnection connection);
 
     /** The connection gave up for good; its channels will get nothing more. */
@@ -339,8 +342,9 @@ public final class WsConnection {
   /**
    * Asks the owner to replace this connection by a new one, make before break: the new one opens,
    * logs in and subscribes every channel, each channel's pushes switch over when the new
-   * connection's subscribe is acknowledged, and this one closes when none is left on it. For
-   * Bitget's forced close after about 24 hours (requested here when the session reaches
+   * connection's subscribe is acknowledged, and this one closes when none is left on it and it
+   * has been read to the end ({@link #closeWhenDrained}). For Bitget's forced close after about
+   * 24 hours (requested here when the session reaches
    * {@link StreamConfig#maxConnectionAge()}) and for a server notice that the connection will be
    * closed, such as code 30033 ("service upgrade", handled here too). Any thread.
    */
