@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bitget4j.core.ProductType;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Order;
+import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.ws.testing.FakeSockets.FakeSocket;
 import io.bitget4j.ws.testing.Logs;
+import io.bitget4j.ws.testing.Pushes;
 import io.bitget4j.ws.testing.Recorder;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +24,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Bitget's service-upgrade notice (code 30033), which comes up to a minute before it closes the
  * connection: the client opens a new connection, logs in, subscribes every channel and switches
- * each one over when its subscribe is acknowledged, then closes the old one. No push is lost, none
- * is delivered twice.
+ * each one over when its subscribe is acknowledged, then closes the old one once it has answered a
+ * last ping (or after the pong timeout), so that the pushes only it received are still delivered.
+ * No push is lost, none is delivered twice.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ServiceUpgradeMoveTest {
@@ -122,6 +126,114 @@ class ServiceUpgradeMoveTest {
 
     assertThat(tickers.values()).extracting(t -> t.lastPrice().toPlainString()).containsExactly("1", "2", "3");
     assertThat(old.isClosed()).isTrue();
+  }
+
+  /** Subscribes the orders, announces the upgrade and returns the old and the new private socket, not acknowledged. */
+  private List<FakeSocket> ordersMovingTo(Recorder<Order> orders) {
+    client.orders(ProductType.UMCBL, orders);
+    streams.settle();
+    FakeSocket old = privateSockets().get(0);
+    streams.sockets.ackSubscribe(false);
+    old.push(NOTICE);
+    streams.settle();
+    streams.sockets.answerPing(false); // the test answers the old connection's last ping itself
+    return List.of(old, privateSockets().get(1));
+  }
+
+  private static List<Long> times(Recorder<Order> orders) {
+    return orders.values().stream().map(o -> o.updatedAt().toEpochMilli()).toList();
+  }
+
+  @Test
+  void aPushOnlyTheOldConnectionReadAfterTheSwitchIsDeliveredAndOneBothGotIsDeliveredOnceInEitherOrder() {
+    Recorder<Order> orders = new Recorder<>();
+    List<FakeSocket> sockets = ordersMovingTo(orders);
+    FakeSocket old = sockets.get(0);
+    FakeSocket fresh = sockets.get(1);
+
+    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}"); // the route switches here
+    fresh.push(order(3_000, "live")); // sent after the server took the new subscribe: both got it
+    old.push(order(2_000, "live")); // sent before it: only the old connection got it, read late
+    old.push(order(3_000, "live")); // the new connection delivered it already
+    old.push(order(4_000, "partially_filled")); // both got it; the old connection is read first this time
+    fresh.push(order(4_000, "partially_filled"));
+    fresh.push(order(5_000, "filled"));
+    streams.settle();
+
+    assertThat(times(orders)).containsExactly(3_000L, 2_000L, 4_000L, 5_000L);
+    assertThat(old.isOpen()).as("open until it answers the ping sent after the switch").isTrue();
+    assertThat(old.sent().get(old.sent().size() - 1)).isEqualTo("ping");
+    assertThat(client.health().connections()).isEqualTo(1);
+  }
+
+  @Test
+  void theOldConnectionClosesWhenItAnswersTheLastPingAndDeliversEverythingReadBefore() {
+    Recorder<Order> orders = new Recorder<>();
+    List<FakeSocket> sockets = ordersMovingTo(orders);
+    FakeSocket old = sockets.get(0);
+    FakeSocket fresh = sockets.get(1);
+    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}");
+    fresh.push(order(3_000, "live"));
+    streams.settle();
+    streams.advance(Duration.ofSeconds(5));
+
+    old.push(order(2_000, "live")); // still read: the ping's answer comes after it
+    old.push("pong");
+    streams.settle();
+
+    assertThat(old.isClosed()).isTrue();
+    assertThat(times(orders)).containsExactly(3_000L, 2_000L);
+    assertThat(old.sent()).noneMatch(f -> f.contains("unsubscribe"));
+    assertThat(client.state()).isEqualTo(ConnectionState.AUTHENTICATED);
+    assertThat(Logs.warnings()).isEmpty();
+  }
+
+  @Test
+  void theOldConnectionClosesAfterThePongTimeoutWhenNoPongComes() {
+    Recorder<Order> orders = new Recorder<>();
+    List<FakeSocket> sockets = ordersMovingTo(orders);
+    FakeSocket old = sockets.get(0);
+    FakeSocket fresh = sockets.get(1);
+    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}");
+    streams.settle();
+
+    streams.advance(Duration.ofMillis(9_999));
+    assertThat(old.isOpen()).isTrue();
+    old.push(order(2_000, "live"));
+    streams.advance(Duration.ofMillis(1));
+
+    assertThat(old.isClosed()).as("closed 10 s (the pong timeout) after its last ping").isTrue();
+    assertThat(times(orders)).containsExactly(2_000L);
+    assertThat(client.health().reconnectCount()).isZero();
+    assertThat(client.state()).isEqualTo(ConnectionState.AUTHENTICATED);
+    assertThat(Logs.warnings()).isEmpty();
+  }
+
+  @Test
+  void aBookIgnoresTheOldConnectionsUpdatesAfterTheSwitch() {
+    try (BitgetStreamClient classic = streams.builder().build()) {
+      Recorder<OrderBook> books = new Recorder<>();
+      classic.orderBook(Symbol.BTCUSDT_UMCBL, books);
+      streams.settle();
+      FakeSocket old = streams.sockets.socket(0);
+      old.push(Pushes.booksSnapshot());
+      streams.sockets.ackSubscribe(false);
+      old.push("{\"event\":\"error\",\"code\":30033,\"msg\":\"service upgrade\"}");
+      streams.settle();
+      FakeSocket fresh = streams.sockets.socket(1);
+
+      fresh.push(Pushes.ack("books", "BTCUSDT"));
+      // the new connection's snapshot, a little later, replaces the book
+      fresh.push(Pushes.booksSnapshot().replace("\"ts\":\"1732413600000\"", "\"ts\":\"1732413600050\""));
+      old.push(Pushes.booksUpdate()); // the next update in sequence: it would apply on top of it, but is not applied
+      streams.settle();
+
+      assertThat(books.values()).extracting(b -> b.timestamp().toEpochMilli())
+          .containsExactly(1732413600000L, 1732413600050L);
+      assertThat(books.values().get(1).bids()).isEqualTo(books.values().get(0).bids());
+      assertThat(fresh.sentWithoutPings()).containsExactly(Pushes.subscribe("books", "BTCUSDT"));
+      assertThat(old.isClosed()).isTrue();
+    }
   }
 
   @Test

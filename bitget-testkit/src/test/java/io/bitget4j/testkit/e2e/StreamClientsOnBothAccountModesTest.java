@@ -318,29 +318,41 @@ class StreamClientsOnBothAccountModesTest {
     if (unified) { // V2's fill channel is not in the fake
       streams.fills(ProductType.UMCBL, fills::add).ready().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
-    List<String> placed = new ArrayList<>();
+    List<String> placed = new CopyOnWriteArrayList<>();
     BigDecimal size = new BigDecimal("0.001");
-    placed.add(buy(size));
-    placed.add(buy(size));
-    await().atMost(WAIT).until(() -> filled(orders).containsAll(placed) && !tickers.isEmpty());
+    String first = buy(size);
+    placed.add(first);
+    await().atMost(WAIT).until(() -> filled(orders).contains(first) && !tickers.isEmpty()
+        && (!unified || sum(fills).compareTo(size) == 0));
+    List<OrderStatus> updatesOfAnOrder = statuses(orders, first);
+    long fillsOfAnOrder = fills.size();
 
+    // trade every 20 ms across the notice and the switch, until the old connections are closed
+    await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+      placed.add(buy(size));
+      return placed.size() >= 5;
+    });
     assertThat(fake.faults().announceServiceUpgrade(Duration.ofSeconds(3))).isEqualTo(2);
-
-    // the channels move before the exchange closes the old connections: both new ones carry them, the old are closed
-    await().atMost(WAIT).until(() -> logins() == 2 && fake.webSocketConnections() == 2
-        && streams.health().connections() == 2);
-    // Not traded during the move itself: a push that only the old connection got can still be lost when the client
-    // reads it after the new connection's acknowledgement, on the other socket's reader thread (a known gap of the
-    // switch in bitget-ws's Channel, which drops the old connection's pushes from then on and closes it at once).
+    await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+      placed.add(buy(size));
+      return logins() == 2 && fake.webSocketConnections() == 2 && streams.health().connections() == 2;
+    });
     placed.add(buy(size));
     placed.add(buy(size));
 
     await().atMost(WAIT).until(() -> filled(orders).containsAll(placed));
     assertThat(filled(orders)).as("every order filled once").hasSameSizeAs(placed);
+    for (String orderId : placed) {
+      assertThat(statuses(orders, orderId)).as("the updates of order %s, none lost or repeated", orderId)
+          .isEqualTo(updatesOfAnOrder);
+    }
+    assertThat(orders).as("no other update").hasSize(placed.size() * updatesOfAnOrder.size());
     assertThat(new HashSet<>(orders)).as("no update delivered twice").hasSameSizeAs(orders);
     if (unified) {
       BigDecimal total = size.multiply(BigDecimal.valueOf(placed.size()));
       await().atMost(WAIT).until(() -> sum(fills).compareTo(total) == 0);
+      assertThat(fills).as("the fills of every order, none lost or repeated").hasSize(
+          (int) (placed.size() * fillsOfAnOrder));
       assertThat(fills.stream().map(Fill::tradeId).distinct()).as("no fill delivered twice").hasSameSizeAs(fills);
       assertThat(fills.stream().map(Fill::orderId).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(
           placed);
@@ -386,6 +398,11 @@ class StreamClientsOnBothAccountModesTest {
 
   private static List<String> filled(List<Order> orders) {
     return orders.stream().filter(o -> o.status() == OrderStatus.FILLED).map(Order::orderId).toList();
+  }
+
+  /** The statuses of the updates of one order, in the order they were delivered. */
+  private static List<OrderStatus> statuses(List<Order> orders, String orderId) {
+    return orders.stream().filter(o -> o.orderId().equals(orderId)).map(Order::status).toList();
   }
 
   private static BigDecimal sum(List<Fill> fills) {

@@ -20,15 +20,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * always on the same connection).
  *
  * <p>A channel is assigned to one connection ({@link #connection}, whose ledger subscribes its
- * argument) and takes pushes from one connection ({@link #route}). The two differ only while the channel
- * moves to a new connection, make before break: the old connection keeps delivering until the new
- * one's subscribe is acknowledged, then the route switches, atomically with respect to deliveries
- * (pushes of the old connection after that are dropped, so none is delivered twice from both).
- * The new connection's first pushes may repeat what the old one delivered (its snapshot: the
- * ticker, recent trades and candles; and whatever both connections received before the switch):
- * after the switch, values the channel has already delivered are dropped (see {@link #isRepeat}),
- * until a push brings nothing but new values. A stateful handler (an order book) is reset at the
- * switch, so that the new connection's snapshot replaces its state.
+ * argument) and takes pushes from one connection ({@link #route}). The two differ only while the
+ * channel moves to a new connection, make before break: the old connection keeps delivering until
+ * the new one's subscribe is acknowledged, then the route switches, atomically with respect to
+ * deliveries. The old connection may still hold pushes that the server sent before it processed the
+ * new subscribe, which only it received; so until it has been read to the end and closed (see
+ * {@link StreamEngine}), it stays the channel's {@code previousRoute}, and a channel whose handler
+ * keeps no state still takes its pushes. Meanwhile every push, from either connection, goes through
+ * the repeat filter ({@link #isRepeat}): a value that one connection already delivered is dropped,
+ * a value only one of them got is delivered once. The new connection's first pushes may also repeat
+ * what the old one delivered (its snapshot: the ticker, recent trades and candles): values the
+ * channel has already delivered are dropped until a push brings nothing but new values. A stateful
+ * handler (an order book, V3 positions: {@link PushHandler#needsSnapshot()}) is reset at the switch
+ * so that the new connection's snapshot replaces its state; the old connection's pushes after the
+ * switch are dropped for it, since applying them would corrupt the new state.
  *
  * <p>Pushes are handled on the socket reader threads, under the channel's lock; listeners are
  * added and removed on the control loop.
@@ -52,6 +57,8 @@ final class Channel<T> {
   private final CopyOnWriteArrayList<ListenerHandle<T>> listeners = new CopyOnWriteArrayList<>();
   // Guarded by this.
   private WsConnection route;
+  /** The connection the channel moved away from, until it closes; null for a stateful handler. */
+  private WsConnection previousRoute;
   private boolean live;
   private boolean catchingUp;
   private T last;
@@ -79,20 +86,22 @@ final class Channel<T> {
 
   /**
    * Decodes a push of {@code from} and hands its values to every listener; ignored unless
-   * {@code from} is the channel's route. Reader thread.
+   * {@code from} is the channel's route, or the connection it moved away from (for a handler
+   * without state). Reader thread.
    */
   synchronized void deliver(WsConnection from, StreamFrame frame, Runnable resync) {
-    if (from != route) {
+    boolean fromPrevious = from != route && from == previousRoute;
+    if (from != route && !fromPrevious) {
       return; // the channel moved away from this connection
     }
     List<T> values = handler.onPush(frame, resync);
     if (values.isEmpty()) {
       return;
     }
-    resyncsInARow.set(0);
+    boolean filter = catchingUp || previousRoute != null;
     boolean repeats = false;
     for (T value : values) {
-      if (catchingUp && isRepeat(value)) {
+      if (filter && isRepeat(value)) {
         repeats = true;
         continue;
       }
@@ -101,14 +110,19 @@ final class Channel<T> {
         listener.publish(value);
       }
     }
-    catchingUp &= repeats;
+    if (!fromPrevious) {
+      resyncsInARow.set(0);
+      catchingUp &= repeats;
+    }
   }
 
   /**
    * Whether {@code value} was delivered already: it equals one of the last values delivered, or it
    * reports an event older than the newest one delivered (a ticker, a trade, a candle's start or a
    * book; an order's or account's update is judged by equality alone, since updates of different
-   * orders are not ordered by time).
+   * orders are not ordered by time). The time rule also drops a ticker, trade or candle that only
+   * the connection a channel moved away from got, when it is older than the newest one delivered:
+   * right for latest-value channels, whose listeners want the newest value, not a late older one.
    */
   private boolean isRepeat(T value) {
     for (Object seen : recent) {
@@ -161,6 +175,7 @@ final class Channel<T> {
     WsConnection movedFrom = null;
     if (route != from) {
       movedFrom = route;
+      previousRoute = handler.needsSnapshot() ? null : movedFrom;
       route = from;
       handler.reset();
       catchingUp = true;
@@ -216,10 +231,14 @@ final class Channel<T> {
   }
 
   /**
-   * The socket of {@code connection} was lost: if the channel takes its pushes from it, it is not
-   * live until the next acknowledgement, and the handler forgets its state.
+   * The socket of {@code connection} was lost or closed: if the channel moved away from it, its
+   * pushes are over; if the channel takes its pushes from it, it is not live until the next
+   * acknowledgement, and the handler forgets its state.
    */
   synchronized void sessionLost(WsConnection lost) {
+    if (previousRoute == lost) {
+      previousRoute = null;
+    }
     if (route != lost) {
       return;
     }

@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * {@link StreamConfig#maxConnectionAge()}, or the server announced its close) hands its channels
  * to a new connection, which opens, logs in and subscribes them; each channel's pushes switch
  * over when the new connection's subscribe is acknowledged ({@link Channel}), and the old
- * connection closes once no channel takes pushes from it.
+ * connection closes once no channel takes pushes from it and every push it received has been read
+ * (its answer to a last ping): until then the channels still take the pushes that only it got.
  *
  * <p>Threading: registry changes run on the {@link Control} loop; pushes and acknowledgements are
  * routed on the socket reader threads through a concurrent map.
@@ -339,7 +340,10 @@ public final class StreamEngine implements WsConnection.Events {
     }
   }
 
-  /** Closes every connection that moves out and no longer carries a channel. */
+  /**
+   * Closes every connection that moves out and no longer carries a channel, once what the server
+   * sent on it has been read ({@link WsConnection#closeWhenDrained}).
+   */
   private void closeDrainedConnections() {
     for (WsConnection connection : allConnections()) {
       if (!connection.isRetiring() || carriesAnyChannel(connection)) {
@@ -347,10 +351,7 @@ public final class StreamEngine implements WsConnection.Events {
       }
       publicConnections.remove(connection);
       privateConnections.remove(connection);
-      if (!connection.isStopped()) {
-        logger.info("Stream connection {} handed its channels over; closing it", connection.name());
-        connection.close();
-      }
+      connection.closeWhenDrained(); // the pushes only it received are still delivered
       retired.removeIf(WsConnection::socketsClosed);
       retired.add(connection);
     }
@@ -699,6 +700,9 @@ public final class StreamEngine implements WsConnection.Events {
     List<WsConnection> connections = allConnections();
     for (WsConnection connection : connections) {
       connection.close(); // each tells the state listeners CLOSED, with the client CLOSED
+    }
+    for (WsConnection connection : retired) {
+      connection.close(); // one still being read to the end
     }
     if (!connections.isEmpty()) {
       closedPublished.set(true);

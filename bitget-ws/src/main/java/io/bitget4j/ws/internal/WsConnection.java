@@ -80,7 +80,10 @@ public final class WsConnection {
     /** The server refused one channel with an error event. */
     void channelFailed(WsConnection connection, ChannelArg arg, BitgetApiException error);
 
-    /** The socket was lost; server subscriptions are gone until the next session. */
+    /**
+     * The socket was lost, or closed after a move ({@link WsConnection#closeWhenDrained}); server
+     * subscriptions are gone until the next session.
+     */
     void sessionLost(WsConnection connection);
 
     /** The connection gave up for good; its channels will get nothing more. */
@@ -133,6 +136,12 @@ public final class WsConnection {
   private Control.Timer budgetTimer = Control.Timer.NONE;
   private Control.Timer idleTimer = Control.Timer.NONE;
   private Control.Timer ageTimer = Control.Timer.NONE;
+  private Control.Timer drainTimer = Control.Timer.NONE;
+  /** Pings sent and pongs read in the current session. */
+  private long pingsSent;
+  private long pongsRead;
+  /** The number of the ping whose pong ends {@link #closeWhenDrained}; 0 when not draining. */
+  private long drainPing;
 
   // Read from any thread.
   private volatile WebSocket socket;
@@ -333,8 +342,9 @@ public final class WsConnection {
   /**
    * Asks the owner to replace this connection by a new one, make before break: the new one opens,
    * logs in and subscribes every channel, each channel's pushes switch over when the new
-   * connection's subscribe is acknowledged, and this one closes when none is left on it. For
-   * Bitget's forced close after about 24 hours (requested here when the session reaches
+   * connection's subscribe is acknowledged, and this one closes when none is left on it and it
+   * has been read to the end ({@link #closeWhenDrained}). For Bitget's forced close after about
+   * 24 hours (requested here when the session reaches
    * {@link StreamConfig#maxConnectionAge()}) and for a server notice that the connection will be
    * closed, such as code 30033 ("service upgrade", handled here too). Any thread.
    */
@@ -356,6 +366,49 @@ public final class WsConnection {
     idleTimer.cancel();
   }
 
+  /**
+   * Closes a connection that moved out once every push the server sent on it so far has been read
+   * and delivered: Bitget answers {@code ping} with {@code pong} in order on the same socket, so
+   * when the pong of a ping sent from now on is read, nothing sent before it is left unread. If no
+   * pong comes within {@link StreamConfig#pongTimeout()} of that ping, it closes then. A connection
+   * without a ready session closes at once. Tells the owner {@link Events#sessionLost} once closed.
+   */
+  public void closeWhenDrained() {
+    if (stopped || drainPing != 0) {
+      return;
+    }
+    if (!isReady()) {
+      closeDrained("it has no session to read to the end");
+      return;
+    }
+    drainPing = pingsSent + 1; // the next ping to go out: the one queued, or one queued now
+    if (!outbox.pingWaiting()) {
+      outbox.send(Frames.PING);
+    }
+  }
+
+  private void ponged(WebSocket ws) {
+    if (ws != socket) {
+      return;
+    }
+    pongsRead++;
+    if (drainPing != 0 && pongsRead >= drainPing) {
+      closeDrained("its last pushes were read");
+    }
+  }
+
+  private void drainTimedOut(WebSocket ws) {
+    if (ws == socket && !stopped) {
+      closeDrained("no pong came within " + config.pongTimeout());
+    }
+  }
+
+  private void closeDrained(String why) {
+    logger.info("Stream connection {} handed its channels over; closing it: {}", name, why);
+    close();
+    events.sessionLost(this);
+  }
+
   // ---------------------------------------------------------------- lifecycle (control loop)
 
   private void connect() {
@@ -373,6 +426,8 @@ public final class WsConnection {
     }
     lastMessageNanos = control.nanoTime();
     outbox.open(ws);
+    pingsSent = 0;
+    pongsRead = 0;
     heartbeatTimer = control.every(() -> ping(ws), config.pingInterval());
     if (!retiring) {
       ageTimer = control.schedule(() -> tooOld(ws), config.maxConnectionAge());
@@ -543,6 +598,9 @@ public final class WsConnection {
   }
 
   private void pingSent(WebSocket ws, long sentNanos) {
+    if (ws == socket && ++pingsSent == drainPing) {
+      drainTimer = control.schedule(() -> drainTimedOut(ws), config.pongTimeout());
+    }
     control.schedule(() -> checkPong(ws, sentNanos), config.pongTimeout());
   }
 
@@ -659,6 +717,7 @@ public final class WsConnection {
     budgetTimer.cancel();
     idleTimer.cancel();
     ageTimer.cancel();
+    drainTimer.cancel();
     outbox.close();
     ledger.sessionLost();
   }
@@ -740,6 +799,7 @@ public final class WsConnection {
         attempts.reset();
       }
       if (Frames.PONG.equals(text)) {
+        control.execute(() -> ponged(ws)); // after the pushes read before it were delivered
         return;
       }
       StreamFrame frame;
@@ -772,6 +832,7 @@ public final class WsConnection {
           }
           break;
         case PONG:
+          control.execute(() -> ponged(ws));
           break;
         default:
           logger.debug("Skipping a frame that is neither event nor push on {}: {}", name, abbreviate(text));
