@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -384,7 +385,7 @@ class FakeBitgetV3StreamTest {
     assertThat(reset).contains("\"action\":\"snapshot\"");
     assertThat(number(reset, "pseq")).isZero();
     assertThat(number(reset, "seq")).isEqualTo(1).isLessThan(before);
-    assertThat(data(object(reset)).get(0).get("a")).asList().hasSize(50);
+    assertThat(data(object(reset)).get(0).get("a")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(50);
     fake.tickMarket();
     String update = ws.await(f -> isPush(f, "books"));
     assertThat(number(update, "pseq")).isEqualTo(1);

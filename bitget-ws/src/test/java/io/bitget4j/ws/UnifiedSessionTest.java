@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class UnifiedSessionTest {
 
     privateSocket(3).push(compact(fixture("v3/ws-v3-position.json")).replace("\"size\":\"0\"", "\"size\":\"1\""));
     streams.settle();
-    assertThat(positions.values()).singleElement().asList().hasSize(1);
+    assertThat(positions.values()).singleElement().asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
     assertThat(client.health().reconnectCount()).isEqualTo(6);
     assertThat(client.state()).isEqualTo(ConnectionState.CONNECTED);
   }
