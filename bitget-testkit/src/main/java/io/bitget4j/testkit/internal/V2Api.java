@@ -427,12 +427,7 @@ final class V2Api {
     List<String[]> failure = new ArrayList<>();
     Account a = c.account();
     if (items.isEmpty()) {
-      for (Order o : new ArrayList<>(a.live.values())) {
-        if (o.market.contract.symbol.productType() == type && (only == null || o.market == only)) {
-          ex.trading.cancel(a, o, CancelReason.USER, c.now());
-          success.add(new String[] {o.orderId, o.clientOid});
-        }
-      }
+      success.addAll(cancelLive(c, type, only));
     } else {
       for (Params item : items) {
         try {
@@ -459,15 +454,23 @@ final class V2Api {
     if (type.fixedMarginCoin().map(fixed -> !fixed.equalsIgnoreCase(coin)).orElse(false)) {
       throw ApiError.invalid("marginCoin");
     }
-    List<String[]> success = new ArrayList<>();
+    batchResult(w, cancelLive(c, type, null), List.of());
+  }
+
+  /**
+   * Cancels every live order of {@code type} (of the market {@code only}, unless null) and returns
+   * their {@code {orderId, clientOid}} pairs.
+   */
+  private List<String[]> cancelLive(Call c, ProductType type, Market only) {
+    List<String[]> cancelled = new ArrayList<>();
     Account a = c.account();
     for (Order o : new ArrayList<>(a.live.values())) {
-      if (o.market.contract.symbol.productType() == type) {
+      if (o.market.contract.symbol.productType() == type && (only == null || o.market == only)) {
         ex.trading.cancel(a, o, CancelReason.USER, c.now());
-        success.add(new String[] {o.orderId, o.clientOid});
+        cancelled.add(new String[] {o.orderId, o.clientOid});
       }
     }
-    batchResult(w, success, List.of());
+    return cancelled;
   }
 
   /**
