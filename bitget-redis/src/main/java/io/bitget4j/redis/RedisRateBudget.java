@@ -240,10 +240,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
   private Decision reserveAfterSlowAnswer(Key key, Duration maxWait) {
     Long due = lastSharedDue.get(key);
     if (due != null) {
-      long quietMillis = due + key.window().plus(margin).toMillis() - clock.millis();
-      if (quietMillis > 0) {
-        local.pause(share(key), Duration.ofMillis(quietMillis));
-      }
+      pauseLocalShareUntilQuiet(key, due, clock.millis());
     }
     Decision decision = reserveLocally(key, maxWait);
     if (decision.granted()) {
@@ -552,13 +549,18 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     logger.warn("Redis rate budget at {}:{} is unavailable ({}); each limit falls back to a local share"
         + " of 1/{} until Redis answers again", uri.getHost(), uri.getPort(), lastFailure, expectedProcesses);
     long now = clock.millis();
-    lastSharedDue.forEach((key, due) -> {
-      // The local share starts once this process's last shared permit is a window old.
-      long quietMillis = due + key.window().plus(margin).toMillis() - now;
-      if (quietMillis > 0) {
-        local.pause(share(key), Duration.ofMillis(quietMillis));
-      }
-    });
+    lastSharedDue.forEach((key, due) -> pauseLocalShareUntilQuiet(key, due, now));
+  }
+
+  /**
+   * The local share of {@code key} starts once this process's last shared permit, due at
+   * {@code due}, is a window (and the margin) old.
+   */
+  private void pauseLocalShareUntilQuiet(Key key, long due, long now) {
+    long quietMillis = due + key.window().plus(margin).toMillis() - now;
+    if (quietMillis > 0) {
+      local.pause(share(key), Duration.ofMillis(quietMillis));
+    }
   }
 
   private void countFailure(Throwable failure) {
