@@ -106,7 +106,7 @@ final class ClosedPositionReader implements RecordReader<ClosedPosition> {
           updatedAt = in.instant();
           break;
         case CATEGORY:
-          category = in.nonEmptyString();
+          category = in.identifier();
           break;
         default:
           in.skipValue();

@@ -259,7 +259,7 @@ final class ConditionalOrderReader implements RecordReader<ConditionalOrder> {
           r.updatedAt = in.instant();
           break;
         case 42:
-          r.category = in.nonEmptyString();
+          r.category = in.identifier();
           break;
         case 43:
           r.tpslMode = in.nonEmptyString();

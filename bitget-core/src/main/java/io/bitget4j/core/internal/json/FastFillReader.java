@@ -73,7 +73,7 @@ final class FastFillReader implements RecordReader<FastFill> {
           timestamp = in.instant();
           break;
         case 10:
-          category = in.nonEmptyString();
+          category = in.identifier();
           break;
         default:
           in.skipValue();

@@ -85,7 +85,7 @@ final class FillReader implements RecordReader<Fill> {
           timestamp = in.instant();
           break;
         case CATEGORY:
-          category = in.nonEmptyString();
+          category = in.identifier();
           break;
         case ROLE:
           role = in.wireEnum(WireEnum.FILL_ROLE);

@@ -170,7 +170,7 @@ final class OrderReader implements RecordReader<Order> {
           positionSide = in.wireEnum(WireEnum.HOLD_SIDE);
           break;
         case CATEGORY:
-          category = in.nonEmptyString();
+          category = in.identifier();
           break;
         default:
           in.skipValue();
@@ -193,7 +193,8 @@ final class OrderReader implements RecordReader<Order> {
     }
     BigDecimal anyFee = fee != null ? fee : feeDetail != null ? feeDetail : fillFee;
     // Bitget writes an average price of "0" (V2 sometimes "") until something fills: no average yet
-    Optional<BigDecimal> average = Optional.ofNullable(averagePrice).filter(p -> p.signum() != 0);
+    Optional<BigDecimal> average =
+        averagePrice == null || averagePrice.signum() == 0 ? Optional.empty() : Optional.of(averagePrice);
     return new Order(symbol, orderId, Optional.ofNullable(clientOid), Optional.ofNullable(price), size, filledSize,
         average, side, Optional.ofNullable(tradeSide), orderType, force, status, reduceOnly != null && reduceOnly,
         Optional.ofNullable(marginMode), Optional.ofNullable(leverage), Optional.ofNullable(anyFee),

@@ -152,7 +152,7 @@ final class PositionReader implements RecordReader<Position> {
           closeFee = in.decimal();
           break;
         case CATEGORY:
-          category = in.nonEmptyString();
+          category = in.identifier();
           break;
         case MARGIN_COIN:
           marginCoin = in.identifier();

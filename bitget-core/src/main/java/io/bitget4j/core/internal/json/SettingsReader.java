@@ -105,7 +105,7 @@ final class SettingsReader implements RecordReader<AccountSettings> {
     for (int field; (field = in.nextField(SYMBOL_FIELDS)) != JsonSource.END; ) {
       switch (field) {
         case 0:
-          category = in.nonEmptyString();
+          category = in.identifier();
           break;
         case 1:
           symbolText = in.nonEmptyString();

@@ -20,6 +20,11 @@ final class SymbolResolver {
 
   private final ProductType productType;
   private final Map<String, Symbol> cache = new ConcurrentHashMap<>();
+  /**
+   * The last category text accepted, compared by identity first; a racing write only costs a
+   * comparison in full, since a string is immutable.
+   */
+  private String acceptedCategory;
 
   SymbolResolver(ProductType productType) {
     this.productType = productType;
@@ -64,7 +69,14 @@ final class SymbolResolver {
    * {@code usdt-futures}).
    */
   boolean accepts(String category) {
-    return category == null || category.equalsIgnoreCase(productType.v2Name());
+    if (category == null || category == acceptedCategory) {
+      return true;
+    }
+    if (category.equalsIgnoreCase(productType.v2Name())) {
+      acceptedCategory = category; // the scanner returns a recent identifier as the same instance
+      return true;
+    }
+    return false;
   }
 
   /**

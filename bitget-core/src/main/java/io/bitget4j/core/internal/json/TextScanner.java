@@ -38,6 +38,9 @@ final class TextScanner implements JsonSource, AutoCloseable {
   /** The digits of {@link Long#MAX_VALUE}, against which a 19-digit integer is compared. */
   private static final char[] MAX_LONG_DIGITS = Long.toString(Long.MAX_VALUE).toCharArray();
   private static final int MAX_KEPT_BUFFER = 1 << 16;
+  /** The spellings of a flag Bitget sends, found without a string; other cases go to {@link JsonValues#flagOrNull}. */
+  private static final Names FLAG_NAMES = new Names("no", "yes", "NO", "YES", "false", "true");
+  private static final Boolean[] FLAG_VALUES = {false, true, false, true, false, true};
   private static final ThreadLocal<Lease> BUFFERS = ThreadLocal.withInitial(Lease::new);
 
   private final char[] buf;
@@ -319,18 +322,55 @@ final class TextScanner implements JsonSource, AutoCloseable {
     return nextField(fields.names);
   }
 
-  /** {@link #nextField(Fields)} with the scanner's table alone, for the frame's own members. */
+  /**
+   * {@link #nextField(Fields)} with the scanner's table alone, for the frame's own members. The
+   * common case, compact JSON whose next member is the one guessed, is kept small enough to be
+   * inlined into each record reader; anything else goes to {@link #nextFieldSlowly}.
+   */
   int nextField(Names names) {
+    int p = pos;
+    if (p < end) {
+      char[] b = buf;
+      char c = b[p];
+      boolean first = opened;
+      if (c == '}') {
+        pos = p + 1;
+        return endObject();
+      }
+      int start = first ? p + 1 : p + 2; // after the name's opening quote
+      if ((first || c == ',') && start < end && b[start - 1] == '"') {
+        int previous = lastField;
+        int guess = names.guessAfter(previous);
+        if (guess >= 0 && isNameAt(names, guess, start)
+            || (guess = names.otherGuessAfter(previous)) >= 0 && isNameAt(names, guess, start)) {
+          opened = false;
+          lastField = guess;
+          return guess;
+        }
+        return nextFieldSlowly(names, true);
+      }
+    }
+    return nextFieldSlowly(names, false);
+  }
+
+  /** {@link #nextField(Names)} in general; {@code guessed}: the guesses missed already at the next name. */
+  private int nextFieldSlowly(Names names, boolean guessed) {
     boolean first = opened;
     opened = false;
     if (!hasNext('}', first)) {
-      lastField = (int) (outerFields & 0xFF) - 1;
-      outerFields >>>= 8;
-      return END;
+      return endObject();
     }
-    int field = selectName(names, lastField);
+    int field = selectName(names, guessed ? -2 : lastField);
     lastField = field;
     return field;
+  }
+
+  /** After an object's closing brace: the enclosing object's last member is the one guessed from again. */
+  private int endObject() {
+    opened = false;
+    lastField = (int) (outerFields & 0xFF) - 1;
+    outerFields >>>= 8;
+    return END;
   }
 
   @Override
@@ -391,7 +431,8 @@ final class TextScanner implements JsonSource, AutoCloseable {
 
   /**
    * Reads a member name and its colon; returns its index in {@code names}, or -1. {@code previous}
-   * is the index of the member before (-1 for the first), from which the name is guessed.
+   * is the index of the member before (-1 for the first), from which the name is guessed; -2 when
+   * the guesses missed already.
    */
   private int selectName(Names names, int previous) {
     char[] b = buf;
@@ -401,13 +442,15 @@ final class TextScanner implements JsonSource, AutoCloseable {
       expect('"');
     }
     int start = pos;
-    int guess = names.guessAfter(previous);
-    if (guess >= 0 && isNameAt(names, guess, start)) {
-      return guess;
-    }
-    guess = names.otherGuessAfter(previous);
-    if (guess >= 0 && isNameAt(names, guess, start)) {
-      return guess;
+    if (previous >= -1) {
+      int guess = names.guessAfter(previous);
+      if (guess >= 0 && isNameAt(names, guess, start)) {
+        return guess;
+      }
+      guess = names.otherGuessAfter(previous);
+      if (guess >= 0 && isNameAt(names, guess, start)) {
+        return guess;
+      }
     }
     pos = start - 1; // back on the opening quote
     readStringSpan();
@@ -592,6 +635,10 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (!scalarSpan() || spanStart == spanEnd) {
       return null;
     }
+    int known = FLAG_NAMES.find(buf, spanStart, spanEnd);
+    if (known >= 0) {
+      return FLAG_VALUES[known];
+    }
     Boolean value = JsonValues.flagOrNull(new String(buf, spanStart, spanEnd - spanStart));
     if (value == null) {
       throw FAIL;
@@ -622,9 +669,42 @@ final class TextScanner implements JsonSource, AutoCloseable {
   /**
    * A plain integer from a string or number, up to {@link Long#MAX_VALUE} (V3 book sequence
    * numbers such as {@code 1304314508780744705} have 19 digits); {@link #ABSENT} for null and
-   * {@code ""}.
+   * {@code ""}. The common case, up to 18 digits in quotes (a time, an id) or bare (a frame's
+   * {@code ts}), is read in one small loop that is inlined where it is called; anything else goes
+   * to {@link #longSlowly}.
    */
   private long longOr() {
+    char[] b = buf;
+    int p = pos;
+    if (p < end) {
+      boolean quoted = b[p] == '"';
+      int start = quoted ? p + 1 : p;
+      int limit = Math.min(end, start + MAX_FAST_DIGITS);
+      long value = 0;
+      int i = start;
+      while (i < limit) {
+        int digit = b[i] - '0';
+        if (digit < 0 || digit > 9) {
+          break;
+        }
+        value = value * 10 + digit;
+        i++;
+      }
+      if (i > start && i < end) {
+        char after = b[i];
+        if (quoted ? after == '"' : b[start] != '0' && (after == ',' || after == '}' || after == ']')) {
+          spanText = null;
+          spanStart = start;
+          spanEnd = i;
+          pos = quoted ? i + 1 : i;
+          return value;
+        }
+      }
+    }
+    return longSlowly();
+  }
+
+  private long longSlowly() {
     if (!scalarSpan() || spanStart == spanEnd) {
       return ABSENT;
     }

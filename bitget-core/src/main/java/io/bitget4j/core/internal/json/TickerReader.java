@@ -148,7 +148,7 @@ final class TickerReader implements RecordReader<Ticker> {
           timestamp = in.instant();
           break;
         case CATEGORY:
-          category = in.nonEmptyString();
+          category = in.identifier();
           break;
         default:
           in.skipValue();
