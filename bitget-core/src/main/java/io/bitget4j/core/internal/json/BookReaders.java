@@ -20,6 +20,9 @@ final class BookReaders {
       new String[] {"asks", "bids", "checksum", "seq", "ts"},
       new String[] {"a", "b", "checksum", "pseq", "seq", "ts"});
 
+  /** Room for the levels of a {@code books15} push without growing the list; longer books grow it. */
+  private static final int LEVELS_EXPECTED = 16;
+
   private BookReaders() {
   }
 
@@ -133,14 +136,14 @@ final class BookReaders {
       return List.of();
     }
     in.beginArray();
-    List<RawBookLevel> levels = new ArrayList<>();
+    List<RawBookLevel> levels = new ArrayList<>(LEVELS_EXPECTED);
     while (in.hasNextElement()) {
       in.beginArray();
       boolean more = in.hasNextElement();
-      String priceText = more ? in.nonEmptyString() : null;
+      String priceText = more ? in.decimalText() : null;
       BigDecimal price = priceText == null ? null : in.decimal(priceText);
       more = more && in.hasNextElement();
-      String sizeText = more ? in.nonEmptyString() : null;
+      String sizeText = more ? in.decimalText() : null;
       BigDecimal size = sizeText == null ? null : in.decimal(sizeText);
       if (price == null || size == null) {
         throw Required.missing("book level", "price", price, "size", size);

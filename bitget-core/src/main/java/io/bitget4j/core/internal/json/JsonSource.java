@@ -41,8 +41,17 @@ interface JsonSource {
   /** A decimal from a string or number. */
   BigDecimal decimal() throws IOException;
 
-  /** Parses {@code text}, the value just read with {@link #nonEmptyString}. */
+  /** Parses {@code text}, the value just read with {@link #nonEmptyString} or {@link #decimalText}. */
   BigDecimal decimal(String text);
+
+  /**
+   * The text of a decimal exactly as received, for a value that keeps it (a book level's checksum
+   * is computed over {@code "27000.10"}, not {@code 27000.1}); {@link #decimal(String)} then parses
+   * it. Null for null and {@code ""}.
+   */
+  default String decimalText() throws IOException {
+    return nonEmptyString();
+  }
 
   /** A string, numbers accepted as their text. */
   String nonEmptyString() throws IOException;

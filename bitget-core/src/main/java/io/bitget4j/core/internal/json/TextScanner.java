@@ -43,6 +43,8 @@ final class TextScanner implements JsonSource, AutoCloseable {
   private static final Boolean[] FLAG_VALUES = {false, true, false, true, false, true};
   private static final ThreadLocal<Lease> BUFFERS = ThreadLocal.withInitial(Lease::new);
 
+  /** The text scanned; {@link #buf} holds a copy of it from index 0, so spans are its indexes too. */
+  private final String source;
   private final char[] buf;
   private final int end;
   private final Lease lease;
@@ -51,6 +53,10 @@ final class TextScanner implements JsonSource, AutoCloseable {
   private int spanEnd;
   /** The string {@link #nonEmptyString} made of the span, until the span moves on; else null. */
   private String spanText;
+  /** The text {@link #decimalText} returned last, whose value it read as it went; else null. */
+  private String plainText;
+  private long plainUnscaled;
+  private int plainScale;
   /** Where {@link #plainDecimal} stopped. */
   private int plainEnd;
   /** Whether an object or array was just begun, so that no comma may come before its first member. */
@@ -65,7 +71,8 @@ final class TextScanner implements JsonSource, AutoCloseable {
    */
   private long outerFields;
 
-  private TextScanner(char[] buf, int end, Lease lease) {
+  private TextScanner(String source, char[] buf, int end, Lease lease) {
+    this.source = source;
     this.buf = buf;
     this.end = end;
     this.lease = lease;
@@ -78,14 +85,14 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (lease.busy || length > MAX_KEPT_BUFFER) {
       char[] own = new char[length];
       text.getChars(0, length, own, 0);
-      return new TextScanner(own, length, null);
+      return new TextScanner(text, own, length, null);
     }
     if (lease.chars.length < length) {
       lease.chars = new char[Math.max(length, lease.chars.length * 2)];
     }
     lease.busy = true;
     text.getChars(0, length, lease.chars, 0);
-    return new TextScanner(lease.chars, length, lease);
+    return new TextScanner(text, lease.chars, length, lease);
   }
 
   /** Gives the thread's buffer back. */
@@ -583,6 +590,9 @@ final class TextScanner implements JsonSource, AutoCloseable {
    */
   @Override
   public BigDecimal decimal(String text) {
+    if (text == plainText) {
+      return BigDecimal.valueOf(plainUnscaled, plainScale);
+    }
     if (text.isEmpty()) {
       return null;
     }
@@ -639,7 +649,7 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (known >= 0) {
       return FLAG_VALUES[known];
     }
-    Boolean value = JsonValues.flagOrNull(new String(buf, spanStart, spanEnd - spanStart));
+    Boolean value = JsonValues.flagOrNull(source.substring(spanStart, spanEnd));
     if (value == null) {
       throw FAIL;
     }
@@ -669,8 +679,8 @@ final class TextScanner implements JsonSource, AutoCloseable {
   /**
    * A plain integer from a string or number, up to {@link Long#MAX_VALUE} (V3 book sequence
    * numbers such as {@code 1304314508780744705} have 19 digits); {@link #ABSENT} for null and
-   * {@code ""}. The common case, up to 18 digits in quotes (a time, an id) or bare (a frame's
-   * {@code ts}), is read in one small loop that is inlined where it is called; anything else goes
+   * {@code ""}. The common case, up to 19 digits in quotes (a time, an id, a sequence number) or
+   * bare (a frame's {@code ts}), is read in one small loop that is inlined where it is called; anything else goes
    * to {@link #longSlowly}.
    */
   private long longOr() {
@@ -689,6 +699,13 @@ final class TextScanner implements JsonSource, AutoCloseable {
         }
         value = value * 10 + digit;
         i++;
+      }
+      if (i == limit && i < end) { // a 19th digit (V3 book sequence numbers), if the long holds it
+        int digit = b[i] - '0';
+        if (digit >= 0 && digit <= 9 && value <= (Long.MAX_VALUE - digit) / 10) {
+          value = value * 10 + digit;
+          i++;
+        }
       }
       if (i > start && i < end) {
         char after = b[i];
@@ -735,7 +752,7 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (!scalarSpan()) {
       return null;
     }
-    return new String(buf, spanStart, spanEnd - spanStart);
+    return source.substring(spanStart, spanEnd);
   }
 
   @Override
@@ -743,9 +760,51 @@ final class TextScanner implements JsonSource, AutoCloseable {
     if (!scalarSpan() || spanStart == spanEnd) {
       return null;
     }
-    String text = new String(buf, spanStart, spanEnd - spanStart);
+    String text = source.substring(spanStart, spanEnd);
     spanText = text;
     return text;
+  }
+
+  /**
+   * {@inheritDoc} A plain decimal in quotes (digits and at most one dot, up to 18 digits; a book
+   * level's price or size) is read in one pass that also accumulates its value, which
+   * {@link #decimal(String)} then returns for this text; anything else is read as
+   * {@link #nonEmptyString} reads it.
+   */
+  @Override
+  public String decimalText() {
+    char[] b = buf;
+    int p = pos;
+    if (p < end && b[p] == '"') {
+      int start = p + 1;
+      int limit = Math.min(end, start + MAX_FAST_DIGITS + 1); // the digits and a dot
+      long unscaled = 0;
+      int dot = -1;
+      int i = start;
+      for (; i < limit; i++) {
+        char c = b[i];
+        if (c >= '0' && c <= '9') {
+          unscaled = unscaled * 10 + (c - '0');
+        } else if (c == '.' && dot < 0) {
+          dot = i;
+        } else {
+          break;
+        }
+      }
+      int digits = dot < 0 ? i - start : i - start - 1;
+      if (digits > 0 && digits <= MAX_FAST_DIGITS && i < end && b[i] == '"') {
+        String text = source.substring(start, i);
+        spanStart = start;
+        spanEnd = i;
+        pos = i + 1;
+        spanText = text;
+        plainText = text;
+        plainUnscaled = unscaled;
+        plainScale = dot < 0 ? 0 : i - dot - 1;
+        return text;
+      }
+    }
+    return nonEmptyString();
   }
 
   /**
@@ -770,7 +829,7 @@ final class TextScanner implements JsonSource, AutoCloseable {
       return null;
     }
     int index = names.find(buf, spanStart, spanEnd);
-    return index >= 0 ? values[index] : new String(buf, spanStart, spanEnd - spanStart);
+    return index >= 0 ? values[index] : source.substring(spanStart, spanEnd);
   }
 
   /** The start of the next value, after whitespace. */
@@ -795,7 +854,7 @@ final class TextScanner implements JsonSource, AutoCloseable {
 
   /** The text between two positions. */
   String text(int from, int to) {
-    return new String(buf, from, to - from);
+    return source.substring(from, to);
   }
 
   /** Skips one value of any kind. */

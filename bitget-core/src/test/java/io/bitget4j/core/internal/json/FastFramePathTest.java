@@ -201,6 +201,67 @@ class FastFramePathTest {
     assertSameFrame(json.decodePushFast(text, everything), json.decodePushWithMoshi(text, everything), everything);
   }
 
+  /**
+   * Compact pushes, as Bitget sends them, take the scanner's quickest paths (the guessed member
+   * matched inline, integers and book decimals read in one loop): values at the edges of those
+   * paths must decode as the general path decodes them.
+   */
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "ws-books-update.json | \"seq\":1002 | \"seq\":9223372036854775807",
+      "ws-books-update.json | \"seq\":1002 | \"seq\":\"9223372036854775807\"",
+      "ws-books-update.json | \"seq\":1002 | \"seq\":\"999999999999999999\"",
+      "ws-books-update.json | \"seq\":1002 | \"seq\":\"0001002\"",
+      "ws-books-update.json | \"seq\":1002 | \"seq\":0",
+      "ws-books-update.json | \"seq\":1002 | \"seq\":-1002",
+      "ws-books-update.json | \"1.250\" | \"1.\"",
+      "ws-books-update.json | \"1.250\" | \".5\"",
+      "ws-books-update.json | \"1.250\" | \"001.250\"",
+      "ws-books-update.json | \"1.250\" | \"-1.250\"",
+      "ws-books-update.json | \"1.250\" | \"123456789.123456789\"",
+      "ws-books-update.json | \"1.250\" | \"12345678.123456789\"",
+      "ws-books-update.json | \"1.250\" | \"1234567890123456789\"",
+      "ws-books-update.json | \"27000.1\" | \"27000.10\"",
+      "ws-orders.json | \"reduceOnly\":\"no\" | \"reduceOnly\":\"NO\"",
+      "ws-orders.json | \"reduceOnly\":\"no\" | \"reduceOnly\":\"Yes\"",
+      "ws-orders.json | \"reduceOnly\":\"no\" | \"reduceOnly\":\"true\"",
+      "ws-orders.json | \"leverage\":\"10\" | \"leverage\":10",
+      "ws-orders.json | \"leverage\":\"10\" | \"leverage\":\"2147483647\"",
+      "ws-orders.json | \"cTime\":\"1732413600000\" | \"cTime\":1732413600000",
+      "ws-orders.json | \"clientOid\":\"omega-0001\", | \"clientOid\":\"omega-0001\" ,",
+      "ws-orders.json | \"clientOid\":\"omega-0001\",\"feeDetail\" | \"clientOid\":\"omega-0001\", \"feeDetail\"",
+      "ws-orders.json | \"cTime\" | \"cTim\\u0065\""})
+  void compactValueVariantsDecodeLikeTheMoshiPath(String fixture, String from, String to) {
+    String original = Fixtures.read(fixture).replaceAll("\\s+", "");
+    assertThat(original).contains(from);
+    String text = original.replace(from, to);
+
+    assertSameFrame(json.decodePush(text, everything), json.decodePushWithMoshi(text, everything), everything);
+  }
+
+  /** Compact pushes with a value beyond what its field holds, or none, get the general path's error. */
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "ws-books-update.json | \"seq\":1002 | \"seq\":9223372036854775808",
+      "ws-books-update.json | \"seq\":1002 | \"seq\":\"9999999999999999999\"",
+      "ws-books-update.json | \"seq\":1002 | \"seq\":01002",
+      "ws-orders.json | \"leverage\":\"10\" | \"leverage\":\"2147483648\"",
+      "ws-orders.json | \"reduceOnly\":\"no\" | \"reduceOnly\":\"nope\"",
+      "ws-books-update.json | \"1.250\" | \"1.2.5\"",
+      "ws-orders.json | \"cTime\":\"1732413600000\" | \"cTime\":\"\"",
+      "ws-orders.json | \"cTime\":\"1732413600000\", | ''"})
+  void compactValuesBeyondTheirFieldGetTheGeneralPathsError(String fixture, String from, String to) {
+    String original = Fixtures.read(fixture).replaceAll("\\s+", "");
+    assertThat(original).contains(from);
+    String text = original.replace(from, to);
+
+    Throwable general = org.assertj.core.api.Assertions.catchThrowable(() -> json.decodePushWithMoshi(text, everything));
+    assertThat(general).isInstanceOf(BitgetDecodingException.class);
+    assertThatThrownBy(() -> json.decodePush(text, everything))
+        .isInstanceOf(BitgetDecodingException.class)
+        .hasMessage(general.getMessage());
+  }
+
   @ParameterizedTest(name = "{0}: {1} -> {2}")
   @CsvSource(delimiter = '|', value = {
       "ws-orders.json | \"size\": \"0.01\" | \"size\": {}",
