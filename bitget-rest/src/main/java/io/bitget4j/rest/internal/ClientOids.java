@@ -1,7 +1,6 @@
 package io.bitget4j.rest.internal;
 
 import io.bitget4j.core.InvalidRequestException;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -48,7 +47,9 @@ public final class ClientOids {
    * @throws InvalidRequestException naming the field, the value and the rule
    */
   public static String check(String field, String clientOid) {
-    Objects.requireNonNull(clientOid, field + " == null");
+    if (clientOid == null) { // the message is built only when it is needed
+      throw new NullPointerException(field + " == null");
+    }
     if (clientOid.isEmpty()) {
       throw InvalidRequestException.of(field, "must not be empty; leave it unset to have one generated");
     }
@@ -78,7 +79,9 @@ public final class ClientOids {
    * @throws InvalidRequestException naming the field, the value, the offending character and the rule
    */
   public static String checkUnified(String field, String clientOid) {
-    Objects.requireNonNull(clientOid, field + " == null");
+    if (clientOid == null) { // the message is built only when it is needed
+      throw new NullPointerException(field + " == null");
+    }
     if (clientOid.isEmpty() || clientOid.length() > MAX_UNIFIED_LENGTH) {
       throw InvalidRequestException.of(field, "\"" + clientOid + "\" has " + clientOid.length()
           + " characters; " + UNIFIED_RULE);
