@@ -232,9 +232,7 @@ class FastFramePathTest {
       "ws-orders.json | \"clientOid\":\"omega-0001\",\"feeDetail\" | \"clientOid\":\"omega-0001\", \"feeDetail\"",
       "ws-orders.json | \"cTime\" | \"cTim\\u0065\""})
   void compactValueVariantsDecodeLikeTheMoshiPath(String fixture, String from, String to) {
-    String original = Fixtures.read(fixture).replaceAll("\\s+", "");
-    assertThat(original).contains(from);
-    String text = original.replace(from, to);
+    String text = compactVariant(fixture, from, to);
 
     assertSameFrame(json.decodePush(text, everything), json.decodePushWithMoshi(text, everything), everything);
   }
@@ -251,15 +249,7 @@ class FastFramePathTest {
       "ws-orders.json | \"cTime\":\"1732413600000\" | \"cTime\":\"\"",
       "ws-orders.json | \"cTime\":\"1732413600000\", | ''"})
   void compactValuesBeyondTheirFieldGetTheGeneralPathsError(String fixture, String from, String to) {
-    String original = Fixtures.read(fixture).replaceAll("\\s+", "");
-    assertThat(original).contains(from);
-    String text = original.replace(from, to);
-
-    Throwable general = org.assertj.core.api.Assertions.catchThrowable(() -> json.decodePushWithMoshi(text, everything));
-    assertThat(general).isInstanceOf(BitgetDecodingException.class);
-    assertThatThrownBy(() -> json.decodePush(text, everything))
-        .isInstanceOf(BitgetDecodingException.class)
-        .hasMessage(general.getMessage());
+    assertGetsTheGeneralPathsError(compactVariant(fixture, from, to));
   }
 
   @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -280,8 +270,11 @@ class FastFramePathTest {
       "ws-orders.json | \"orderId\": \"1234567890123456789\" | \"orderId\": 12-34",
       "ws-orders.json | \"enterPointSource\": \"API\" | \"enterPointSource\": \"\\q\""})
   void badValuesInPushesGetTheGeneralPathsError(String fixture, String from, String to) {
-    String text = variant(fixture, from, to);
+    assertGetsTheGeneralPathsError(variant(fixture, from, to));
+  }
 
+  /** {@code text} fails to decode, on the fast path too, with the general path's message. */
+  private void assertGetsTheGeneralPathsError(String text) {
     Throwable general = org.assertj.core.api.Assertions.catchThrowable(() -> json.decodePushWithMoshi(text, everything));
     assertThat(general).isInstanceOf(BitgetDecodingException.class);
     assertThatThrownBy(() -> json.decodePush(text, everything))
@@ -297,6 +290,13 @@ class FastFramePathTest {
 
     assertThat(reversed).isNotEqualTo(text);
     assertSameFrame(json.decodePushFast(reversed, everything), json.decodePushWithMoshi(text, everything), everything);
+  }
+
+  /** The fixture without any whitespace, as Bitget sends it, with {@code from} (which must occur) replaced by {@code to}. */
+  private static String compactVariant(String fixture, String from, String to) {
+    String original = Fixtures.read(fixture).replaceAll("\\s+", "");
+    assertThat(original).contains(from);
+    return original.replace(from, to);
   }
 
   /** The fixture without line breaks, with {@code from} (which must occur) replaced by {@code to}. */
