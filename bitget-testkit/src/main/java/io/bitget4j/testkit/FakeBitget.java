@@ -137,6 +137,12 @@ import org.slf4j.LoggerFactory;
  *       conditional-order change or execution; {@code fast-fill}'s
  *       {@code data} is one object, as documented). A position that has gone is pushed once more
  *       with {@code positionStatus} {@code ended} and size 0.
+ *   <li>V2's private channels: {@code positions}, {@code orders}, {@code orders-algo} and
+ *       {@code fill} ({@code instId} {@code default}), {@code account} ({@code coin}
+ *       {@code default}). {@code fill} sends no snapshot and a push per execution, before the
+ *       order's own, as Bitget documents it ({@code tradeId}, {@code orderId}, {@code clientOid},
+ *       {@code price}, {@code baseVolume}, {@code profit}, {@code tradeScope} {@code maker} or
+ *       {@code taker}, the fee in {@code feeDetail} {@code totalFee}, ...).
  *   <li>Books chain by sequence number: a snapshot has {@code pseq} 0, each update's
  *       {@code pseq} is the {@code seq} before it; {@code seq} is a JSON number beyond 2<sup>53</sup>;
  *       snapshots carry {@code checksum} 0, updates none. {@link Faults#dropNextBookUpdate()} makes a gap,

@@ -1,9 +1,12 @@
 package io.bitget4j.testkit;
 
+import static io.bitget4j.testkit.TestSupport.assertSameShape;
 import static io.bitget4j.testkit.TestSupport.firstDataItemOfFixture;
+import static io.bitget4j.testkit.TestSupport.fixture;
 import static io.bitget4j.testkit.TestSupport.loginFrame;
 import static io.bitget4j.testkit.TestSupport.object;
 import static io.bitget4j.testkit.TestSupport.ok;
+import static io.bitget4j.testkit.TestSupport.signedGet;
 import static io.bitget4j.testkit.TestSupport.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +46,9 @@ class FakeBitgetWebSocketTest {
       "{\"instType\":\"USDT-FUTURES\",\"channel\":\"ticker\",\"instId\":\"BTCUSDT\"}";
   private static final String BOOKS_ARG =
       "{\"instType\":\"USDT-FUTURES\",\"channel\":\"books\",\"instId\":\"BTCUSDT\"}";
+  private static final String FILL_ARG = "{\"instType\":\"USDT-FUTURES\",\"channel\":\"fill\",\"instId\":\"default\"}";
+  private static final String ORDERS_ARG =
+      "{\"instType\":\"USDT-FUTURES\",\"channel\":\"orders\",\"instId\":\"default\"}";
 
   private static OkHttpClient client;
   private FakeBitget fake;
@@ -303,6 +309,59 @@ class FakeBitgetWebSocketTest {
   }
 
   @Test
+  void pushesOneFillPerExecutionToTheFillSubscribersOnly() throws InterruptedException, IOException {
+    fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("30000"));
+    TestSupport.WsClient ws = loggedIn();
+    ws.send(subscribe(FILL_ARG, ORDERS_ARG));
+    assertThat(ws.await(f -> true)).as("fill sends nothing on subscribe")
+        .isEqualTo("{\"event\":\"subscribe\",\"arg\":" + FILL_ARG + "}");
+    ws.await(f -> isPush(f, "orders"));
+    TestSupport.WsClient ordersOnly = loggedIn();
+    ordersOnly.send(subscribe(ORDERS_ARG));
+    ordersOnly.await(f -> isPush(f, "orders"));
+
+    String opening = placeV2("\"size\":\"0.1\",\"side\":\"buy\",\"orderType\":\"market\",\"clientOid\":\"fill-1\"");
+    String closing = placeV2("\"size\":\"0.1\",\"side\":\"sell\",\"orderType\":\"limit\",\"price\":\"31000\","
+        + "\"reduceOnly\":\"YES\",\"clientOid\":\"fill-2\"");
+    fake.setPrice(Symbol.BTCUSDT_UMCBL, new BigDecimal("31000")); // crosses the resting sell: a maker fill
+
+    List<Map<String, Object>> pushes = fillPushesUntilFilled(ws, closing);
+    assertThat(pushes).as("one push per execution").hasSize(2);
+    Map<String, Object> sample = object(fixture("documented/v2-ws-fill.json"));
+    List<Map<String, Object>> fills = new ArrayList<>();
+    for (Map<String, Object> push : pushes) {
+      assertThat(push).containsEntry("action", "snapshot").containsEntry("arg", object(FILL_ARG));
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> data = (List<Map<String, Object>>) push.get("data");
+      assertThat(data).hasSize(1);
+      Map<String, Object> fill = data.get(0);
+      // listed in the channel's push parameters, left out of the documented example
+      assertThat(fill.remove("enterPointSource")).isEqualTo("api");
+      assertSameShape(push, sample, "fill push");
+      fills.add(fill);
+    }
+    String ts = Long.toString(T0.toEpochMilli());
+    assertThat(fills.get(0)).containsEntry("orderId", opening).containsEntry("clientOid", "fill-1")
+        .containsEntry("symbol", "BTCUSDT").containsEntry("orderType", "market").containsEntry("side", "buy")
+        .containsEntry("tradeSide", "open").containsEntry("posMode", "one_way_mode")
+        .containsEntry("tradeScope", "taker").containsEntry("cTime", ts).containsEntry("uTime", ts);
+    assertDecimals(fills.get(0), "30000", "0.1", "3000", "0", "-1.8"); // taker fee 0.06 %
+    assertThat(fills.get(1)).containsEntry("orderId", closing).containsEntry("clientOid", "fill-2")
+        .containsEntry("orderType", "limit").containsEntry("side", "sell").containsEntry("tradeSide", "close")
+        .containsEntry("tradeScope", "maker");
+    assertDecimals(fills.get(1), "31000", "0.1", "3100", "100", "-0.62"); // maker fee 0.02 %
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fee = ((List<Map<String, Object>>) fills.get(1).get("feeDetail")).get(0);
+    assertThat(fee).containsEntry("feeCoin", "USDT").containsEntry("deduction", "no");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> restFills = (List<Map<String, Object>>) ok(client,
+        signedGet(fake, "/api/v2/mix/order/fills", "productType=USDT-FUTURES")).dataObject().get("fillList");
+    assertThat(restFills).extracting(f -> f.get("tradeId")).as("the fills REST lists, newest first")
+        .containsExactly(fills.get(1).get("tradeId"), fills.get(0).get("tradeId"));
+    assertThat(fillPushesUntilFilled(ordersOnly, closing)).as("no fill pushed without the subscription").isEmpty();
+  }
+
+  @Test
   void setPositionAndClearPositionsPushPositionsAndAccount() throws InterruptedException {
     TestSupport.WsClient ws = connect(fake.privateWsUrl());
     ws.send(loginFrame(T0.getEpochSecond(), FakeBitget.DEFAULT_SECRET_KEY));
@@ -398,6 +457,52 @@ class FakeBitgetWebSocketTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     silent.cancel();
+  }
+
+  /** A private connection logged in with the default key. */
+  private TestSupport.WsClient loggedIn() throws InterruptedException {
+    TestSupport.WsClient ws = connect(fake.privateWsUrl());
+    ws.send(loginFrame(T0.getEpochSecond(), FakeBitget.DEFAULT_SECRET_KEY));
+    ws.await(f -> f.contains("\"event\":\"login\""));
+    return ws;
+  }
+
+  /** Places an isolated BTCUSDT order over V2 REST with the given members; returns its id. */
+  private String placeV2(String members) throws IOException {
+    return (String) ok(client, signedPost(fake, "/api/v2/mix/order/place-order",
+        "{\"symbol\":\"BTCUSDT\",\"productType\":\"USDT-FUTURES\",\"marginMode\":\"isolated\","
+            + "\"marginCoin\":\"USDT\"," + members + "}")).dataObject().get("orderId");
+  }
+
+  /**
+   * The {@code fill} pushes a connection receives, parsed, until the {@code orders} push of
+   * {@code orderId} filled (which the fake sends after that execution's fill).
+   */
+  private static List<Map<String, Object>> fillPushesUntilFilled(TestSupport.WsClient ws, String orderId)
+      throws InterruptedException {
+    List<Map<String, Object>> fills = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String frame = ws.await(f -> isPush(f, "fill") || isPush(f, "orders"));
+      if (isPush(frame, "fill")) {
+        fills.add(object(frame));
+      } else if (frame.contains("\"orderId\":\"" + orderId + "\"")
+          && frame.contains("\"status\":\"filled\"")) {
+        return fills;
+      }
+    }
+    throw new AssertionError("order " + orderId + " not filled within 100 pushes");
+  }
+
+  /** Asserts a V2 fill item's price, size, value, profit and fee. */
+  private static void assertDecimals(Map<String, Object> fill, String price, String size, String value, String profit,
+      String fee) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> detail = ((List<Map<String, Object>>) fill.get("feeDetail")).get(0);
+    assertThat(new BigDecimal((String) fill.get("price"))).as("price").isEqualByComparingTo(price);
+    assertThat(new BigDecimal((String) fill.get("baseVolume"))).as("baseVolume").isEqualByComparingTo(size);
+    assertThat(new BigDecimal((String) fill.get("quoteVolume"))).as("quoteVolume").isEqualByComparingTo(value);
+    assertThat(new BigDecimal((String) fill.get("profit"))).as("profit").isEqualByComparingTo(profit);
+    assertThat(new BigDecimal((String) detail.get("totalFee"))).as("totalFee").isEqualByComparingTo(fee);
   }
 
   /** A book rebuilt from pushes with its own CRC32 check, independent of the fake's code. */

@@ -8,14 +8,14 @@ import java.util.Optional;
 /**
  * V2's WebSocket grammar ({@code /v2/ws/public}, {@code /v2/ws/private}): arguments
  * {@code {"instType":"USDT-FUTURES","channel":"ticker","instId":"BTCUSDT"}}, private channels
- * {@code positions}, {@code orders}, {@code orders-algo} ({@code instId} {@code default}) and
+ * {@code positions}, {@code orders}, {@code orders-algo}, {@code fill} ({@code instId} {@code default}) and
  * {@code account} ({@code coin} {@code default}), numeric error codes, books with a CRC32 checksum. Served to
  * everyone on the public endpoint; a unified account's key is refused on the private one.
  */
 final class StreamV2 extends StreamApi {
   private static final int CANDLE_SNAPSHOT = 100;
   private static final int TRADE_SNAPSHOT = 50;
-  private static final List<String> PRIVATE_CHANNELS = List.of("positions", "orders", "account", "orders-algo");
+  private static final List<String> PRIVATE_CHANNELS = List.of("positions", "orders", "account", "orders-algo", "fill");
   private static final List<String> DEPTH_CHANNELS = List.of("books1", "books5", "books15");
 
   private final boolean loginCodeAsString;
@@ -156,6 +156,8 @@ final class StreamV2 extends StreamApi {
         break;
       case "orders-algo":
         return; // as the orders channel, it sends no list of the live orders
+      case "fill":
+        return; // no past fills: only executions after the subscription
       default:
         CandleSeries series = m.candles(c.interval());
         for (CandleSeries.Candle candle : series.range(Long.MIN_VALUE, Long.MAX_VALUE, CANDLE_SNAPSHOT)) {
@@ -248,6 +250,17 @@ final class StreamV2 extends StreamApi {
     JsonWriter data = new JsonWriter().beginArray();
     Wire.wsOrder(data, o);
     sendPrivate(a, "orders", "snapshot", data.endArray().toString(), now);
+  }
+
+  /** Each execution, as a {@code fill} snapshot of that one fill, before the order's own push. */
+  @Override
+  void fill(Account a, Fill f, long now) {
+    if (!anyPrivate(a, "fill")) {
+      return;
+    }
+    JsonWriter data = new JsonWriter().beginArray();
+    Wire.wsFill(data, f);
+    sendPrivate(a, "fill", "snapshot", data.endArray().toString(), now);
   }
 
   /** Every state change of a conditional order, as an {@code orders-algo} snapshot of that order. */

@@ -628,7 +628,7 @@ final class V2Api {
           || f.cTime() < start || f.cTime() > end) {
         continue;
       }
-      Wire.fill(w, f);
+      Wire.restFill(w, f);
       endId = f.tradeId();
       n++;
     }

@@ -431,13 +431,34 @@ final class Wire {
         .endObject();
   }
 
-  static void fill(JsonWriter w, Fill f) {
+  /** A row of REST {@code order/fills} ({@code fillList}). */
+  static void restFill(JsonWriter w, Fill f) {
+    fill(w, f, false);
+  }
+
+  /**
+   * An item of the private {@code fill} channel: one execution, the REST row with the order's
+   * {@code clientOid} and {@code orderType} and a {@code uTime} (as the documented push has them).
+   */
+  static void wsFill(JsonWriter w, Fill f) {
+    fill(w, f, true);
+  }
+
+  /**
+   * One execution as V2 writes it, in REST's member order, the push's additions beside their
+   * neighbours: {@code side} the order's V2 side, {@code tradeScope} {@code maker} or
+   * {@code taker}, the fee (negative, as paid) in {@code feeDetail} {@code totalFee}.
+   */
+  private static void fill(JsonWriter w, Fill f, boolean push) {
     Order o = f.order();
     w.beginObject()
         .field("tradeId", f.tradeId())
         .field("symbol", o.market.contract.symbol.v2Symbol())
-        .field("orderId", o.orderId)
-        .field("price", f.price())
+        .field("orderId", o.orderId);
+    if (push) {
+      w.field("clientOid", o.clientOid).field("orderType", o.orderType);
+    }
+    w.field("price", f.price())
         .field("baseVolume", f.size())
         .name("feeDetail").beginArray().beginObject()
         .field("deduction", "no")
@@ -452,8 +473,11 @@ final class Wire {
         .field("tradeSide", o.tradeSide)
         .field("posMode", o.posMode)
         .field("tradeScope", f.maker() ? "maker" : "taker")
-        .field("cTime", Long.toString(f.cTime()))
-        .endObject();
+        .field("cTime", Long.toString(f.cTime()));
+    if (push) {
+      w.field("uTime", Long.toString(f.cTime()));
+    }
+    w.endObject();
   }
 
   // ---- conditional orders -------------------------------------------------------------------

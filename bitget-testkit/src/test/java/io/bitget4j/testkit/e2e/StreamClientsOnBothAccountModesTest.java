@@ -314,16 +314,13 @@ class StreamClientsOnBothAccountModesTest {
     streams.ticker(BTC, tickers::add);
     // neither channel sends a snapshot: an update before the subscribe is acknowledged would be lost
     streams.orders(ProductType.UMCBL, orders::add).ready().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    boolean unified = mode == AccountMode.UNIFIED;
-    if (unified) { // V2's fill channel is not in the fake
-      streams.fills(ProductType.UMCBL, fills::add).ready().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
+    streams.fills(ProductType.UMCBL, fills::add).ready().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     List<String> placed = new CopyOnWriteArrayList<>();
     BigDecimal size = new BigDecimal("0.001");
     String first = buy(size);
     placed.add(first);
     await().atMost(WAIT).until(() -> filled(orders).contains(first) && !tickers.isEmpty()
-        && (!unified || sum(fills).compareTo(size) == 0));
+        && sum(fills).compareTo(size) == 0);
     List<OrderStatus> updatesOfAnOrder = statuses(orders, first);
     long fillsOfAnOrder = fills.size();
 
@@ -348,15 +345,13 @@ class StreamClientsOnBothAccountModesTest {
     }
     assertThat(orders).as("no other update").hasSize(placed.size() * updatesOfAnOrder.size());
     assertThat(new HashSet<>(orders)).as("no update delivered twice").hasSameSizeAs(orders);
-    if (unified) {
-      BigDecimal total = size.multiply(BigDecimal.valueOf(placed.size()));
-      await().atMost(WAIT).until(() -> sum(fills).compareTo(total) == 0);
-      assertThat(fills).as("the fills of every order, none lost or repeated").hasSize(
-          (int) (placed.size() * fillsOfAnOrder));
-      assertThat(fills.stream().map(Fill::tradeId).distinct()).as("no fill delivered twice").hasSameSizeAs(fills);
-      assertThat(fills.stream().map(Fill::orderId).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(
-          placed);
-    }
+    BigDecimal total = size.multiply(BigDecimal.valueOf(placed.size()));
+    await().atMost(WAIT).until(() -> sum(fills).compareTo(total) == 0);
+    assertThat(fills).as("the fills of every order, none lost or repeated").hasSize(
+        (int) (placed.size() * fillsOfAnOrder));
+    assertThat(fills.stream().map(Fill::tradeId).distinct()).as("no fill delivered twice").hasSameSizeAs(fills);
+    assertThat(fills.stream().map(Fill::orderId).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(
+        placed);
     assertThat(streams.health().reconnectCount()).as("moved, not reconnected").isZero();
     assertThat(streams.state()).isEqualTo(BOTH_READY);
     assertThat(LogCapture.events(Level.WARN)).isEmpty();
