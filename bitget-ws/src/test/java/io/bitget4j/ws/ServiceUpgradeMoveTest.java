@@ -189,6 +189,26 @@ class ServiceUpgradeMoveTest {
   }
 
   @Test
+  void aPushTheOldConnectionDeliveredIsNotDeliveredAgainWhenTheNewOneReadsItAfterTheOldClosed() {
+    Recorder<Order> orders = new Recorder<>();
+    List<FakeSocket> sockets = ordersMovingTo(orders);
+    FakeSocket old = sockets.get(0);
+    FakeSocket fresh = sockets.get(1);
+    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}");
+    fresh.push(order(3_000, "live"));
+    old.push(order(4_000, "partially_filled")); // both got it; the old connection is read first
+    old.push("pong"); // the old connection closes
+    streams.settle();
+    assertThat(old.isClosed()).isTrue();
+
+    fresh.push(order(4_000, "partially_filled")); // the new connection's reader was behind
+    fresh.push(order(5_000, "filled"));
+    streams.settle();
+
+    assertThat(times(orders)).containsExactly(3_000L, 4_000L, 5_000L);
+  }
+
+  @Test
   void theOldConnectionClosesAfterThePongTimeoutWhenNoPongComes() {
     Recorder<Order> orders = new Recorder<>();
     List<FakeSocket> sockets = ordersMovingTo(orders);

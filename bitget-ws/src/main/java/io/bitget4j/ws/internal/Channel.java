@@ -8,6 +8,7 @@ import io.bitget4j.core.model.OrderBook;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.Trade;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link StreamEngine}), it stays the channel's {@code previousRoute}, and a channel whose handler
  * keeps no state still takes its pushes. Meanwhile every push, from either connection, goes through
  * the repeat filter ({@link #isRepeat}): a value that one connection already delivered is dropped,
- * a value only one of them got is delivered once. The new connection's first pushes may also repeat
+ * a value only one of them got is delivered once; after the old connection closed, the route's next
+ * pushes are still checked against what the old one delivered after the switch, whose copies the new
+ * connection may read late ({@link #isLateCopy}). The new connection's first pushes may also repeat
  * what the old one delivered (its snapshot: the ticker, recent trades and candles): values the
  * channel has already delivered are dropped until a push brings nothing but new values. A stateful
  * handler (an order book, V3 positions: {@link PushHandler#needsSnapshot()}) is reset at the switch
@@ -59,6 +62,16 @@ final class Channel<T> {
   private WsConnection route;
   /** The connection the channel moved away from, until it closes; null for a stateful handler. */
   private WsConnection previousRoute;
+  /**
+   * The values {@link #previousRoute} delivered after the switch, whose copy the new connection may
+   * still hold when the old one closes: the two are read by different threads, so the copy can be
+   * read after the old connection's last pong. Each is dropped once if the route brings it within
+   * its next {@link #RECENT} pushes; null slots are free.
+   */
+  private final Object[] fromPreviousRoute = new Object[RECENT];
+  private int fromPreviousNext;
+  /** Pushes of the route still checked against {@link #fromPreviousRoute}. */
+  private int lateCopiesAwaited;
   private boolean live;
   private boolean catchingUp;
   private T last;
@@ -99,13 +112,18 @@ final class Channel<T> {
       return;
     }
     boolean filter = catchingUp || previousRoute != null;
+    boolean lateCopies = !filter && lateCopiesAwaited > 0;
     boolean repeats = false;
     for (T value : values) {
-      if (filter && isRepeat(value)) {
+      if (filter ? isRepeat(value) : lateCopies && isLateCopy(value)) {
         repeats = true;
         continue;
       }
       remember(value);
+      if (fromPrevious) {
+        fromPreviousRoute[fromPreviousNext] = value;
+        fromPreviousNext = (fromPreviousNext + 1) % RECENT;
+      }
       for (ListenerHandle<T> listener : listeners) {
         listener.publish(value);
       }
@@ -113,6 +131,9 @@ final class Channel<T> {
     if (!fromPrevious) {
       resyncsInARow.set(0);
       catchingUp &= repeats;
+      if (lateCopies) {
+        lateCopiesAwaited--;
+      }
     }
   }
 
@@ -132,6 +153,17 @@ final class Channel<T> {
     }
     Instant time = eventTime(value);
     return time != null && newestTime != null && time.isBefore(newestTime);
+  }
+
+  /** Whether {@code value} is the copy of one the old connection delivered after the switch; drops that one. */
+  private boolean isLateCopy(T value) {
+    for (int i = 0; i < RECENT; i++) {
+      if (value.equals(fromPreviousRoute[i])) {
+        fromPreviousRoute[i] = null;
+        return true;
+      }
+    }
+    return false;
   }
 
   private void remember(T value) {
@@ -176,6 +208,8 @@ final class Channel<T> {
     if (route != from) {
       movedFrom = route;
       previousRoute = handler.needsSnapshot() ? null : movedFrom;
+      Arrays.fill(fromPreviousRoute, null);
+      lateCopiesAwaited = 0;
       route = from;
       handler.reset();
       catchingUp = true;
@@ -238,11 +272,13 @@ final class Channel<T> {
   synchronized void sessionLost(WsConnection lost) {
     if (previousRoute == lost) {
       previousRoute = null;
+      lateCopiesAwaited = RECENT;
     }
     if (route != lost) {
       return;
     }
     live = false;
+    lateCopiesAwaited = 0; // the connection that could have sent them is gone
     handler.reset();
     last = null;
   }
