@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One API version's WebSocket grammar: how its subscription arguments name a channel, how it
@@ -54,6 +55,13 @@ abstract class StreamApi {
 
   /** Writes an error code as this version spells it: V2 a number, V3 a string. */
   abstract void code(JsonWriter w, int code);
+
+  /** A push's data: a JSON array of the rows {@code rows} writes into it. */
+  static String array(Consumer<JsonWriter> rows) {
+    JsonWriter data = new JsonWriter().beginArray();
+    rows.accept(data);
+    return data.endArray().toString();
+  }
 
   /** A subscription argument of the given names and values, in that order, leaving out null values. */
   static String argJson(String... namesAndValues) {

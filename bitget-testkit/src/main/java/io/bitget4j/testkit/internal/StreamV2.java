@@ -202,9 +202,7 @@ final class StreamV2 extends StreamApi {
   void market(Market m, OrderBook.Diff diff, List<Market.Trade> trades, boolean withheldBook, long now) {
     String key = publicKey("ticker", m);
     if (anyone(key)) {
-      JsonWriter data = new JsonWriter().beginArray();
-      Wire.wsTicker(data, m, now);
-      send(key, "snapshot", data.endArray().toString(), now);
+      send(key, "snapshot", array(data -> Wire.wsTicker(data, m, now)), now);
     }
     key = publicKey("books", m);
     if (!diff.isEmpty() && !withheldBook && anyone(key)) {
@@ -219,9 +217,7 @@ final class StreamV2 extends StreamApi {
     for (String depthChannel : DEPTH_CHANNELS) {
       key = publicKey(depthChannel, m);
       if (anyone(key)) {
-        JsonWriter data = new JsonWriter().beginArray();
-        book(data, m, depth(depthChannel), now);
-        send(key, "snapshot", data.endArray().toString(), now);
+        send(key, "snapshot", array(data -> book(data, m, depth(depthChannel), now)), now);
       }
     }
     key = publicKey("trade", m);
@@ -235,9 +231,7 @@ final class StreamV2 extends StreamApi {
     for (Interval interval : Interval.all()) {
       key = publicKey(interval.channel(), m);
       if (anyone(key)) {
-        JsonWriter data = new JsonWriter().beginArray();
-        Wire.candle(data, m, m.candles(interval).current());
-        send(key, "update", data.endArray().toString(), now);
+        send(key, "update", array(data -> Wire.candle(data, m, m.candles(interval).current())), now);
       }
     }
   }
@@ -247,9 +241,7 @@ final class StreamV2 extends StreamApi {
     if (!anyPrivate(a, "orders")) {
       return;
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    Wire.wsOrder(data, o);
-    sendPrivate(a, "orders", "snapshot", data.endArray().toString(), now);
+    sendPrivate(a, "orders", "snapshot", array(data -> Wire.wsOrder(data, o)), now);
   }
 
   /** Each execution, as a {@code fill} snapshot of that one fill, before the order's own push. */
@@ -258,9 +250,7 @@ final class StreamV2 extends StreamApi {
     if (!anyPrivate(a, "fill")) {
       return;
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    Wire.wsFill(data, f);
-    sendPrivate(a, "fill", "snapshot", data.endArray().toString(), now);
+    sendPrivate(a, "fill", "snapshot", array(data -> Wire.wsFill(data, f)), now);
   }
 
   /** Every state change of a conditional order, as an {@code orders-algo} snapshot of that order. */
@@ -269,9 +259,8 @@ final class StreamV2 extends StreamApi {
     if (!anyPrivate(event.account(), "orders-algo")) {
       return;
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    Wire.wsPlanOrder(data, event.order());
-    sendPrivate(event.account(), "orders-algo", "snapshot", data.endArray().toString(), event.timestampMillis());
+    sendPrivate(event.account(), "orders-algo", "snapshot", array(data -> Wire.wsPlanOrder(data, event.order())),
+        event.timestampMillis());
   }
 
   @Override
@@ -291,8 +280,6 @@ final class StreamV2 extends StreamApi {
     if (!anyPrivate(a, "account")) {
       return;
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    Wire.wsAccount(data, a, ex.marginCoin());
-    sendPrivate(a, "account", "snapshot", data.endArray().toString(), now);
+    sendPrivate(a, "account", "snapshot", array(data -> Wire.wsAccount(data, a, ex.marginCoin())), now);
   }
 }

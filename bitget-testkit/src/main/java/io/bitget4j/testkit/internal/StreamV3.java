@@ -240,22 +240,17 @@ final class StreamV3 extends StreamApi {
   void market(Market m, OrderBook.Diff diff, List<Market.Trade> trades, boolean withheldBook, long now) {
     String key = publicKey("ticker", null, m);
     if (anyone(key)) {
-      JsonWriter data = new JsonWriter().beginArray();
-      StreamWireV3.ticker(data, m, now);
-      send(key, "snapshot", data.endArray().toString(), now);
+      send(key, "snapshot", array(data -> StreamWireV3.ticker(data, m, now)), now);
     }
     key = publicKey("books", null, m);
     if (!diff.isEmpty() && !withheldBook && anyone(key)) {
-      JsonWriter data = new JsonWriter().beginArray();
-      StreamWireV3.book(data, diff.asks(), diff.bids(), seq(m), seq(m) - 1, false, now);
-      send(key, "update", data.endArray().toString(), now);
+      send(key, "update",
+          array(data -> StreamWireV3.book(data, diff.asks(), diff.bids(), seq(m), seq(m) - 1, false, now)), now);
     }
     for (String depthTopic : DEPTH_TOPICS) {
       key = publicKey(depthTopic, null, m);
       if (anyone(key)) {
-        JsonWriter data = new JsonWriter().beginArray();
-        depth(data, m, depthTopic, now);
-        send(key, "snapshot", data.endArray().toString(), now);
+        send(key, "snapshot", array(data -> depth(data, m, depthTopic, now)), now);
       }
     }
     key = publicKey("publicTrade", null, m);
@@ -270,9 +265,7 @@ final class StreamV3 extends StreamApi {
       Interval interval = Interval.byName(name).orElseThrow();
       key = publicKey("kline", interval, m);
       if (anyone(key)) {
-        JsonWriter data = new JsonWriter().beginArray();
-        StreamWireV3.candle(data, m, m.candles(interval).current());
-        send(key, "update", data.endArray().toString(), now);
+        send(key, "update", array(data -> StreamWireV3.candle(data, m, m.candles(interval).current())), now);
       }
     }
   }
@@ -281,18 +274,14 @@ final class StreamV3 extends StreamApi {
   void liquidation(Market m, Position p, BigDecimal price, long now) {
     String key = liquidationKey(StreamWireV3.instType(m));
     if (anyone(key)) {
-      JsonWriter data = new JsonWriter().beginArray();
-      StreamWireV3.liquidation(data, p, price, now);
-      send(key, "update", data.endArray().toString(), now);
+      send(key, "update", array(data -> StreamWireV3.liquidation(data, p, price, now)), now);
     }
   }
 
   @Override
   void order(Account a, Order o, long now) {
     if (anyPrivate(a, "order")) {
-      JsonWriter data = new JsonWriter().beginArray();
-      StreamWireV3.order(data, o);
-      sendPrivate(a, "order", "snapshot", data.endArray().toString(), now);
+      sendPrivate(a, "order", "snapshot", array(data -> StreamWireV3.order(data, o)), now);
     }
   }
 
@@ -305,9 +294,7 @@ final class StreamV3 extends StreamApi {
       sendPrivate(a, "fast-fill", "snapshot", data.toString(), now);
     }
     if (anyPrivate(a, "fill")) {
-      JsonWriter data = new JsonWriter().beginArray();
-      StreamWireV3.fill(data, f);
-      sendPrivate(a, "fill", "snapshot", data.endArray().toString(), now);
+      sendPrivate(a, "fill", "snapshot", array(data -> StreamWireV3.fill(data, f)), now);
     }
   }
 
@@ -317,9 +304,8 @@ final class StreamV3 extends StreamApi {
     if (!anyPrivate(event.account(), "strategy-order")) {
       return;
     }
-    JsonWriter data = new JsonWriter().beginArray();
-    WireV3.strategyOrderPush(data, event.order());
-    sendPrivate(event.account(), "strategy-order", "snapshot", data.endArray().toString(), event.timestampMillis());
+    sendPrivate(event.account(), "strategy-order", "snapshot",
+        array(data -> WireV3.strategyOrderPush(data, event.order())), event.timestampMillis());
   }
 
   /** Every open position, and once more, as ended, each one that has gone since the last push. */
@@ -350,9 +336,7 @@ final class StreamV3 extends StreamApi {
   @Override
   void account(Account a, long now) {
     if (anyPrivate(a, "account")) {
-      JsonWriter data = new JsonWriter().beginArray();
-      StreamWireV3.account(data, a, ex.marginCoin());
-      sendPrivate(a, "account", "snapshot", data.endArray().toString(), now);
+      sendPrivate(a, "account", "snapshot", array(data -> StreamWireV3.account(data, a, ex.marginCoin())), now);
       lastPrivatePush.put(a, now);
     }
   }
@@ -380,9 +364,7 @@ final class StreamV3 extends StreamApi {
       String key = publicKey("books", null, m);
       sent += subscribers(key);
       if (anyone(key)) {
-        JsonWriter data = new JsonWriter().beginArray();
-        bookSnapshot(data, m, OrderBook.LEVELS, now);
-        send(key, "snapshot", data.endArray().toString(), now);
+        send(key, "snapshot", array(data -> bookSnapshot(data, m, OrderBook.LEVELS, now)), now);
       }
     }
     return sent;
