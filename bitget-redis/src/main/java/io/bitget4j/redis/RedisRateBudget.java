@@ -587,9 +587,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
   }
 
   private static Duration requireNonNegative(Duration duration, String name) {
-    if (duration == null) { // the message is built only when it is needed
-      throw new NullPointerException(name + " == null");
-    }
+    Objects.requireNonNull(duration, () -> name + " == null");
     if (duration.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative but was " + duration);
     }

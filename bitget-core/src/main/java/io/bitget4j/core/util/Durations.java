@@ -1,6 +1,7 @@
 package io.bitget4j.core.util;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /** Saturating conversions and argument checks for durations, shared by this package. */
 final class Durations {
@@ -28,9 +29,7 @@ final class Durations {
 
   /** Checks that {@code duration} is at least one millisecond, the resolution of this package. */
   static Duration requireAtLeastOneMilli(Duration duration, String name) {
-    if (duration == null) { // the message is built only when it is needed
-      throw new NullPointerException(name + " == null");
-    }
+    Objects.requireNonNull(duration, () -> name + " == null");
     if (duration.compareTo(ONE_MILLI) < 0) {
       throw new IllegalArgumentException(name + " must be at least 1 ms but was " + duration);
     }
@@ -39,9 +38,7 @@ final class Durations {
 
   /** Checks that {@code duration} is not negative. */
   static Duration requireNonNegative(Duration duration, String name) {
-    if (duration == null) { // the message is built only when it is needed
-      throw new NullPointerException(name + " == null");
-    }
+    Objects.requireNonNull(duration, () -> name + " == null");
     if (duration.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative but was " + duration);
     }

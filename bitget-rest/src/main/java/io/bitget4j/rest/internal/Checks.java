@@ -2,6 +2,7 @@ package io.bitget4j.rest.internal;
 
 import io.bitget4j.core.InvalidRequestException;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /** Field checks shared by the request objects; each failure names the field. */
 public final class Checks {
@@ -43,9 +44,7 @@ public final class Checks {
 
   /** Requires non-blank text. */
   public static String text(String field, String value) {
-    if (value == null) { // the message is built only when it is needed
-      throw new NullPointerException(field + " == null");
-    }
+    Objects.requireNonNull(value, () -> field + " == null");
     if (value.isBlank()) {
       throw InvalidRequestException.of(field, "must not be blank");
     }

@@ -1,6 +1,7 @@
 package io.bitget4j.rest.internal;
 
 import io.bitget4j.core.InvalidRequestException;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -47,9 +48,7 @@ public final class ClientOids {
    * @throws InvalidRequestException naming the field, the value and the rule
    */
   public static String check(String field, String clientOid) {
-    if (clientOid == null) { // the message is built only when it is needed
-      throw new NullPointerException(field + " == null");
-    }
+    Objects.requireNonNull(clientOid, () -> field + " == null");
     if (clientOid.isEmpty()) {
       throw InvalidRequestException.of(field, "must not be empty; leave it unset to have one generated");
     }
@@ -79,9 +78,7 @@ public final class ClientOids {
    * @throws InvalidRequestException naming the field, the value, the offending character and the rule
    */
   public static String checkUnified(String field, String clientOid) {
-    if (clientOid == null) { // the message is built only when it is needed
-      throw new NullPointerException(field + " == null");
-    }
+    Objects.requireNonNull(clientOid, () -> field + " == null");
     if (clientOid.isEmpty() || clientOid.length() > MAX_UNIFIED_LENGTH) {
       throw InvalidRequestException.of(field, "\"" + clientOid + "\" has " + clientOid.length()
           + " characters; " + UNIFIED_RULE);
