@@ -51,12 +51,13 @@ final class TextScanner implements JsonSource, AutoCloseable {
   private int pos;
   private int spanStart;
   private int spanEnd;
-  /** The string {@link #nonEmptyString} made of the span, until the span moves on; else null. */
+  /**
+   * The string {@link #nonEmptyString} or {@link #decimalText} made of the span, until the span
+   * moves on; else null.
+   */
   private String spanText;
-  /** The text {@link #decimalText} returned last, whose value it read as it went; else null. */
-  private String plainText;
-  private long plainUnscaled;
-  private int plainScale;
+  /** The value {@link #decimalText} read with {@link #spanText}; null when it read none. */
+  private BigDecimal spanDecimal;
   /** Where {@link #plainDecimal} stopped. */
   private int plainEnd;
   /** Whether an object or array was just begun, so that no comma may come before its first member. */
@@ -585,18 +586,19 @@ final class TextScanner implements JsonSource, AutoCloseable {
   }
 
   /**
-   * {@inheritDoc} When {@code text} is the string just read, its digits are read again from the
-   * buffer (book levels keep both their text and their decimal).
+   * {@inheritDoc} When {@code text} is the string just read, its value is the one
+   * {@link #decimalText} read with it, or its digits are read again from the buffer (book levels
+   * keep both their text and their decimal).
    */
   @Override
   public BigDecimal decimal(String text) {
-    if (text == plainText) {
-      return BigDecimal.valueOf(plainUnscaled, plainScale);
-    }
     if (text.isEmpty()) {
       return null;
     }
     if (text == spanText) {
+      if (spanDecimal != null) {
+        return spanDecimal;
+      }
       BigDecimal plain = plainDecimal(spanStart);
       if (plain != null && plainEnd == spanEnd) {
         return plain;
@@ -762,14 +764,14 @@ final class TextScanner implements JsonSource, AutoCloseable {
     }
     String text = source.substring(spanStart, spanEnd);
     spanText = text;
+    spanDecimal = null;
     return text;
   }
 
   /**
-   * {@inheritDoc} A plain decimal in quotes (digits and at most one dot, up to 18 digits; a book
-   * level's price or size) is read in one pass that also accumulates its value, which
-   * {@link #decimal(String)} then returns for this text; anything else is read as
-   * {@link #nonEmptyString} reads it.
+   * {@inheritDoc} A plain decimal in quotes (a book level's price or size) is read by
+   * {@link #plainDecimal} in the one pass that finds its closing quote, and {@link #decimal(String)}
+   * returns that value for this text; anything else is read as {@link #nonEmptyString} reads it.
    */
   @Override
   public String decimalText() {
@@ -777,30 +779,15 @@ final class TextScanner implements JsonSource, AutoCloseable {
     int p = pos;
     if (p < end && b[p] == '"') {
       int start = p + 1;
-      int limit = Math.min(end, start + MAX_FAST_DIGITS + 1); // the digits and a dot
-      long unscaled = 0;
-      int dot = -1;
-      int i = start;
-      for (; i < limit; i++) {
-        char c = b[i];
-        if (c >= '0' && c <= '9') {
-          unscaled = unscaled * 10 + (c - '0');
-        } else if (c == '.' && dot < 0) {
-          dot = i;
-        } else {
-          break;
-        }
-      }
-      int digits = dot < 0 ? i - start : i - start - 1;
-      if (digits > 0 && digits <= MAX_FAST_DIGITS && i < end && b[i] == '"') {
-        String text = source.substring(start, i);
+      BigDecimal value = plainDecimal(start);
+      int stop = plainEnd;
+      if (value != null && stop < end && b[stop] == '"') {
+        String text = source.substring(start, stop);
         spanStart = start;
-        spanEnd = i;
-        pos = i + 1;
+        spanEnd = stop;
+        pos = stop + 1;
         spanText = text;
-        plainText = text;
-        plainUnscaled = unscaled;
-        plainScale = dot < 0 ? 0 : i - dot - 1;
+        spanDecimal = value;
         return text;
       }
     }
