@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Timeout;
 class ServiceUpgradeMoveTest {
   private static final String NOTICE = "{\"event\":\"error\",\"code\":\"30033\",\"msg\":\"service upgrade in progress\"}";
   private static final String ORDER_ARG = "{\"instType\":\"UTA\",\"topic\":\"order\"}";
+  /** Bitget's acknowledgement of the order topic's subscribe, which switches the route. */
+  private static final String ORDER_ACK = "{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}";
   private static final String TICKER_ARG = "{\"instType\":\"usdt-futures\",\"topic\":\"ticker\",\"symbol\":\"BTCUSDT\"}";
 
   private final ManualStreams streams = new ManualStreams();
@@ -86,7 +88,7 @@ class ServiceUpgradeMoveTest {
     assertThat(old.isOpen()).isTrue(); // make before break
 
     old.push(order(2_000, "partially_filled")); // the old connection still delivers
-    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}"); // the route switches here
+    fresh.push(ORDER_ACK); // the route switches here
     old.push(order(3_000, "partially_filled")); // dropped: the new connection delivers it
     fresh.push(order(2_000, "partially_filled")); // received by both before the switch: a repeat
     fresh.push(order(3_000, "partially_filled"));
@@ -151,7 +153,7 @@ class ServiceUpgradeMoveTest {
     FakeSocket old = sockets.get(0);
     FakeSocket fresh = sockets.get(1);
 
-    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}"); // the route switches here
+    fresh.push(ORDER_ACK); // the route switches here
     fresh.push(order(3_000, "live")); // sent after the server took the new subscribe: both got it
     old.push(order(2_000, "live")); // sent before it: only the old connection got it, read late
     old.push(order(3_000, "live")); // the new connection delivered it already
@@ -172,7 +174,7 @@ class ServiceUpgradeMoveTest {
     List<FakeSocket> sockets = ordersMovingTo(orders);
     FakeSocket old = sockets.get(0);
     FakeSocket fresh = sockets.get(1);
-    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}");
+    fresh.push(ORDER_ACK);
     fresh.push(order(3_000, "live"));
     streams.settle();
     streams.advance(Duration.ofSeconds(5));
@@ -194,7 +196,7 @@ class ServiceUpgradeMoveTest {
     List<FakeSocket> sockets = ordersMovingTo(orders);
     FakeSocket old = sockets.get(0);
     FakeSocket fresh = sockets.get(1);
-    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}");
+    fresh.push(ORDER_ACK);
     fresh.push(order(3_000, "live"));
     old.push(order(4_000, "partially_filled")); // both got it; the old connection is read first
     old.push("pong"); // the old connection closes
@@ -214,7 +216,7 @@ class ServiceUpgradeMoveTest {
     List<FakeSocket> sockets = ordersMovingTo(orders);
     FakeSocket old = sockets.get(0);
     FakeSocket fresh = sockets.get(1);
-    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}");
+    fresh.push(ORDER_ACK);
     streams.settle();
 
     streams.advance(Duration.ofMillis(9_999));
@@ -269,7 +271,7 @@ class ServiceUpgradeMoveTest {
     old.drop(); // Bitget closes the old connection before the new one is acknowledged
     streams.advance(java.time.Duration.ofSeconds(60));
     FakeSocket fresh = privateSockets().get(1);
-    fresh.push("{\"event\":\"subscribe\",\"arg\":" + ORDER_ARG + "}");
+    fresh.push(ORDER_ACK);
     fresh.push(order(5_000, "live"));
     streams.settle();
 
