@@ -314,11 +314,16 @@ final class PanelModel {
     setAccount(account, accountVersion);
   }
 
-  /** The account of a REST answer asked for at {@code version}; ignored when a push came since. */
+  /**
+   * The account of a REST answer asked for at {@code version}: its balances are ignored when a push
+   * came since, its position mode is kept all the same, since no account push carries one.
+   */
   synchronized void onAccount(Account account, long version) {
     Tracked<Account> known = accounts.get(account.marginCoin());
     if (known == null || known.version() <= version) {
       setAccount(account, version);
+    } else {
+      account.positionMode().ifPresent(mode -> positionMode = mode);
     }
   }
 

@@ -256,9 +256,13 @@ final class PanelTrader {
 
   /**
    * An order of {@code side}: in hedge mode it opens that side's position (a buy the long, a sell
-   * the short); on a classic account it carries the market's margin mode.
+   * the short); on a classic account it carries the market's margin mode. The account is read first
+   * when its position mode is not known yet, since an order of the other mode is refused.
    */
   private OrderRequest.Builder order(Symbol symbol, Side side, BigDecimal size) {
+    if (model.positionMode().isEmpty()) {
+      refreshAccount(symbol);
+    }
     OrderRequest.Builder b = OrderRequest.builder().symbol(symbol).size(size);
     if (model.positionMode().orElse(PositionMode.ONE_WAY) == PositionMode.HEDGE) {
       b.open(side == Side.BUY ? HoldSide.LONG : HoldSide.SHORT);

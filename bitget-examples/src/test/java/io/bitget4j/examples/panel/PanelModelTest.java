@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.HoldSide;
+import io.bitget4j.core.model.MarginMode;
 import io.bitget4j.core.model.Order;
 import io.bitget4j.core.model.OrderStatus;
 import io.bitget4j.core.model.OrderType;
+import io.bitget4j.core.model.PositionMode;
 import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.Ticker;
 import io.bitget4j.core.model.TimeInForce;
@@ -98,6 +101,22 @@ class PanelModelTest {
       assertThat(e.getKey().equity()).isEqualByComparingTo("10010");
       assertThat(e.getValue()).isEqualTo(Duration.ofSeconds(3));
     });
+  }
+
+  @Test
+  void positionModeFromRestHoldsEvenWhenAPushMadeItsBalancesStale() {
+    // a classic account's pushes carry no position mode: only the REST answer knows it
+    long asked = model.accountVersion();
+    model.onAccountPush(Frames.account("10010", "9700", "10"));
+    Account rest = Frames.account("10000", "9690", "0");
+    model.onAccount(new Account(rest.marginCoin(), rest.available(), rest.locked(), rest.equity(), rest.usdtEquity(),
+        rest.unrealizedPnl(), rest.crossedRiskRate(), rest.maxTransferOut(), Optional.of(MarginMode.CROSSED),
+        Optional.of(PositionMode.HEDGE)), asked);
+
+    assertThat(model.positionMode()).contains(PositionMode.HEDGE);
+    assertThat(model.marginMode(Frames.BTC)).isEmpty(); // the account's margin mode is the trader's to apply
+    assertThat(model.account("USDT")).hasValueSatisfying(e -> assertThat(e.getKey().equity())
+        .isEqualByComparingTo("10010"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.bitget4j.examples.panel;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,8 +56,14 @@ final class RecordingDisplay implements Display {
 
   /** Waits up to 20 s for a frame from index {@code from} on that {@code test} accepts. */
   Frame await(int from, Predicate<Frame> test) {
-    return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-        .until(() -> find(from, test), f -> f != null);
+    try {
+      return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+          .until(() -> find(from, test), f -> f != null);
+    } catch (ConditionTimeoutException e) {
+      Frame last = count() == 0 ? null : last();
+      throw new AssertionError("no frame from " + from + " on matched within 20 s; the last of " + count()
+          + (last == null ? " frames: none" : " frames (" + last.status() + "):\n" + last.text()), e);
+    }
   }
 
   /** Waits for the next frame whose text contains {@code text}. */
