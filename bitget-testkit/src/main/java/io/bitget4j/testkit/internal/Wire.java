@@ -468,9 +468,11 @@ final class Wire {
         .endObject().endArray()
         .field("side", o.v2Side())
         .field("quoteVolume", Num.money(f.size().multiply(f.price())))
-        .field("profit", f.profit())
-        .field("enterPointSource", "api")
-        .field("tradeSide", o.tradeSide)
+        .field("profit", f.profit());
+    if (!push) { // the REST row names where the order came from; Bitget's documented push does not
+      w.field("enterPointSource", "api");
+    }
+    w.field("tradeSide", o.tradeSide)
         .field("posMode", o.posMode)
         .field("tradeScope", f.maker() ? "maker" : "taker")
         .field("cTime", Long.toString(f.cTime()));
