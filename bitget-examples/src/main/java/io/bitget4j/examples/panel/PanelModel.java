@@ -3,6 +3,7 @@ package io.bitget4j.examples.panel;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.ConditionalOrder;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.Contract;
 import io.bitget4j.core.model.Fill;
 import io.bitget4j.core.model.FundingRate;
@@ -38,8 +39,9 @@ import java.util.Set;
  * {@link #accountVersion()}) and hands it back with the answer, and what a push changed since then
  * stays. An order the stream saw finish never comes back from a slower list.
  *
- * <p>Conditional orders (take-profits, stop-losses, trigger orders) come from REST lists only, each
- * of which replaces the last: they are listed on the worker thread, one list after the other.
+ * <p>Conditional orders (take-profits, stop-losses, trigger orders) follow the same rule with a
+ * count of their own ({@link #conditionalVersion()}): their stream reports each change, and a REST
+ * list seeds them, since the stream sends none when subscribed.
  */
 final class PanelModel {
   private static final int HISTORY = 200;
@@ -53,7 +55,9 @@ final class PanelModel {
   private final Set<String> finishedOrders = new HashSet<>();
   private long ordersVersion;
   private boolean ordersListed;
-  private List<ConditionalOrder> conditionalOrders = List.of();
+  private final Map<String, Tracked<ConditionalOrder>> conditionalOrders = new LinkedHashMap<>();
+  private final Set<String> finishedConditionalOrders = new HashSet<>();
+  private long conditionalVersion;
 
   private List<Position> positions = List.of();
   private Instant positionsAt;
@@ -221,18 +225,48 @@ final class PanelModel {
     }
   }
 
+  /** How many conditional-order changes the model has seen; a REST list asked for now hands it back. */
+  synchronized long conditionalVersion() {
+    return conditionalVersion;
+  }
+
   /**
-   * The pending conditional orders of a REST list, replacing the last list: those of the panel's
-   * markets that still wait for their trigger.
+   * One change of a conditional order from the stream: a live one is added or replaced; a
+   * triggered, filled, cancelled or failed one waits no more.
    */
-  synchronized void onConditionalOrders(List<ConditionalOrder> pending) {
-    List<ConditionalOrder> kept = new ArrayList<>();
+  synchronized void onConditionalOrder(ConditionalOrderUpdate update) {
+    ConditionalOrder order = update.order();
+    if (!markets.containsKey(order.symbol())) {
+      return;
+    }
+    conditionalVersion++;
+    if (order.status().isFinal()) {
+      conditionalOrders.remove(order.orderId());
+      finishedConditionalOrders.add(order.orderId());
+    } else if (!finishedConditionalOrders.contains(order.orderId())) {
+      conditionalOrders.put(order.orderId(), new Tracked<>(order, conditionalVersion, clock.instant()));
+    }
+  }
+
+  /**
+   * The pending conditional orders of a REST list asked for at {@code version}, merged as
+   * {@link #onOpenOrders} merges the plain ones: what the stream changed since stays.
+   */
+  synchronized void onConditionalOrders(List<ConditionalOrder> pending, long version) {
+    Map<String, ConditionalOrder> listed = new HashMap<>();
     for (ConditionalOrder o : pending) {
       if (markets.containsKey(o.symbol()) && !o.status().isFinal()) {
-        kept.add(o);
+        listed.put(o.orderId(), o);
       }
     }
-    conditionalOrders = List.copyOf(kept);
+    conditionalOrders.values().removeIf(t -> t.version() <= version && !listed.containsKey(t.value().orderId()));
+    for (ConditionalOrder o : listed.values()) {
+      Tracked<ConditionalOrder> known = conditionalOrders.get(o.orderId());
+      if (finishedConditionalOrders.contains(o.orderId()) || known != null && known.version() > version) {
+        continue;
+      }
+      conditionalOrders.put(o.orderId(), new Tracked<>(o, version, clock.instant()));
+    }
   }
 
   /** Whether the open orders were listed over REST once, so that an empty list means none. */
@@ -248,9 +282,9 @@ final class PanelModel {
         lines.add(OrderLine.of(t.value()));
       }
     }
-    for (ConditionalOrder o : conditionalOrders) {
-      if (o.symbol().equals(symbol)) {
-        lines.add(OrderLine.of(o));
+    for (Tracked<ConditionalOrder> t : conditionalOrders.values()) {
+      if (t.value().symbol().equals(symbol)) {
+        lines.add(OrderLine.of(t.value()));
       }
     }
     lines.sort(Comparator.comparing(OrderLine::createdAt).reversed().thenComparing(OrderLine::orderId));

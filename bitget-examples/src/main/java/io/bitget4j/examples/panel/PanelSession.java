@@ -36,7 +36,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One run of the panel: owns the clients, the streams, the model and three threads (render, keys,
@@ -57,8 +56,6 @@ final class PanelSession {
   private static final Duration FRAME = Duration.ofSeconds(1);
   private static final Duration FUNDING_REFRESH = Duration.ofMinutes(5);
   private static final Duration CONTRACT_RETRY = Duration.ofSeconds(5);
-  /** How often the conditional orders are listed again: no stream the panel reads carries them yet. */
-  private static final Duration CONDITIONAL_REFRESH = Duration.ofSeconds(3);
 
   private final PanelArgs args;
   private final Optional<FakeBitget> fake;
@@ -73,8 +70,6 @@ final class PanelSession {
   private volatile Instant lastReconnect;
   private volatile Instant fundingLoadedAt;
   private volatile Instant contractsTriedAt;
-  private volatile Instant conditionalListedAt;
-  private final AtomicBoolean conditionalListQueued = new AtomicBoolean();
 
   private ScheduledExecutorService render;
   private ExecutorService worker;
@@ -113,7 +108,6 @@ final class PanelSession {
       // the seed below loads both; the render loop reloads them when due
       fundingLoadedAt = clock.instant();
       contractsTriedAt = clock.instant();
-      conditionalListedAt = clock.instant();
       render.scheduleAtFixedRate(this::draw, 0, FRAME.toMillis(), TimeUnit.MILLISECONDS);
       work("load the markets", this::seed);
       startKeyReader();
@@ -153,6 +147,7 @@ final class PanelSession {
       client.positions(productType, model::onPositionsPush, Delivery.immediate());
       client.orders(productType, this::onOrder, Delivery.immediate());
       client.account(productType, model::onAccountPush, Delivery.immediate());
+      client.conditionalOrders(productType, model::onConditionalOrder, Delivery.immediate());
     }
   }
 
@@ -238,7 +233,6 @@ final class PanelSession {
       display.show(snapshot());
       refreshFundingWhenDue();
       retryMissingContracts();
-      refreshConditionalOrdersWhenDue();
     } catch (RuntimeException e) {
       controller.status("could not draw the screen: " + ErrorText.describe(e), true);
     }
@@ -258,32 +252,6 @@ final class PanelSession {
     }
   }
 
-  /**
-   * Lists the conditional orders (TP/SL, trigger orders) again every few seconds, since none of the
-   * streams the panel reads carries them: one may fire, or be placed or cancelled elsewhere. A
-   * stream of conditional-order updates ({@code BitgetStreamClient.conditionalOrders}, being added)
-   * can replace this poll, as the orders stream replaced the orders' poll. The poll skips while a
-   * prompt is open or an action is in flight, so that a key's action never waits behind it; the
-   * action lists them itself when it is done.
-   */
-  private void refreshConditionalOrdersWhenDue() {
-    Instant now = clock.instant();
-    if (!signedIn() || controller.busy()
-        || Duration.between(conditionalListedAt, now).compareTo(CONDITIONAL_REFRESH) < 0
-        || !conditionalListQueued.compareAndSet(false, true)) {
-      return;
-    }
-    conditionalListedAt = now;
-    work("load the TP/SL and trigger orders", () -> {
-      try {
-        if (!controller.busy()) {
-          trader.refreshConditionalOrders();
-        }
-      } finally {
-        conditionalListQueued.set(false);
-      }
-    });
-  }
 
   /** The contracts carry the precision and the minimum size: without them the keys cannot trade. */
   private void loadMissingContracts() {

@@ -84,9 +84,13 @@ final class PanelTrader {
     refreshConditionalOrders();
   }
 
-  /** Replaces the pending conditional orders (TP/SL, trigger orders, trailing stops) with the exchange's list. */
+  /**
+   * Replaces the pending conditional orders (TP/SL, trigger orders, trailing stops) with the
+   * exchange's list, keeping what the stream changed meanwhile.
+   */
   void refreshConditionalOrders() {
-    model.onConditionalOrders(rest.conditionalOrders().pending(symbols.get(0).productType()));
+    long version = model.conditionalVersion();
+    model.onConditionalOrders(rest.conditionalOrders().pending(symbols.get(0).productType()), version);
   }
 
   /**

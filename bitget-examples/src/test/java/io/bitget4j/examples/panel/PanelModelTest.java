@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.bitget4j.core.Symbol;
 import io.bitget4j.core.model.ConditionalOrderKind;
 import io.bitget4j.core.model.ConditionalOrderStatus;
+import io.bitget4j.core.model.ConditionalOrderUpdate;
 import io.bitget4j.core.model.Account;
 import io.bitget4j.core.model.HoldSide;
 import io.bitget4j.core.model.MarginMode;
@@ -68,13 +69,45 @@ class PanelModelTest {
         Frames.conditional(Symbol.ETHUSDT_UMCBL, "eth", ConditionalOrderKind.STOP_LOSS, ConditionalOrderStatus.LIVE,
             HoldSide.LONG, "1700", null, later),
         Frames.conditional(Frames.BTC, "fired", ConditionalOrderKind.TAKE_PROFIT, ConditionalOrderStatus.TRIGGERED,
-            HoldSide.LONG, "28000", null, later)));
+            HoldSide.LONG, "28000", null, later)), model.conditionalVersion());
 
     assertThat(model.orders(Frames.BTC)).extracting(OrderLine::orderId, OrderLine::isConditional)
         .containsExactly(tuple("sl", true), tuple("plain", false));
 
-    model.onConditionalOrders(List.of());
+    model.onConditionalOrders(List.of(), model.conditionalVersion());
     assertThat(model.orders(Frames.BTC)).extracting(OrderLine::orderId).containsExactly("plain");
+  }
+
+  @Test
+  void conditionalRestListOlderThanAPushNeitherDropsANewOrderNorRevivesAFinishedOne() {
+    Instant at = clock.instant();
+    model.onConditionalOrder(update("sl", ConditionalOrderStatus.LIVE, "26000", at));
+    long asked = model.conditionalVersion();
+    // while the list is on its way: a take-profit is placed, the stop-loss is moved, then cancelled,
+    // and another market's order changes
+    model.onConditionalOrder(update("tp", ConditionalOrderStatus.LIVE, "28000", at));
+    model.onConditionalOrder(update("sl", ConditionalOrderStatus.LIVE, "26500", at));
+    model.onConditionalOrder(update("sl", ConditionalOrderStatus.CANCELLED, "26500", at));
+    model.onConditionalOrder(new ConditionalOrderUpdate(Frames.conditional(Symbol.ETHUSDT_UMCBL, "eth",
+        ConditionalOrderKind.STOP_LOSS, ConditionalOrderStatus.LIVE, HoldSide.LONG, "1700", null, at),
+        Optional.empty(), at));
+    model.onConditionalOrders(List.of(Frames.conditional(Frames.BTC, "sl", ConditionalOrderKind.STOP_LOSS,
+        ConditionalOrderStatus.LIVE, HoldSide.LONG, "26000", null, at)), asked);
+
+    assertThat(model.orders(Frames.BTC)).extracting(OrderLine::orderId).containsExactly("tp");
+
+    // a newer list drops what it no longer has; the stream's triggered order leaves too
+    model.onConditionalOrder(update("trigger", ConditionalOrderStatus.LIVE, "27500", at));
+    model.onConditionalOrders(List.of(Frames.conditional(Frames.BTC, "trigger", ConditionalOrderKind.STOP_LOSS,
+        ConditionalOrderStatus.LIVE, HoldSide.LONG, "27500", null, at)), model.conditionalVersion());
+    assertThat(model.orders(Frames.BTC)).extracting(OrderLine::orderId).containsExactly("trigger");
+    model.onConditionalOrder(update("trigger", ConditionalOrderStatus.TRIGGERED, "27500", at));
+    assertThat(model.orders(Frames.BTC)).isEmpty();
+  }
+
+  private static ConditionalOrderUpdate update(String id, ConditionalOrderStatus status, String trigger, Instant at) {
+    return new ConditionalOrderUpdate(Frames.conditional(Frames.BTC, id, ConditionalOrderKind.STOP_LOSS, status,
+        HoldSide.LONG, trigger, null, at), Optional.empty(), at);
   }
 
   @Test

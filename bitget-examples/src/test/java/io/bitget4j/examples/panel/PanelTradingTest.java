@@ -11,6 +11,7 @@ import io.bitget4j.core.model.Side;
 import io.bitget4j.core.model.TriggerPriceType;
 import io.bitget4j.rest.BitgetRestClient;
 import io.bitget4j.rest.ConditionalOrderRequest;
+import io.bitget4j.rest.OrderRef;
 import io.bitget4j.rest.OrderRequest;
 import io.bitget4j.testkit.FakeBitget;
 import java.io.ByteArrayOutputStream;
@@ -357,17 +358,22 @@ class PanelTradingTest {
 
   @ParameterizedTest
   @EnumSource(value = AccountMode.class, names = {"CLASSIC", "UNIFIED"})
-  void triggerOrderPlacedElsewhereShowsWithinAPoll(AccountMode mode) {
+  void triggerOrderPlacedAndCancelledElsewhereFollowsTheStream(AccountMode mode) {
     start(FakeBitget.builder().accountMode(mode));
     RecordingDisplay.Frame seeded = awaitSeeded();
     try (BitgetRestClient rest = rest()) {
-      rest.conditionalOrders().place(ConditionalOrderRequest.trigger(BTC).side(Side.BUY)
+      String orderId = rest.conditionalOrders().place(ConditionalOrderRequest.trigger(BTC).side(Side.BUY)
           .triggerPrice(new BigDecimal("28000")).triggerPriceType(TriggerPriceType.LAST)
-          .size(new BigDecimal("0.002")).limit(new BigDecimal("28010")).build());
+          .size(new BigDecimal("0.002")).limit(new BigDecimal("28010")).build()).orderId();
+      // the panel lists conditional orders only at the start, after its own actions and after a
+      // reconnect: the conditional-order stream brings this one
+      RecordingDisplay.Frame listed = screen.await(seeded.index(),
+          f -> f.text().contains("ORDERS 1 TP/SL or trigger"));
+      assertThat(listed.text()).contains("> BUY TRIGGER 0.002, last at 28000.0 → limit 28010.0   LIVE");
+
+      rest.conditionalOrders().cancel(BTC, OrderRef.orderId(orderId));
+      screen.await(listed.index(), f -> f.text().contains("ORDERS none open"));
     }
-    // no stream carries it: the poll of the conditional orders brings it
-    RecordingDisplay.Frame listed = screen.await(seeded.index(), f -> f.text().contains("ORDERS 1 TP/SL or trigger"));
-    assertThat(listed.text()).contains("> BUY TRIGGER 0.002, last at 28000.0 → limit 28010.0   LIVE");
   }
 
   /**
