@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What the panel knows, written by stream listeners and REST calls and read by the render loop.
@@ -51,13 +53,10 @@ final class PanelModel {
   private final Clock clock;
   private final Map<Symbol, Market> markets = new LinkedHashMap<>();
 
-  private final Map<String, Tracked<Order>> openOrders = new LinkedHashMap<>();
-  private final Set<String> finishedOrders = new HashSet<>();
-  private long ordersVersion;
+  private final OpenOrders<Order> openOrders = new OpenOrders<>(Order::orderId, o -> o.status().isFinal());
   private boolean ordersListed;
-  private final Map<String, Tracked<ConditionalOrder>> conditionalOrders = new LinkedHashMap<>();
-  private final Set<String> finishedConditionalOrders = new HashSet<>();
-  private long conditionalVersion;
+  private final OpenOrders<ConditionalOrder> conditionalOrders =
+      new OpenOrders<>(ConditionalOrder::orderId, o -> o.status().isFinal());
 
   private List<Position> positions = List.of();
   private Instant positionsAt;
@@ -83,6 +82,62 @@ final class PanelModel {
 
   /** A value and the version of its kind of state when it was written. */
   private record Tracked<T>(T value, long version, Instant at) {
+  }
+
+  /**
+   * The open orders of one kind (plain or conditional), merged by the rule of the class comment:
+   * each stream update counts, and a REST list yields to what the stream changed since it was asked
+   * for; an order the stream saw finish never comes back.
+   */
+  private static final class OpenOrders<T> {
+    private final Function<T, String> id;
+    private final Predicate<T> isFinal;
+    private final Map<String, T> open = new LinkedHashMap<>();
+    private final Map<String, Long> changedAt = new HashMap<>();
+    private final Set<String> finished = new HashSet<>();
+    private long version;
+
+    OpenOrders(Function<T, String> id, Predicate<T> isFinal) {
+      this.id = id;
+      this.isFinal = isFinal;
+    }
+
+    void onUpdate(T order) {
+      version++;
+      String key = id.apply(order);
+      if (isFinal.test(order)) {
+        open.remove(key);
+        changedAt.remove(key);
+        finished.add(key);
+      } else if (!finished.contains(key)) {
+        open.put(key, order);
+        changedAt.put(key, version);
+      }
+    }
+
+    /** The open ones of a REST list asked for at {@code asked}; the caller kept its own markets'. */
+    void onList(Collection<T> listed, long asked) {
+      Map<String, T> byId = new HashMap<>();
+      for (T o : listed) {
+        if (!isFinal.test(o)) {
+          byId.put(id.apply(o), o);
+        }
+      }
+      open.keySet().removeIf(key -> changedAt.get(key) <= asked && !byId.containsKey(key));
+      changedAt.keySet().retainAll(open.keySet());
+      for (Map.Entry<String, T> e : byId.entrySet()) {
+        Long changed = changedAt.get(e.getKey());
+        if (finished.contains(e.getKey()) || changed != null && changed > asked) {
+          continue;
+        }
+        open.put(e.getKey(), e.getValue());
+        changedAt.put(e.getKey(), asked);
+      }
+    }
+
+    Collection<T> values() {
+      return open.values();
+    }
   }
 
   PanelModel(List<Symbol> symbols, Clock clock) {
@@ -185,20 +240,13 @@ final class PanelModel {
 
   /** How many order changes the model has seen; a REST list asked for now hands it back. */
   synchronized long ordersVersion() {
-    return ordersVersion;
+    return openOrders.version;
   }
 
   /** One order update from the stream. */
   synchronized void onOrder(Order order) {
-    if (!markets.containsKey(order.symbol())) {
-      return;
-    }
-    ordersVersion++;
-    if (order.status().isFinal()) {
-      openOrders.remove(order.orderId());
-      finishedOrders.add(order.orderId());
-    } else if (!finishedOrders.contains(order.orderId())) {
-      openOrders.put(order.orderId(), new Tracked<>(order, ordersVersion, clock.instant()));
+    if (markets.containsKey(order.symbol())) {
+      openOrders.onUpdate(order);
     }
   }
 
@@ -209,25 +257,12 @@ final class PanelModel {
    */
   synchronized void onOpenOrders(List<Order> open, long version) {
     ordersListed = true;
-    Map<String, Order> listed = new HashMap<>();
-    for (Order o : open) {
-      if (markets.containsKey(o.symbol())) {
-        listed.put(o.orderId(), o);
-      }
-    }
-    openOrders.values().removeIf(t -> t.version() <= version && !listed.containsKey(t.value().orderId()));
-    for (Order o : listed.values()) {
-      Tracked<Order> known = openOrders.get(o.orderId());
-      if (finishedOrders.contains(o.orderId()) || known != null && known.version() > version) {
-        continue;
-      }
-      openOrders.put(o.orderId(), new Tracked<>(o, version, clock.instant()));
-    }
+    openOrders.onList(open.stream().filter(o -> markets.containsKey(o.symbol())).toList(), version);
   }
 
   /** How many conditional-order changes the model has seen; a REST list asked for now hands it back. */
   synchronized long conditionalVersion() {
-    return conditionalVersion;
+    return conditionalOrders.version;
   }
 
   /**
@@ -235,16 +270,8 @@ final class PanelModel {
    * triggered, filled, cancelled or failed one waits no more.
    */
   synchronized void onConditionalOrder(ConditionalOrderUpdate update) {
-    ConditionalOrder order = update.order();
-    if (!markets.containsKey(order.symbol())) {
-      return;
-    }
-    conditionalVersion++;
-    if (order.status().isFinal()) {
-      conditionalOrders.remove(order.orderId());
-      finishedConditionalOrders.add(order.orderId());
-    } else if (!finishedConditionalOrders.contains(order.orderId())) {
-      conditionalOrders.put(order.orderId(), new Tracked<>(order, conditionalVersion, clock.instant()));
+    if (markets.containsKey(update.order().symbol())) {
+      conditionalOrders.onUpdate(update.order());
     }
   }
 
@@ -253,20 +280,7 @@ final class PanelModel {
    * {@link #onOpenOrders} merges the plain ones: what the stream changed since stays.
    */
   synchronized void onConditionalOrders(List<ConditionalOrder> pending, long version) {
-    Map<String, ConditionalOrder> listed = new HashMap<>();
-    for (ConditionalOrder o : pending) {
-      if (markets.containsKey(o.symbol()) && !o.status().isFinal()) {
-        listed.put(o.orderId(), o);
-      }
-    }
-    conditionalOrders.values().removeIf(t -> t.version() <= version && !listed.containsKey(t.value().orderId()));
-    for (ConditionalOrder o : listed.values()) {
-      Tracked<ConditionalOrder> known = conditionalOrders.get(o.orderId());
-      if (finishedConditionalOrders.contains(o.orderId()) || known != null && known.version() > version) {
-        continue;
-      }
-      conditionalOrders.put(o.orderId(), new Tracked<>(o, version, clock.instant()));
-    }
+    conditionalOrders.onList(pending.stream().filter(o -> markets.containsKey(o.symbol())).toList(), version);
   }
 
   /** Whether the open orders were listed over REST once, so that an empty list means none. */
@@ -277,14 +291,14 @@ final class PanelModel {
   /** The open orders of {@code symbol}, plain and conditional, newest first. */
   synchronized List<OrderLine> orders(Symbol symbol) {
     List<OrderLine> lines = new ArrayList<>();
-    for (Tracked<Order> t : openOrders.values()) {
-      if (t.value().symbol().equals(symbol)) {
-        lines.add(OrderLine.of(t.value()));
+    for (Order o : openOrders.values()) {
+      if (o.symbol().equals(symbol)) {
+        lines.add(OrderLine.of(o));
       }
     }
-    for (Tracked<ConditionalOrder> t : conditionalOrders.values()) {
-      if (t.value().symbol().equals(symbol)) {
-        lines.add(OrderLine.of(t.value()));
+    for (ConditionalOrder o : conditionalOrders.values()) {
+      if (o.symbol().equals(symbol)) {
+        lines.add(OrderLine.of(o));
       }
     }
     lines.sort(Comparator.comparing(OrderLine::createdAt).reversed().thenComparing(OrderLine::orderId));
