@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the repeat filter ({@link #isRepeat}): a value that one connection already delivered is dropped,
  * a value only one of them got is delivered once; after the old connection closed, the route's next
  * pushes are still checked against what the old one delivered after the switch, whose copies the new
- * connection may read late ({@link #isLateCopy}). The new connection's first pushes may also repeat
+ * connection may read late ({@link #fromPreviousRoute}). The new connection's first pushes may also repeat
  * what the old one delivered (its snapshot: the ticker, recent trades and candles): values the
  * channel has already delivered are dropped until a push brings nothing but new values. A stateful
  * handler (an order book, V3 positions: {@link PushHandler#needsSnapshot()}) is reset at the switch
@@ -66,18 +66,51 @@ final class Channel<T> {
    * The values {@link #previousRoute} delivered after the switch, whose copy the new connection may
    * still hold when the old one closes: the two are read by different threads, so the copy can be
    * read after the old connection's last pong. Each is dropped once if the route brings it within
-   * its next {@link #RECENT} pushes; null slots are free.
+   * its next {@link #RECENT} pushes.
    */
-  private final Object[] fromPreviousRoute = new Object[RECENT];
-  private int fromPreviousNext;
+  private final Recent fromPreviousRoute = new Recent();
   /** Pushes of the route still checked against {@link #fromPreviousRoute}. */
   private int lateCopiesAwaited;
   private boolean live;
   private boolean catchingUp;
   private T last;
   private Instant newestTime;
-  private final Object[] recent = new Object[RECENT];
-  private int recentNext;
+  private final Recent recent = new Recent();
+
+  /** The last {@link #RECENT} values added, the oldest overwritten first. */
+  private static final class Recent {
+    private final Object[] values = new Object[RECENT];
+    private int next;
+
+    void add(Object value) {
+      values[next] = value;
+      next = (next + 1) % RECENT;
+    }
+
+    boolean contains(Object value) {
+      for (Object v : values) {
+        if (value.equals(v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Forgets one value equal to {@code value}; returns whether there was one. */
+    boolean removeOne(Object value) {
+      for (int i = 0; i < RECENT; i++) {
+        if (value.equals(values[i])) {
+          values[i] = null;
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void clear() {
+      Arrays.fill(values, null);
+    }
+  }
 
   /**
    * Creates a channel.
@@ -115,14 +148,13 @@ final class Channel<T> {
     boolean lateCopies = !filter && lateCopiesAwaited > 0;
     boolean repeats = false;
     for (T value : values) {
-      if (filter ? isRepeat(value) : lateCopies && isLateCopy(value)) {
+      if (filter ? isRepeat(value) : lateCopies && fromPreviousRoute.removeOne(value)) {
         repeats = true;
         continue;
       }
       remember(value);
       if (fromPrevious) {
-        fromPreviousRoute[fromPreviousNext] = value;
-        fromPreviousNext = (fromPreviousNext + 1) % RECENT;
+        fromPreviousRoute.add(value);
       }
       for (ListenerHandle<T> listener : listeners) {
         listener.publish(value);
@@ -146,30 +178,16 @@ final class Channel<T> {
    * right for latest-value channels, whose listeners want the newest value, not a late older one.
    */
   private boolean isRepeat(T value) {
-    for (Object seen : recent) {
-      if (value.equals(seen)) {
-        return true;
-      }
+    if (recent.contains(value)) {
+      return true;
     }
     Instant time = eventTime(value);
     return time != null && newestTime != null && time.isBefore(newestTime);
   }
 
-  /** Whether {@code value} is the copy of one the old connection delivered after the switch; drops that one. */
-  private boolean isLateCopy(T value) {
-    for (int i = 0; i < RECENT; i++) {
-      if (value.equals(fromPreviousRoute[i])) {
-        fromPreviousRoute[i] = null;
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void remember(T value) {
     last = value;
-    recent[recentNext] = value;
-    recentNext = (recentNext + 1) % RECENT;
+    recent.add(value);
     Instant time = eventTime(value);
     if (time != null && (newestTime == null || time.isAfter(newestTime))) {
       newestTime = time;
@@ -208,7 +226,7 @@ final class Channel<T> {
     if (route != from) {
       movedFrom = route;
       previousRoute = handler.needsSnapshot() ? null : movedFrom;
-      Arrays.fill(fromPreviousRoute, null);
+      fromPreviousRoute.clear();
       lateCopiesAwaited = 0;
       route = from;
       handler.reset();
