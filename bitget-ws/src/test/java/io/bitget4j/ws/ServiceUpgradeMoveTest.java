@@ -130,8 +130,12 @@ class ServiceUpgradeMoveTest {
     assertThat(old.isClosed()).isTrue();
   }
 
-  /** Subscribes the orders, announces the upgrade and returns the old and the new private socket, not acknowledged. */
-  private List<FakeSocket> ordersMovingTo(Recorder<Order> orders) {
+  /** The old and the new private socket of a move. */
+  private record Move(FakeSocket old, FakeSocket fresh) {
+  }
+
+  /** Subscribes the orders, announces the upgrade and returns the move, the new subscribe not acknowledged. */
+  private Move ordersMoving(Recorder<Order> orders) {
     client.orders(ProductType.UMCBL, orders);
     streams.settle();
     FakeSocket old = privateSockets().get(0);
@@ -139,7 +143,7 @@ class ServiceUpgradeMoveTest {
     old.push(NOTICE);
     streams.settle();
     streams.sockets.answerPing(false); // the test answers the old connection's last ping itself
-    return List.of(old, privateSockets().get(1));
+    return new Move(old, privateSockets().get(1));
   }
 
   private static List<Long> times(Recorder<Order> orders) {
@@ -149,9 +153,9 @@ class ServiceUpgradeMoveTest {
   @Test
   void aPushOnlyTheOldConnectionReadAfterTheSwitchIsDeliveredAndOneBothGotIsDeliveredOnceInEitherOrder() {
     Recorder<Order> orders = new Recorder<>();
-    List<FakeSocket> sockets = ordersMovingTo(orders);
-    FakeSocket old = sockets.get(0);
-    FakeSocket fresh = sockets.get(1);
+    Move move = ordersMoving(orders);
+    FakeSocket old = move.old();
+    FakeSocket fresh = move.fresh();
 
     fresh.push(ORDER_ACK); // the route switches here
     fresh.push(order(3_000, "live")); // sent after the server took the new subscribe: both got it
@@ -171,9 +175,9 @@ class ServiceUpgradeMoveTest {
   @Test
   void theOldConnectionClosesWhenItAnswersTheLastPingAndDeliversEverythingReadBefore() {
     Recorder<Order> orders = new Recorder<>();
-    List<FakeSocket> sockets = ordersMovingTo(orders);
-    FakeSocket old = sockets.get(0);
-    FakeSocket fresh = sockets.get(1);
+    Move move = ordersMoving(orders);
+    FakeSocket old = move.old();
+    FakeSocket fresh = move.fresh();
     fresh.push(ORDER_ACK);
     fresh.push(order(3_000, "live"));
     streams.settle();
@@ -193,9 +197,9 @@ class ServiceUpgradeMoveTest {
   @Test
   void aPushTheOldConnectionDeliveredIsNotDeliveredAgainWhenTheNewOneReadsItAfterTheOldClosed() {
     Recorder<Order> orders = new Recorder<>();
-    List<FakeSocket> sockets = ordersMovingTo(orders);
-    FakeSocket old = sockets.get(0);
-    FakeSocket fresh = sockets.get(1);
+    Move move = ordersMoving(orders);
+    FakeSocket old = move.old();
+    FakeSocket fresh = move.fresh();
     fresh.push(ORDER_ACK);
     fresh.push(order(3_000, "live"));
     old.push(order(4_000, "partially_filled")); // both got it; the old connection is read first
@@ -213,9 +217,9 @@ class ServiceUpgradeMoveTest {
   @Test
   void theOldConnectionClosesAfterThePongTimeoutWhenNoPongComes() {
     Recorder<Order> orders = new Recorder<>();
-    List<FakeSocket> sockets = ordersMovingTo(orders);
-    FakeSocket old = sockets.get(0);
-    FakeSocket fresh = sockets.get(1);
+    Move move = ordersMoving(orders);
+    FakeSocket old = move.old();
+    FakeSocket fresh = move.fresh();
     fresh.push(ORDER_ACK);
     streams.settle();
 
