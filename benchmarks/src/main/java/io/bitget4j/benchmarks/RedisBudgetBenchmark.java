@@ -52,7 +52,10 @@ import redis.embedded.RedisServer;
  * </ul>
  */
 @State(Scope.Benchmark)
-@Fork(1)
+// One JVM's figure depends on where its threads, Lettuce's and Redis's happened to settle on the
+// CPUs: single-fork runs of an unchanged jar gave a permit 1.12x to 2.10x a PING. Three forks
+// pool three such placements into each result.
+@Fork(3)
 // Each call crosses Lettuce, Netty and (for the budget) Bucket4j, on three threads with Redis:
 // on a 2-vCPU machine the budget's calls kept getting faster for about 14 s (145 us falling to
 // 70 us through the measurement of a 6 s warmup), a PING's for about 5 s. The warmup lasts until
